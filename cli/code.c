@@ -1,0 +1,741 @@
+/*
+ * code.c - `dyad code`: stories in, events out.
+ *
+ * The main thread reads a batch of stories (bounded in count and bytes), the
+ * workers code it (each with its own coder, sharing the read-only dictionary),
+ * and the main thread writes the batch's events in input order. So memory is
+ * bounded on an endless stream, and `-j N` output is byte-identical to `-j 1`.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "json.h"
+#include "output.h"
+#include "util.h"
+
+#define BATCH_STORIES 512
+#define BATCH_BYTES (32u << 20)
+#define MAX_THREADS 64
+#define SHOW_REJECTS 20
+
+static const char code_usage[] =
+    "usage: dyad code [options] [FILE...|-]\n"
+    "\n"
+    "Codes stories into CAMEO events. Input: JSON Lines ({\"id\",\"date\",\"text\",...} per\n"
+    "line) or plain text (one story per file, id = file name); `-` or no file reads stdin.\n"
+    "\n"
+    "  --date YYYY-MM-DD     story date for plain text and records without one (default today)\n"
+    "  --format jsonl|tsv|csv  output format (default jsonl)\n"
+    "  -o FILE               write to FILE (atomically: a temporary file renamed at the end)\n"
+    "  --rejects FILE        write rejected input lines verbatim to FILE, reasons to FILE.reasons\n"
+    "  -j N                  code with N threads (output order and bytes do not change)\n"
+    "  --ontology plover     also write PLOVER event types and modes\n"
+    "  --debug               also write the pattern that fired and where it is defined\n"
+    "  --quiet               no summary on stderr\n"
+    "  --dict FILE           add a dictionary file (dyad or PETRARCH format; repeatable)\n"
+    "  --dict-dir DIR        use PETRARCH-format dictionaries instead of the built-in actors and verbs\n"
+    "  --dict-source DIR     compile dyad-format source dictionaries at start-up\n"
+    "  --dict-compiled FILE  use a compiled dictionary (dyad dict compile)\n"
+    "  --dict-warnings       print the warnings of the dictionary files read\n"
+    "\n"
+    "Exit status: 0 every story was read and coded; 1 some stories were rejected (the\n"
+    "others were coded); 2 usage error, unreadable input or output error.\n";
+
+typedef struct story {
+    char *id;
+    size_t idlen;
+    int32_t date;
+    char *text;
+    size_t len;
+    const char *file;
+    size_t line;
+    char *reject;     /* why it was rejected, or NULL */
+    char *raw;        /* the raw line, kept for --rejects */
+    size_t rawlen;
+    int is_text_file;
+    /* results */
+    dy_buf out;
+    size_t nsent, nev;
+    int truncated, failed;
+} story;
+
+typedef struct options {
+    int32_t date;
+    int format;
+    int flags;
+    int threads;
+    int quiet;
+    const char *out;
+    const char *rejects;
+} options;
+
+typedef struct totals {
+    size_t read, coded, empty, rejected, sentences, events, truncated;
+    dy_buf reject_msgs;
+    size_t shown;
+} totals;
+
+static volatile sig_atomic_t interrupted;
+static void on_signal(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+/* ==== input ================================================================================== */
+
+/* A buffered reader over a file descriptor: lines of any length (the buffer
+   grows to the longest line, then shrinks back), and a peek for detection. */
+typedef struct input {
+    int fd;
+    const char *name;
+    int jsonl;
+    size_t line;
+    char *buf;
+    size_t cap, start, end; /* unread bytes are buf[start..end) */
+    int eof, error, done;
+    int owned;
+} input;
+
+#define INPUT_CHUNK (1u << 20)
+
+static void story_free(story *s)
+{
+    free(s->id);
+    free(s->text);
+    free(s->reject);
+    free(s->raw);
+    dy_buf_free(&s->out);
+    memset(s, 0, sizeof *s);
+}
+
+static char *dupn(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) {
+        cli_error("out of memory");
+        exit(EXIT_USAGE);
+    }
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+static char *fmt_reject(const char *file, size_t line, const char *why)
+{
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s:%zu: %s", file, line, why);
+    return dupn(buf, strlen(buf));
+}
+
+/* Reads more bytes; returns 0 at the end of input or on error. */
+static size_t input_fill(input *in)
+{
+    if (in->eof)
+        return 0;
+    if (in->start > 0 && in->start == in->end)
+        in->start = in->end = 0;
+    if (in->end + INPUT_CHUNK / 4 > in->cap) {
+        if (in->start > 0) {
+            memmove(in->buf, in->buf + in->start, in->end - in->start);
+            in->end -= in->start;
+            in->start = 0;
+        }
+        if (in->end + INPUT_CHUNK / 4 > in->cap) {
+            size_t cap = in->cap * 2;
+            char *nb = realloc(in->buf, cap);
+            if (!nb) {
+                in->error = ENOMEM;
+                in->eof = 1;
+                return 0;
+            }
+            in->buf = nb;
+            in->cap = cap;
+        }
+    }
+    for (;;) {
+        ssize_t k = read(in->fd, in->buf + in->end, in->cap - in->end);
+        if (k < 0 && errno == EINTR) {
+            if (interrupted)
+                return 0;
+            continue;
+        }
+        if (k < 0) {
+            in->error = errno;
+            in->eof = 1;
+            return 0;
+        }
+        if (k == 0) {
+            in->eof = 1;
+            return 0;
+        }
+        in->end += (size_t)k;
+        return (size_t)k;
+    }
+}
+
+static int input_open(input *in, const char *path)
+{
+    memset(in, 0, sizeof *in);
+    in->name = path;
+    if (!strcmp(path, "-")) {
+        in->fd = 0;
+        in->name = "stdin";
+    } else {
+        in->fd = open(path, O_RDONLY);
+        if (in->fd < 0) {
+            cli_error("%s: %s", path, strerror(errno));
+            return -1;
+        }
+        in->owned = 1;
+    }
+    in->cap = INPUT_CHUNK;
+    in->buf = malloc(in->cap);
+    if (!in->buf) {
+        cli_error("out of memory");
+        return -1;
+    }
+    /* the first non-blank byte decides: '{' means JSON Lines */
+    size_t i = 0;
+    for (;;) {
+        while (i < in->end && (in->buf[i] == ' ' || in->buf[i] == '\t' || in->buf[i] == '\r' || in->buf[i] == '\n' ||
+                               (unsigned char)in->buf[i] == 0xEF || (unsigned char)in->buf[i] == 0xBB ||
+                               (unsigned char)in->buf[i] == 0xBF))
+            i++;
+        if (i < in->end || !input_fill(in))
+            break;
+    }
+    in->jsonl = i < in->end && in->buf[i] == '{';
+    if (in->error) {
+        cli_error("%s: read error: %s", in->name, strerror(in->error));
+        return -1;
+    }
+    return 0;
+}
+
+static void input_close(input *in)
+{
+    if (in->owned && in->fd >= 0)
+        close(in->fd);
+    free(in->buf);
+    memset(in, 0, sizeof *in);
+}
+
+/* The next line (without its newline, NUL-terminated in place), or NULL at the end. */
+static char *input_line(input *in, size_t *len_out)
+{
+    size_t scanned = in->start;
+    for (;;) {
+        char *nl = memchr(in->buf + scanned, '\n', in->end - scanned);
+        if (nl) {
+            char *line = in->buf + in->start;
+            size_t len = (size_t)(nl - line);
+            *nl = 0;
+            in->start += len + 1;
+            in->line++;
+            *len_out = len;
+            return line;
+        }
+        size_t off = scanned - in->start;
+        scanned = in->end;
+        if (!input_fill(in)) {
+            if (in->start == in->end) {
+                in->done = 1;
+                return NULL;
+            }
+            /* the last line has no newline */
+            if (in->end == in->cap) {
+                char *nb = realloc(in->buf, in->cap + 1);
+                if (!nb) {
+                    in->error = ENOMEM;
+                    in->done = 1;
+                    return NULL;
+                }
+                in->buf = nb;
+                in->cap++;
+            }
+            char *line = in->buf + in->start;
+            size_t len = in->end - in->start;
+            line[len] = 0;
+            in->start = in->end;
+            in->line++;
+            *len_out = len;
+            return line;
+        }
+        scanned = in->start + off + (scanned - in->start - off);
+        if (scanned < in->start)
+            scanned = in->start;
+    }
+}
+
+/* The rest of the input as one plain-text story (at most a little more than the
+   coder's limit is kept; the rest is read and dropped). */
+static char *input_all(input *in, size_t *len_out)
+{
+    while (input_fill(in))
+        if (in->end - in->start > DYAD_MAX_STORY + 4096) {
+            char sink[65536];
+            while (read(in->fd, sink, sizeof sink) > 0)
+                ;
+            break;
+        }
+    in->done = 1;
+    in->line = 1;
+    if (in->error)
+        return NULL;
+    if (in->end == in->cap) {
+        char *nb = realloc(in->buf, in->cap + 1);
+        if (!nb)
+            return NULL;
+        in->buf = nb;
+        in->cap++;
+    }
+    char *p = in->buf + in->start;
+    *len_out = in->end - in->start;
+    p[*len_out] = 0;
+    in->start = in->end;
+    return p;
+}
+
+/* Large buffers of a long line are not kept for the rest of the stream. */
+static void input_shrink(input *in)
+{
+    if (in->cap > 4 * INPUT_CHUNK && in->end - in->start < INPUT_CHUNK) {
+        memmove(in->buf, in->buf + in->start, in->end - in->start);
+        in->end -= in->start;
+        in->start = 0;
+        char *nb = realloc(in->buf, INPUT_CHUNK);
+        if (nb) {
+            in->buf = nb;
+            in->cap = INPUT_CHUNK;
+        }
+    }
+}
+
+/* ==== batches ==================================================================================== */
+
+typedef struct job {
+    const dyad_dict *dict;
+    story *st;
+    size_t from, to;
+    const options *opt;
+    dyad_coder *coder;
+} job;
+
+static void code_one(dyad_coder *c, story *s, const options *opt)
+{
+    const dyad_result *r;
+    dy_buf_clear(&s->out);
+    if (dyad_code(c, s->date, s->text, s->len, &r)) {
+        s->failed = 1;
+        return;
+    }
+    s->nsent = r->nsentences;
+    s->nev = r->nevents;
+    s->truncated = r->truncated;
+    for (size_t i = 0; i < r->nevents; i++)
+        out_event(&s->out, opt->format, r, i, s->id, s->idlen, opt->flags);
+    if (s->out.oom)
+        s->failed = 1;
+}
+
+static void *worker(void *arg)
+{
+    job *j = arg;
+    for (size_t i = j->from; i < j->to; i++)
+        if (!j->st[i].reject)
+            code_one(j->coder, &j->st[i], j->opt);
+    return NULL;
+}
+
+static int write_all(FILE *f, const char *p, size_t n)
+{
+    return n == 0 || fwrite(p, 1, n, f) == n ? 0 : -1;
+}
+
+/* Writes a batch's results in order; returns -1 on an output error. */
+static int flush_batch(story *st, size_t n, FILE *out, FILE *rej, FILE *rejwhy, totals *t)
+{
+    for (size_t i = 0; i < n; i++) {
+        story *s = &st[i];
+        t->read++;
+        if (!s->reject && s->failed)
+            s->reject = fmt_reject(s->file, s->line, "out of memory while coding");
+        if (s->reject) {
+            t->rejected++;
+            if (t->shown < SHOW_REJECTS) {
+                dy_buf_adds(&t->reject_msgs, "dyad: rejected: ");
+                dy_buf_adds(&t->reject_msgs, s->reject);
+                dy_buf_addc(&t->reject_msgs, '\n');
+            }
+            t->shown++;
+            if (rej && s->raw) {
+                fwrite(s->raw, 1, s->rawlen, rej);
+                fputc('\n', rej);
+                fprintf(rejwhy, "%s\n", s->reject);
+            }
+            continue;
+        }
+        if (s->truncated) {
+            t->truncated++;
+            fprintf(stderr, "dyad: warning: %s:%zu: story longer than %u bytes; coded its first %u bytes\n", s->file,
+                    s->line, DYAD_MAX_STORY, DYAD_MAX_STORY);
+        }
+        t->sentences += s->nsent;
+        t->events += s->nev;
+        if (s->nev)
+            t->coded++;
+        else
+            t->empty++;
+        if (write_all(out, s->out.p, s->out.len))
+            return -1;
+    }
+    return 0;
+}
+
+static void code_batch(story *st, size_t n, dyad_coder **coders, const dyad_dict *d, const options *opt)
+{
+    int nt = opt->threads;
+    if (nt <= 1 || n < 2) {
+        job j = {d, st, 0, n, opt, coders[0]};
+        worker(&j);
+        return;
+    }
+    if ((size_t)nt > n)
+        nt = (int)n;
+    pthread_t th[MAX_THREADS];
+    job jobs[MAX_THREADS];
+    /* contiguous slices balanced by bytes, so one long story does not stall the rest */
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += st[i].len + 64;
+    size_t from = 0, acc = 0;
+    int started = 0;
+    for (int k = 0; k < nt; k++) {
+        size_t to = from;
+        size_t goal = total * (size_t)(k + 1) / (size_t)nt;
+        while (to < n && (acc < goal || to == from)) {
+            acc += st[to].len + 64;
+            to++;
+        }
+        if (k == nt - 1)
+            to = n;
+        jobs[k] = (job){d, st, from, to, opt, coders[k]};
+        if (pthread_create(&th[k], NULL, worker, &jobs[k]) != 0) {
+            worker(&jobs[k]);
+            th[k] = 0;
+        } else
+            started |= 1 << (k % 31);
+        from = to;
+    }
+    for (int k = 0; k < nt; k++)
+        if (th[k])
+            pthread_join(th[k], NULL);
+    (void)started;
+}
+
+/* ==== the command ================================================================================== */
+
+static int parse_format(const char *s)
+{
+    if (!strcmp(s, "jsonl") || !strcmp(s, "json"))
+        return OUT_JSONL;
+    if (!strcmp(s, "tsv"))
+        return OUT_TSV;
+    if (!strcmp(s, "csv"))
+        return OUT_CSV;
+    return -1;
+}
+
+static const char *basename_of(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+int cmd_code(int argc, char **argv)
+{
+    options opt = {0, OUT_JSONL, 0, 1, 0, NULL, NULL};
+    cli_dict_opts dopt;
+    memset(&dopt, 0, sizeof dopt);
+    const char *files[4096];
+    size_t nfiles = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int r = cli_dict_option(&dopt, argc, argv, &i);
+        if (r < 0)
+            return EXIT_USAGE;
+        if (r)
+            continue;
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            fputs(code_usage, stdout);
+            return 0;
+        } else if (!strcmp(a, "--date") && i + 1 < argc) {
+            if (!(opt.date = cli_parse_date(argv[++i])))
+                return EXIT_USAGE;
+        } else if (!strcmp(a, "--format") && i + 1 < argc) {
+            if ((opt.format = parse_format(argv[++i])) < 0) {
+                cli_error("unknown format \"%s\" (expected jsonl, tsv or csv)", argv[i]);
+                return EXIT_USAGE;
+            }
+        } else if (!strcmp(a, "-o") && i + 1 < argc) {
+            opt.out = argv[++i];
+        } else if (!strcmp(a, "--rejects") && i + 1 < argc) {
+            opt.rejects = argv[++i];
+        } else if (!strcmp(a, "-j") && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > MAX_THREADS) {
+                cli_error("-j needs a number of threads between 1 and %d", MAX_THREADS);
+                return EXIT_USAGE;
+            }
+            opt.threads = (int)v;
+        } else if (!strncmp(a, "-j", 2) && a[2]) {
+            long v = strtol(a + 2, NULL, 10);
+            if (v < 1 || v > MAX_THREADS) {
+                cli_error("-j needs a number of threads between 1 and %d", MAX_THREADS);
+                return EXIT_USAGE;
+            }
+            opt.threads = (int)v;
+        } else if (!strcmp(a, "--ontology") && i + 1 < argc) {
+            if (strcmp(argv[++i], "plover") && strcmp(argv[i], "cameo")) {
+                cli_error("unknown ontology \"%s\" (expected plover or cameo)", argv[i]);
+                return EXIT_USAGE;
+            }
+            if (!strcmp(argv[i], "plover"))
+                opt.flags |= DYAD_JSON_PLOVER;
+        } else if (!strcmp(a, "--debug")) {
+            opt.flags |= DYAD_JSON_DEBUG;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            opt.quiet = 1;
+        } else if (a[0] == '-' && a[1]) {
+            cli_error("unknown option \"%s\"", a);
+            fputs(code_usage, stderr);
+            return EXIT_USAGE;
+        } else {
+            if (nfiles == sizeof files / sizeof files[0]) {
+                cli_error("too many files");
+                return EXIT_USAGE;
+            }
+            files[nfiles++] = a;
+        }
+    }
+    if (!nfiles)
+        files[nfiles++] = "-";
+    if (!opt.date)
+        opt.date = cli_today();
+    /* every input must be readable before anything is written */
+    for (size_t k = 0; k < nfiles; k++) {
+        if (!strcmp(files[k], "-"))
+            continue;
+        struct stat st;
+        if (stat(files[k], &st) != 0) {
+            cli_error("%s: %s", files[k], strerror(errno));
+            return EXIT_USAGE;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            cli_error("%s: is a directory (give the files in it)", files[k]);
+            return EXIT_USAGE;
+        }
+        if (access(files[k], R_OK) != 0) {
+            cli_error("%s: %s", files[k], strerror(errno));
+            return EXIT_USAGE;
+        }
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    dyad_dict *d = cli_load_dict(&dopt);
+    if (!d)
+        return EXIT_USAGE;
+
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+
+    FILE *out = stdout;
+    char tmp[4096] = "";
+    if (opt.out) {
+        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", opt.out, (long)getpid());
+        out = fopen(tmp, "wb");
+        if (!out) {
+            cli_error("%s: %s", tmp, strerror(errno));
+            dyad_dict_free(d);
+            return EXIT_USAGE;
+        }
+    }
+    static char obuf[1 << 20];
+    setvbuf(out, obuf, _IOFBF, sizeof obuf);
+    FILE *rej = NULL, *rejwhy = NULL;
+    if (opt.rejects) {
+        char why[4096];
+        snprintf(why, sizeof why, "%s.reasons", opt.rejects);
+        rej = fopen(opt.rejects, "wb");
+        rejwhy = rej ? fopen(why, "wb") : NULL;
+        if (!rej || !rejwhy) {
+            cli_error("%s: %s", rej ? why : opt.rejects, strerror(errno));
+            if (rej)
+                fclose(rej);
+            if (opt.out) {
+                fclose(out);
+                remove(tmp);
+            }
+            dyad_dict_free(d);
+            return EXIT_USAGE;
+        }
+    }
+    dyad_coder *coders[MAX_THREADS];
+    for (int k = 0; k < opt.threads; k++)
+        if (!(coders[k] = dyad_coder_new(d))) {
+            cli_error("out of memory");
+            return EXIT_USAGE;
+        }
+    if (opt.format != OUT_JSONL) {
+        dy_buf h;
+        dy_buf_init(&h);
+        out_header(&h, opt.format, opt.flags);
+        write_all(out, h.p, h.len);
+        dy_buf_free(&h);
+    }
+
+    totals t;
+    memset(&t, 0, sizeof t);
+    dy_buf_init(&t.reject_msgs);
+    story *batch = calloc(BATCH_STORIES, sizeof *batch);
+    dy_buf scratch;
+    dy_buf_init(&scratch);
+    int status = EXIT_ALL_CODED, output_error = 0, epipe = 0;
+    char err[512];
+    for (size_t k = 0; k < nfiles && !interrupted && !output_error; k++) {
+        input in;
+        if (input_open(&in, files[k])) {
+            status = EXIT_USAGE;
+            continue;
+        }
+        const char *fname = in.name;
+        while (!in.done && !interrupted && !output_error) {
+            size_t n = 0, bytes = 0;
+            while (n < BATCH_STORIES && bytes < BATCH_BYTES && !in.done) {
+                size_t len;
+                char *line = in.jsonl ? input_line(&in, &len) : input_all(&in, &len);
+                if (!line) {
+                    if (in.error) {
+                        cli_error("%s: read error: %s", fname, strerror(in.error));
+                        status = EXIT_USAGE;
+                    }
+                    in.done = 1;
+                    break;
+                }
+                story *s = &batch[n];
+                memset(s, 0, sizeof *s);
+                s->file = fname;
+                s->line = in.line;
+                if (in.jsonl) {
+                    /* blank lines between records are not stories */
+                    size_t b = 0;
+                    while (b < len && (line[b] == ' ' || line[b] == '\t' || line[b] == '\r'))
+                        b++;
+                    if (b == len)
+                        continue;
+                    dyad_story ds;
+                    if (dy_json_story(line, len, &ds, &scratch, err, sizeof err)) {
+                        s->reject = fmt_reject(fname, in.line, err);
+                    } else {
+                        if (ds.id) {
+                            s->id = dupn(ds.id, ds.id_len);
+                            s->idlen = ds.id_len;
+                        } else {
+                            char idb[64];
+                            snprintf(idb, sizeof idb, "%zu", in.line);
+                            s->id = dupn(idb, strlen(idb));
+                            s->idlen = strlen(idb);
+                        }
+                        s->date = ds.date ? ds.date : opt.date;
+                        s->text = dupn(ds.text, ds.text_len);
+                        s->len = ds.text_len;
+                    }
+                    if (s->reject && rej)
+                        s->raw = dupn(line, len), s->rawlen = len;
+                } else {
+                    s->is_text_file = 1;
+                    const char *id = strcmp(fname, "stdin") ? basename_of(fname) : "stdin";
+                    s->id = dupn(id, strlen(id));
+                    s->idlen = strlen(id);
+                    s->date = opt.date;
+                    s->text = dupn(line, len);
+                    s->len = len;
+                }
+                bytes += len;
+                n++;
+            }
+            input_shrink(&in);
+            code_batch(batch, n, coders, d, &opt);
+            if (flush_batch(batch, n, out, rej, rejwhy, &t) || ferror(out)) {
+                output_error = 1;
+                epipe = errno == EPIPE;
+            }
+            for (size_t i = 0; i < n; i++)
+                story_free(&batch[i]);
+        }
+        input_close(&in);
+    }
+    if (!output_error && fflush(out) != 0) {
+        output_error = 1;
+        epipe = errno == EPIPE;
+    }
+    int saved_errno = errno;
+    if (opt.out) {
+        if (fclose(out) != 0 && !output_error) {
+            output_error = 1;
+            saved_errno = errno;
+        }
+        if (output_error || interrupted)
+            remove(tmp);
+        else if (rename(tmp, opt.out) != 0) {
+            cli_error("%s: %s", opt.out, strerror(errno));
+            remove(tmp);
+            output_error = 1;
+        }
+    }
+    if (rej) {
+        fclose(rej);
+        fclose(rejwhy);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (output_error && !epipe)
+        cli_error("writing %s: %s", opt.out ? opt.out : "standard output", strerror(saved_errno));
+    if (!opt.quiet && !epipe) {
+        if (t.reject_msgs.len)
+            fputs(t.reject_msgs.p, stderr);
+        if (t.shown > SHOW_REJECTS)
+            fprintf(stderr, "dyad: ... and %zu more rejected\n", t.shown - SHOW_REJECTS);
+        fprintf(stderr,
+                "dyad: %zu stor%s read: %zu coded, %zu without events, %zu rejected; %zu sentences, %zu events; "
+                "%.2f s%s\n",
+                t.read, t.read == 1 ? "y" : "ies", t.coded, t.empty, t.rejected, t.sentences, t.events, secs,
+                interrupted ? " (interrupted)" : "");
+    }
+    for (int k = 0; k < opt.threads; k++)
+        dyad_coder_free(coders[k]);
+    free(batch);
+    dy_buf_free(&scratch);
+    dy_buf_free(&t.reject_msgs);
+    dyad_dict_free(d);
+    if (epipe)
+        return 0;
+    if (output_error)
+        return EXIT_USAGE;
+    if (interrupted)
+        return 130;
+    if (status == EXIT_USAGE)
+        return EXIT_USAGE;
+    return t.rejected ? EXIT_SOME_REJECTED : EXIT_ALL_CODED;
+}

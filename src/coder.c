@@ -1,0 +1,758 @@
+/*
+ * coder.c - from a story to events (see coder.h).
+ *
+ * For each sentence: dictionary units, word classes, noun-phrase chunks and
+ * verb groups (syntax.c), actor mentions (mention.c), coreference (coref.c),
+ * time expressions (dates.c). Then, for each verb group whose verb is in the
+ * dictionary: its pattern (pattern.c), its source (the subject, or the "by"
+ * phrase of a passive), its target (the pattern's "+", else the first actor
+ * after the verb in its clause), its mode (modality.c) and its date. Compound
+ * actors give one event per actor; "[A:B]" codes give the reverse event too.
+ */
+#include "coder.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "clean.h"
+#include "dates.h"
+#include "lexicon.h"
+#include "mention.h"
+#include "modality.h"
+#include "pattern.h"
+#include "syntax.h"
+#include "text.h"
+
+#define MAX_TIMES 16
+#define MAX_EXPAND 8
+
+static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+
+static void tracef(struct dyad_coder *c, const char *fmt, ...) DY_PRINTF(2, 3);
+#include <stdarg.h>
+static void tracef(struct dyad_coder *c, const char *fmt, ...)
+{
+    if (!c->trace)
+        return;
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    dy_buf_adds(c->trace, buf);
+}
+
+static const char *span_text(struct dyad_coder *c, const dy_sent *s, int a, int b)
+{
+    if (a < 0 || b <= a || b > s->ntok)
+        return "";
+    const dy_token *f = &s->tok[a], *l = &s->tok[b - 1];
+    const char *p = dy_arena_strndup(&c->arena, s->text + f->off, l->off + l->len - f->off);
+    return p ? p : "";
+}
+
+static const char *arena_str(struct dyad_coder *c, const char *s)
+{
+    const char *p = dy_arena_strndup(&c->arena, s, strlen(s));
+    return p ? p : "";
+}
+
+/* ==== clause windows ================================================================= */
+
+static int finite_group_at(const dy_sent *s, int i, int self)
+{
+    int v = s->tok_vgroup[i];
+    return v >= 0 && v != self && s->vg[v].finite && s->vg[v].main == i;
+}
+
+/* The clause of verb group gi: [*lo, *hi). Pattern matching may cross
+   infinitives and participles, but not clause boundaries or another finite verb. */
+static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
+{
+    const dy_vgroup *g = &s->vg[gi];
+    int i = g->start - 1;
+    while (i >= 0 && !syntax_is_boundary(s, i) && !finite_group_at(s, i, gi) && !is(s, i, ","))
+        i--;
+    *lo = i + 1;
+    i = g->end;
+    while (i < s->ntok && !syntax_is_boundary(s, i) && !finite_group_at(s, i, gi)) {
+        /* ", and" / ", but" / ", which" start another clause */
+        if (is(s, i, ",") && (is(s, i + 1, "and") || is(s, i + 1, "but") || is(s, i + 1, "while") ||
+                              is(s, i + 1, "although") || is(s, i + 1, "though") || is(s, i + 1, "as") ||
+                              s->tag[i + 1 < s->ntok ? i + 1 : i] == T_WH))
+            break;
+        if (is(s, i, ",") && i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle)
+            break;
+        i++;
+    }
+    *hi = i;
+}
+
+/* ==== sources and targets ============================================================== */
+
+static int mention_of_np(const dy_sent *s, int np)
+{
+    if (np < 0)
+        return -1;
+    int m = s->np[np].mention;
+    if (m < 0) {
+        for (int i = s->np[np].start; i < s->np[np].end; i++)
+            if (s->tok_mention[i] >= 0)
+                return s->tok_mention[i];
+        return -1;
+    }
+    return s->m[m].appos >= 0 ? s->m[m].appos : m;
+}
+
+static int object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
+{
+    return syntax_object_control(d, s, verb_tok);
+}
+
+/* The first mention after token `from`, before `hi`, that is not `skip`. Stops
+   at an infinitive when `stop_at_infinitive`. */
+static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi)
+{
+    for (int i = from; i < hi; i++) {
+        int v = s->tok_vgroup[i];
+        if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle))
+            return -1;
+        int m = s->tok_mention[i];
+        if (m < 0)
+            continue;
+        if (s->m[m].appos >= 0)
+            m = s->m[m].appos;
+        if (m == skip)
+            continue;
+        /* "by X" after a passive is the source, handled by the caller */
+        return m;
+    }
+    return -1;
+}
+
+typedef struct roles {
+    int *subj;    /* per verb group: subject mention, -1 */
+} roles;
+
+static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *subj)
+{
+    const dy_vgroup *g = &s->vg[gi];
+    if (g->infinitive) {
+        int gov = modality_governor(s, gi);
+        if (gov >= 0) {
+            const dy_vgroup *G = &s->vg[gov];
+            /* "invited Merkel to visit": Merkel visits */
+            if (object_control(d, s, G->main)) {
+                for (int i = G->end; i < g->start; i++)
+                    if (s->tok_mention[i] >= 0) {
+                        int m = s->tok_mention[i];
+                        return s->m[m].appos >= 0 ? s->m[m].appos : m;
+                    }
+            }
+            return subj[gov];
+        }
+    }
+    int via = 0;
+    int np = syntax_subject_np(s, gi, &via);
+    if (np >= 0) {
+        int m = mention_of_np(s, np);
+        if (m >= 0)
+            return m;
+    }
+    if (via || (g->participle && !g->passive) || np < 0) {
+        /* a coordinated verb or a participle clause: the subject of the verb before */
+        for (int k = gi - 1; k >= 0; k--)
+            if (subj[k] >= 0 && (s->vg[k].finite || k == gi - 1))
+                return subj[k];
+    }
+    return -1;
+}
+
+/* "by X" after a passive verb. */
+static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
+{
+    for (int i = g->end; i < hi; i++)
+        if (is(s, i, "by") && i + 1 < s->ntok) {
+            for (int j = i + 1; j < hi && j < i + 4; j++)
+                if (s->tok_mention[j] >= 0) {
+                    int m = s->tok_mention[j];
+                    return s->m[m].appos >= 0 ? s->m[m].appos : m;
+                }
+            return -1;
+        }
+    return -1;
+}
+
+/* The noun phrase a reduced passive clause modifies: "Soleimani, killed ...". */
+static int modified_np_mention(const dy_sent *s, const dy_vgroup *g)
+{
+    int i = g->start - 1;
+    if (i >= 0 && is(s, i, ","))
+        i--;
+    if (i >= 0 && s->tok_mention[i] >= 0) {
+        int m = s->tok_mention[i];
+        return s->m[m].appos >= 0 ? s->m[m].appos : m;
+    }
+    return -1;
+}
+
+/* The mentions a mention stands for: itself, its coordination group, or the
+   pair "the two" refers to. Writes mention indices (or -2-k for pair member k). */
+static int expand(const dy_sent *s, int m, int *out, int max)
+{
+    if (m < 0)
+        return 0;
+    const dy_mention *x = &s->m[m];
+    if (x->npair == 2) {
+        out[0] = -2;
+        out[1] = -3;
+        return 2;
+    }
+    if (!x->group) {
+        out[0] = m;
+        return 1;
+    }
+    int n = 0;
+    for (int k = 0; k < s->nm && n < max; k++)
+        if (s->m[k].group == x->group && s->m[k].appos < 0)
+            out[n++] = k;
+    return n;
+}
+
+static void code_of(const dy_dict *d, const dy_sent *s, int m, int member, int32_t date, char *out, size_t cap,
+                    const char **text, const char **ref, struct dyad_coder *c)
+{
+    if (member <= -2) {
+        const dy_mention *x = &s->m[m];
+        int k = -2 - member;
+        dy_mention tmp;
+        memset(&tmp, 0, sizeof tmp);
+        tmp.actor = x->pair_actor[k];
+        tmp.agent = x->pair_agent[k];
+        mention_code(d, &tmp, date, out, cap, NULL);
+        *text = span_text(c, s, x->start, x->end);
+        *ref = x->pair_text[k];
+        return;
+    }
+    const dy_mention *x = &s->m[member];
+    mention_code(d, x, date, out, cap, NULL);
+    if (!out[0] && x->code[0])
+        snprintf(out, cap, "%s", x->code);
+    int en = x->end;
+    for (int j = x->end; j < s->ntok && s->tok_mention[j] == member; j++)
+        en = j + 1;
+    *text = span_text(c, s, x->start, en);
+    *ref = x->ref_text;
+}
+
+/* ==== events ============================================================================== */
+
+static int root_of(const char *code)
+{
+    if (!code[0] || !code[1] || !dy_is_digit(code[0]) || !dy_is_digit(code[1]))
+        return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+static int quad_of_root(int r) { return r >= 1 && r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : r <= 20 ? 4 : 0; }
+
+static void plover_of(const dy_dict *d, uint32_t ev, const char **type, const char **mode)
+{
+    *type = *mode = "";
+    const dy_plover *p = D_PLOVER(d);
+    const char *code = dict_s(d, D_EVCODES(d)[ev].code);
+    size_t cl = strlen(code);
+    /* the code itself, else its shorter parents ("0314" -> "031" -> "03") */
+    for (size_t len = cl; len >= 2; len--) {
+        for (uint32_t i = 1; i < DICT_N(d, DT_PLOVER); i++) {
+            const char *pc = dict_s(d, D_EVCODES(d)[p[i].cameo].code);
+            if (strlen(pc) == len && strncmp(pc, code, len) == 0) {
+                *type = dict_str(d, p[i].type);
+                *mode = dict_str(d, p[i].mode);
+                return;
+            }
+        }
+        if (len == 2)
+            break;
+    }
+}
+
+typedef struct evinfo {
+    int sentence;
+    uint32_t code;
+    dyad_mode mode;
+    int32_t date;
+    const char *date_text;
+    int precision;
+    const char *verb;
+    uint32_t pattern;
+    uint32_t verb_entry;
+    const char *issues;
+} evinfo;
+
+static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const char *tgt, const char *st,
+                const char *tt, const char *sref, const char *tref)
+{
+    const dy_dict *d = c->d;
+    const dy_evcode *ev = &D_EVCODES(d)[ei->code];
+    /* the same event twice in one sentence (two routes to it) counts once */
+    dyad_event *all = c->events.p;
+    for (size_t i = 0; i < c->events.n; i++) {
+        const dyad_event *o = &all[i];
+        if (o->sentence == ei->sentence && !strcmp(o->source, src) && !strcmp(o->target, tgt) &&
+            !strcmp(o->code, dict_s(d, ev->code)) && o->mode == ei->mode)
+            return 0;
+    }
+    dyad_event *e = dy_vec_push(&c->events);
+    if (!e)
+        return -1;
+    e->sentence = ei->sentence;
+    e->source = arena_str(c, src);
+    e->target = arena_str(c, tgt);
+    e->code = dict_s(d, ev->code);
+    int r = root_of(e->code);
+    e->root[0] = e->code[0];
+    e->root[1] = e->code[0] ? e->code[1] : 0;
+    e->root[2] = 0;
+    e->quad = ev->quad ? ev->quad : quad_of_root(r);
+    e->has_goldstein = ev->goldstein10 != INT16_MIN;
+    e->goldstein = e->has_goldstein ? ev->goldstein10 / 10.0 : 0;
+    e->mode = ei->mode;
+    e->date = ei->date;
+    e->date_text = ei->date_text;
+    e->date_precision = date_precision_name(ei->precision);
+    e->source_text = st;
+    e->target_text = tt;
+    e->verb = ei->verb;
+    e->source_ref = sref;
+    e->target_ref = tref;
+    e->issues = ei->issues;
+    if (ei->pattern) {
+        const dy_pattern *p = &D_PATTERNS(d)[ei->pattern];
+        e->pattern = dict_str(d, p->text);
+        e->pattern_file = dict_s(d, D_FILES(d)[p->file]);
+        e->pattern_line = p->line;
+    } else {
+        const dy_verb *v = &D_VERBS(d)[ei->verb_entry];
+        e->pattern = "";
+        e->pattern_file = dict_s(d, D_FILES(d)[v->file]);
+        e->pattern_line = v->line;
+    }
+    plover_of(d, ei->code, &e->plover_type, &e->plover_mode);
+    tracef(c, "    event: %s -> %s %s %s%s%s, date %d\n", src[0] ? src : "-", tgt[0] ? tgt : "-", e->code,
+           dyad_mode_name(e->mode), e->has_goldstein ? "" : " (no Goldstein score)", "", e->date);
+    return 0;
+}
+
+/* Verbs of reporting, whose subject speaks the quotations around them. */
+static const char *const reporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist",
+                                        "warn", "write", "quote", "explain", "argue", "note", "stress"};
+
+static const char *tag_list(struct dyad_coder *c, const dy_sent *s)
+{
+    if (!c->trace)
+        return "";
+    dy_buf *t = c->trace;
+    for (int i = 0; i < s->ntok; i++) {
+        const dy_token *k = &s->tok[i];
+        dy_buf_add(t, s->text + k->off, k->len);
+        dy_buf_addc(t, '/');
+        dy_buf_adds(t, tag_name(s->tag[i]));
+        if (k->lemma && k->lemma != k->word) {
+            dy_buf_addc(t, '(');
+            dy_buf_adds(t, dict_s(c->d, D_WORDS(c->d)[k->lemma].s));
+            dy_buf_addc(t, ')');
+        }
+        dy_buf_addc(t, ' ');
+    }
+    dy_buf_addc(t, '\n');
+    return "";
+}
+
+static void trace_mentions(struct dyad_coder *c, const dy_sent *s)
+{
+    if (!c->trace)
+        return;
+    const dy_dict *d = c->d;
+    if (!s->nm)
+        tracef(c, "  actors: none found\n");
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *m = &s->m[k];
+        if (m->appos >= 0) {
+            tracef(c, "  actor %d: \"%s\" is an apposition of actor %d\n", k, span_text(c, s, m->start, m->end),
+                   m->appos);
+            continue;
+        }
+        tracef(c, "  actor %d: \"%s\" -> %s", k, span_text(c, s, m->start, m->end), m->code[0] ? m->code : "(no code)");
+        if (m->actor) {
+            const dy_actor *a = &D_ACTORS(d)[m->actor];
+            const dy_actor_code *which = NULL;
+            dict_actor_code_at(d, m->actor, c->date, &which);
+            tracef(c, "  [entry \"%s\" %s:%u", dict_s(d, a->name), dict_s(d, D_FILES(d)[a->file]), a->line);
+            if (which && (which->from || which->to))
+                tracef(c, ", %s valid %d..%d", dict_str(d, which->code), which->from, which->to);
+            tracef(c, "]");
+        }
+        if (m->agent) {
+            const dy_agent *ag = &D_AGENTS(d)[m->agent];
+            tracef(c, " [role \"%s\" %s %s:%u]", dict_s(d, ag->name), dict_str(d, ag->code),
+                   dict_s(d, D_FILES(d)[ag->file]), ag->line);
+        }
+        if (m->group)
+            tracef(c, " [compound %d]", m->group);
+        if (m->ref_text)
+            tracef(c, " [refers to \"%s\", sentence %d]", m->ref_text, m->ref_sentence);
+        if (m->pronoun && !m->actor)
+            tracef(c, " [pronoun, unresolved]");
+        tracef(c, "\n");
+    }
+}
+
+static const char *issue_list(struct dyad_coder *c, const dy_sent *s)
+{
+    if (!s->nissues)
+        return "";
+    char buf[512];
+    size_t n = 0;
+    buf[0] = 0;
+    for (int k = 0; k < s->nissues && n < sizeof buf - 40; k++) {
+        const char *code = dict_str(c->d, D_ISSUES(c->d)[s->issues[k]].code);
+        int dup = 0;
+        for (int j = 0; j < k; j++)
+            dup |= !strcmp(code, dict_str(c->d, D_ISSUES(c->d)[s->issues[j]].code));
+        if (dup)
+            continue;
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n ? "," : "", code);
+    }
+    return arena_str(c, buf);
+}
+
+/* ==== one sentence ========================================================================= */
+
+static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
+{
+    const dy_dict *d = c->d;
+    dy_arena *a = &c->arena;
+    dy_sent S;
+    memset(&S, 0, sizeof S);
+    dy_sent *s = &S;
+    s->text = para;
+    s->tok = tok;
+    s->ntok = ntok;
+    s->tag = dy_arena_zalloc(a, (size_t)ntok + 1);
+    if (!s->tag)
+        return;
+    s->question = ntok > 0 && is(s, ntok - 1, "?");
+    for (int i = 0; i < ntok; i++)
+        if (tok[i].kind == TK_QUOTE && tok[i].len == 1 && para[tok[i].off] == '"')
+            c->quote_depth = !c->quote_depth;
+    s->quote_open = c->quote_depth || (ntok && tok[0].kind == TK_QUOTE);
+
+    mention_units(d, s, a);
+    syntax_tag(d, s);
+    syntax_chunk(s, a);
+    syntax_verb_groups(d, s, a);
+    mention_build(d, s, c->date, a);
+    if (a->oom)
+        return;
+    coref_sentence(d, &c->coref, s, index, c->date, a);
+
+    const dy_token *last = &tok[ntok - 1];
+    const char *stext = span_text(c, s, 0, ntok);
+    dyad_sentence *sr = dy_vec_push(&c->sentences);
+    if (!sr)
+        return;
+    sr->text = stext;
+    sr->len = last->off + last->len - tok[0].off;
+    tracef(c, "sentence %d: %s\n  tokens: ", index, stext);
+    tag_list(c, s);
+    trace_mentions(c, s);
+    if (s->discard) {
+        sr->discard = span_text(c, s, s->discard_start, s->discard_end);
+        tracef(c, "  discarded: \"%s\" is a %s discard phrase\n", sr->discard,
+               s->discard == 2 ? "story" : "sentence");
+        if (s->discard == 1)
+            return;
+        if (!c->story_discard)
+            c->story_discard = sr->discard;
+    }
+
+    dy_time times[MAX_TIMES];
+    int ntimes = dates_find(s, c->date, times, MAX_TIMES);
+    dates_attach(s, times, ntimes);
+    for (int k = 0; k < ntimes; k++)
+        tracef(c, "  time: \"%s\" -> %d (%s), dates verb group %d\n", span_text(c, s, times[k].start, times[k].end),
+               times[k].date, date_precision_name(times[k].precision), times[k].vg);
+
+    int *subj = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1));
+    uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));
+    if (!subj || !vg_code)
+        return;
+    const char *issues = issue_list(c, s);
+    size_t events_before = c->events.n;
+    int any_verb = 0;
+    for (int gi = 0; gi < s->nvg; gi++) {
+        const dy_vgroup *g = &s->vg[gi];
+        subj[gi] = subject_of(d, s, gi, subj);
+        if (subj[gi] >= 0 && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
+            coref_set_speaker(d, &c->coref, s, subj[gi], index, a);
+        int lo, hi;
+        clause_window(s, gi, &lo, &hi);
+        dy_match m;
+        int ellipsis = 0;
+        /* "offer condolences, as Lavrov did to Zarif": the earlier verb, a new source */
+        if (!g->verb && (is(s, g->main, "did") || is(s, g->main, "does") || is(s, g->main, "do")) &&
+            g->start >= 2) {
+            int k = g->start - 1;
+            while (k >= 0 && s->tok_mention[k] >= 0)
+                k--;
+            if (k >= 0 && is(s, k, "as"))
+                for (int p = gi - 1; p >= 0; p--)
+                    if (s->vg[p].verb && vg_code[p]) {
+                        ellipsis = p + 1;
+                        break;
+                    }
+        }
+        if (!g->verb && !ellipsis)
+            continue;
+        any_verb = 1;
+        int tried = 0;
+        uint32_t verb_entry = g->verb;
+        if (ellipsis) {
+            const dy_vgroup *pg = &s->vg[ellipsis - 1];
+            int plo, phi;
+            clause_window(s, ellipsis - 1, &plo, &phi);
+            pattern_match(d, s, ellipsis - 1, plo, phi, &m, &tried);
+            m.target = -1;
+            m.source = -1;
+            verb_entry = pg->verb;
+            int k = g->start - 1;
+            while (k >= 0 && s->tok_mention[k] >= 0)
+                k--;
+            subj[gi] = s->tok_mention[k + 1] >= 0 ? s->tok_mention[k + 1] : -1;
+            if (subj[gi] >= 0 && s->m[subj[gi]].appos >= 0)
+                subj[gi] = s->m[subj[gi]].appos;
+        } else
+            pattern_match(d, s, gi, lo, hi, &m, &tried);
+        const dy_verb *v = &D_VERBS(d)[verb_entry];
+        const dy_block *blk = &D_BLOCKS(d)[v->block];
+        tracef(c, "  verb \"%s\" (block %s, %s:%u): ", span_text(c, s, g->start, g->end), dict_s(d, blk->name),
+               dict_s(d, D_FILES(d)[v->file]), v->line);
+        if (m.pattern)
+            tracef(c, "pattern \"%s\" (%s:%u) of %d tried", dict_str(d, D_PATTERNS(d)[m.pattern].text),
+                   dict_s(d, D_FILES(d)[D_PATTERNS(d)[m.pattern].file]), D_PATTERNS(d)[m.pattern].line, tried);
+        else
+            tracef(c, "no pattern matched (%d tried), the verb's own code", tried);
+        tracef(c, " -> %s%s%s\n", dict_s(d, D_EVCODES(d)[m.code].code), m.rcode ? ":" : "",
+               m.rcode ? dict_s(d, D_EVCODES(d)[m.rcode].code) : "");
+        if (m.code == d->null_code && !m.rcode) {
+            tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
+            continue;
+        }
+        /* an infinitive under a verb of intent or refusal that made its own
+           event ("vowed to retaliate") is part of that event */
+        if (g->infinitive) {
+            int gov = modality_governor(s, gi);
+            if (gov >= 0 && vg_code[gov]) {
+                int r = root_of(dict_s(d, D_EVCODES(d)[vg_code[gov]].code));
+                if (r == 3 || r == 2 || r == 10 || r == 12 || r == 13 || r == 11) {
+                    tracef(c, "    no event: part of the %s event of \"%s\"\n",
+                           dict_s(d, D_EVCODES(d)[vg_code[gov]].code), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
+                    continue;
+                }
+            }
+        }
+        /* source and target */
+        int src = m.source, tgt = m.target;
+        int passive = g->passive && !ellipsis;
+        if (src < 0) {
+            if (passive) {
+                src = passive_agent(s, g, hi > g->end + 8 ? hi : (g->end + 8 < s->ntok ? g->end + 8 : s->ntok));
+            } else
+                src = subj[gi];
+        }
+        if (tgt < 0) {
+            if (passive)
+                tgt = g->participle ? modified_np_mention(s, g) : subj[gi];
+            else if (ellipsis) {
+                tgt = first_mention_after(s, g->end, hi, src, 0, gi);
+            } else {
+                tgt = first_mention_after(s, g->end, hi, src, 1, gi);
+                /* the by-phrase of a passive is not a target */
+                if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
+                    tgt = -1;
+            }
+        }
+        if (passive && src == tgt)
+            tgt = -1;
+        int cue;
+        dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
+        if (ellipsis)
+            mode = modality_of(d, s, gi, &cue);
+        tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
+               src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
+               tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
+               cue >= 0 ? " (\"" : "", cue >= 0 ? span_text(c, s, cue, cue + 1) : "", cue >= 0 ? "\")" : "");
+        if (src < 0) {
+            tracef(c, "    no event: no source actor\n");
+            continue;
+        }
+        /* date */
+        evinfo ei;
+        memset(&ei, 0, sizeof ei);
+        ei.sentence = index;
+        ei.date = c->date;
+        ei.date_text = "";
+        ei.precision = PREC_DAY;
+        for (int k = 0; k < ntimes; k++) {
+            if (times[k].vg != gi)
+                continue;
+            int future = mode == DYAD_FUTURE || times[k].relation > 0;
+            ei.date = times[k].relation == 0 && future ? times[k].date_future : times[k].date;
+            if (times[k].relation > 0)
+                ei.date = times[k].date_future;
+            ei.date_text = span_text(c, s, times[k].start, times[k].end);
+            ei.precision = times[k].precision;
+            break;
+        }
+        ei.verb = span_text(c, s, m.first < g->start ? m.first : (g->vstart >= 0 ? g->vstart : g->main),
+                            (m.last + 1 > g->end ? m.last + 1 : (g->vend >= 0 ? g->vend : g->main + 1)));
+        if (ellipsis) {
+            const dy_vgroup *pg = &s->vg[ellipsis - 1];
+            ei.verb = span_text(c, s, m.first < pg->start ? m.first : pg->vstart >= 0 ? pg->vstart : pg->main,
+                                m.last + 1 > pg->end ? m.last + 1 : pg->end);
+        }
+        ei.pattern = m.pattern;
+        ei.verb_entry = verb_entry;
+        ei.issues = issues;
+        int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
+        int ns = expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
+        /* "Putin and Erdogan met": with no target, each actor of a compound subject
+           is the other's target */
+        int reciprocal = nt == 0 && ns >= 2;
+        if (nt == 0 && !reciprocal) {
+            tracef(c, "    no event: no target actor\n");
+            continue;
+        }
+        for (int i = 0; i < ns; i++) {
+            char sc[MAX_CODE];
+            const char *st, *sref;
+            code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
+            if (!sc[0])
+                continue;
+            int n2 = reciprocal ? ns : nt;
+            for (int j = 0; j < n2; j++) {
+                char tc[MAX_CODE];
+                const char *tt, *tref;
+                if (reciprocal) {
+                    if (j == i)
+                        continue;
+                    code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                } else
+                    code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (!tc[0] || !strcmp(sc, tc))
+                    continue;
+                if (m.code != d->null_code) {
+                    ei.code = m.code;
+                    if (emit(c, &ei, sc, tc, st, tt, sref, tref))
+                        return;
+                    vg_code[gi] = m.code;
+                }
+                if (m.rcode && !reciprocal) {
+                    ei.code = m.rcode;
+                    if (emit(c, &ei, tc, sc, tt, st, tref, sref))
+                        return;
+                }
+            }
+        }
+    }
+    if (!any_verb)
+        tracef(c, "  no event: no verb of the dictionary in this sentence\n");
+    sr->nevents = (int)(c->events.n - events_before);
+}
+
+/* ==== the story ============================================================================ */
+
+static void reset(struct dyad_coder *c)
+{
+    dy_arena_reset(&c->arena);
+    c->events.n = 0;
+    c->sentences.n = 0;
+    coref_reset(&c->coref);
+    c->quote_depth = 0;
+    c->story_discard = NULL;
+    memset(&c->res, 0, sizeof c->res);
+    if (c->trace)
+        dy_buf_clear(c->trace);
+}
+
+/* Cuts a long run of tokens into pieces, preferring commas and semicolons. */
+static int piece_end(const char *text, const dy_token *t, int from, int to)
+{
+    if (to - from <= DYAD_MAX_SENTENCE_TOKENS)
+        return to;
+    int lim = from + DYAD_MAX_SENTENCE_TOKENS;
+    for (int i = lim - 1; i > from + DYAD_MAX_SENTENCE_TOKENS / 2; i--)
+        if (t[i].kind == TK_PUNCT && t[i].len == 1 && (text[t[i].off] == ',' || text[t[i].off] == ';'))
+            return i + 1;
+    return lim;
+}
+
+int coder_story(struct dyad_coder *c, int32_t date, const char *text, size_t len)
+{
+    reset(c);
+    c->date = date;
+    if (len > DYAD_MAX_STORY) {
+        len = DYAD_MAX_STORY;
+        /* do not cut inside a UTF-8 sequence */
+        while (len && ((unsigned char)text[len] & 0xC0) == 0x80)
+            len--;
+        c->res.truncated = 1;
+    }
+    dy_clean_stats cst;
+    if (dy_clean(text, len, &c->scratch, &c->clean, &c->paras, &cst))
+        return DYAD_ENOMEM;
+    c->res.invalid_utf8 = cst.invalid_utf8;
+    int index = 0;
+    for (size_t p = 0; p < c->paras.n; p++) {
+        const dy_para *para = &DY_VEC_AT(&c->paras, dy_para, p);
+        const char *ptext = c->clean.p + para->off;
+        dy_token *toks;
+        long nt = dy_tokenize(ptext, para->len, &c->arena, &toks);
+        if (nt < 0)
+            return DYAD_ENOMEM;
+        if (nt == 0)
+            continue;
+        lex_tag_tokens(c->d, ptext, toks, (size_t)nt);
+        dy_split_sentences(ptext, toks, (size_t)nt);
+        c->quote_depth = 0;
+        int st = 0;
+        for (int i = 0; i < nt; i++) {
+            if (!(toks[i].flags & TF_SENT_END) && i != nt - 1)
+                continue;
+            int en = i + 1;
+            while (st < en) {
+                int pe = piece_end(ptext, toks, st, en);
+                c->sentence = index;
+                code_sentence(c, ptext, toks + st, pe - st, index);
+                if (c->arena.oom || c->events.oom || c->sentences.oom)
+                    return DYAD_ENOMEM;
+                index++;
+                st = pe;
+            }
+            st = en;
+        }
+    }
+    if (c->story_discard) {
+        c->events.n = 0;
+        for (size_t i = 0; i < c->sentences.n; i++)
+            DY_VEC_AT(&c->sentences, dyad_sentence, i).nevents = 0;
+        c->res.discard = c->story_discard;
+        tracef(c, "story discarded: \"%s\" is a story discard phrase\n", c->story_discard);
+    }
+    c->res.nsentences = c->sentences.n;
+    c->res.sentences = c->sentences.p;
+    c->res.nevents = c->events.n;
+    c->res.events = c->events.p;
+    return 0;
+}

@@ -1,0 +1,36 @@
+/*
+ * coder.h - the pipeline for one story: clean, split, analyse each sentence,
+ * resolve references, match verb patterns and emit events.
+ */
+#ifndef DYAD_CODER_H
+#define DYAD_CODER_H
+
+#include "coref.h"
+#include "dyad.h"
+#include "sent.h"
+
+struct dyad_dict {
+    dy_dict d;
+};
+
+struct dyad_coder {
+    const dy_dict *d;
+    dy_arena arena;        /* everything of one story */
+    dy_buf scratch, clean;
+    dy_vec paras;          /* dy_para */
+    dy_vec events;         /* dyad_event */
+    dy_vec sentences;      /* dyad_sentence */
+    dy_coref coref;
+    dy_buf trace_buf;
+    dy_buf *trace;         /* &trace_buf while explaining, else NULL */
+    int32_t date;
+    int sentence;          /* index of the sentence being coded */
+    int quote_depth;       /* inside a quotation that spans sentences */
+    const char *story_discard; /* a story-scope discard phrase seen */
+    dyad_result res;
+};
+
+/* Codes the story into c->res. Returns 0 or DYAD_ENOMEM. */
+int coder_story(struct dyad_coder *c, int32_t date, const char *text, size_t len);
+
+#endif

@@ -1,0 +1,232 @@
+/*
+ * coref.c - pronouns and descriptions resolved to earlier actors (see coref.h).
+ */
+#include "coref.h"
+
+#include <stdio.h>
+
+#include "mention.h"
+
+void coref_reset(dy_coref *c) { memset(c, 0, sizeof *c); }
+
+static int kind_of(const dy_dict *d, const dy_mention *m)
+{
+    if (m->person)
+        return 1;
+    if (!m->actor)
+        return 2;
+    switch (D_ACTORS(d)[m->actor].type) {
+    case ATYPE_PERSON:
+        return 1;
+    case ATYPE_STATE:
+    case ATYPE_PLACE:
+    case ATYPE_METONYM:
+        return 3;
+    default:
+        return 2;
+    }
+}
+
+static const char *mention_text(const dy_sent *s, const dy_mention *m, dy_arena *a)
+{
+    const dy_token *f = &s->tok[m->start], *l = &s->tok[m->end - 1];
+    return dy_arena_strndup(a, s->text + f->off, l->off + l->len - f->off);
+}
+
+static void push(dy_coref *c, const dy_antecedent *x)
+{
+    if (c->n == COREF_HISTORY) {
+        memmove(c->h, c->h + 1, sizeof c->h[0] * (COREF_HISTORY - 1));
+        c->n--;
+    }
+    c->h[c->n++] = *x;
+}
+
+static void take(const dy_dict *d, dy_mention *m, const dy_antecedent *x, int32_t date)
+{
+    m->actor = x->actor;
+    if (!m->agent && !m->role[0]) {
+        m->agent = x->agent;
+        memcpy(m->role, x->role, sizeof m->role);
+    }
+    m->ref_text = x->text;
+    m->ref_sentence = x->sentence;
+    m->person = x->kind == 1;
+    mention_code(d, m, date, m->code, sizeof m->code, NULL);
+}
+
+static const char *agent_head(const dy_dict *d, uint32_t agent)
+{
+    const char *name = dict_s(d, D_AGENTS(d)[agent].name);
+    const char *sp = strrchr(name, ' ');
+    return sp ? sp + 1 : name;
+}
+
+static int is_counterpart(const dy_dict *d, uint32_t agent)
+{
+    if (!agent)
+        return 0;
+    const char *h = agent_head(d, agent);
+    return strncmp(h, "counterpart", 11) == 0;
+}
+
+/* The role part of an antecedent's code at a date ("RUSGOV" -> "GOV"). */
+static void role_of(const dy_dict *d, const dy_antecedent *x, int32_t date, char *out, size_t cap)
+{
+    dy_mention tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.actor = x->actor;
+    tmp.agent = x->agent;
+    memcpy(tmp.role, x->role, sizeof tmp.role);
+    char code[MAX_CODE];
+    mention_code(d, &tmp, date, code, sizeof code, NULL);
+    size_t n = strlen(code);
+    out[0] = 0;
+    if (n >= 6 && n - 3 < cap) {
+        memcpy(out, code + 3, n - 3);
+        out[n - 3] = 0;
+    }
+}
+
+static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int want_plural, uint32_t agent,
+                                 const dy_dict *d)
+{
+    for (int i = c->n - 1; i >= 0; i--) {
+        const dy_antecedent *x = &c->h[i];
+        if (agent) {
+            if (x->agent && (x->agent == agent || strcmp(agent_head(d, x->agent), agent_head(d, agent)) == 0))
+                return x;
+            continue;
+        }
+        if (kind == 1 && x->kind != 1)
+            continue;
+        if (kind == 2 && x->kind == 1)
+            continue;
+        if (want_plural && !x->plural && !plural_ok)
+            continue;
+        if (!x->actor)
+            continue;
+        return x;
+    }
+    return NULL;
+}
+
+void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_t date, dy_arena *a)
+{
+    for (int k = 0; k < s->nm; k++) {
+        dy_mention *m = &s->m[k];
+        if (m->appos >= 0)
+            continue;
+        const dy_token *t0 = &s->tok[m->start];
+        int first_person = t0->key && (!strcmp(t0->key, "we") || !strcmp(t0->key, "i") || !strcmp(t0->key, "our") ||
+                                       !strcmp(t0->key, "us") || !strcmp(t0->key, "my") || !strcmp(t0->key, "me"));
+        if (!m->actor && first_person && s->quote_open && c->have_speaker) {
+            take(d, m, &c->speaker, date);
+        } else if (!m->actor && m->pronoun && !m->agent) {
+            const dy_antecedent *x = NULL;
+            if (m->pronoun == PRON_HE)
+                x = find(c, 1, 0, 0, 0, d);
+            else if (m->pronoun == PRON_IT)
+                x = find(c, 2, 1, 0, 0, d);
+            else if (m->pronoun == PRON_THEY) {
+                if (c->have_pair && c->pair[0].sentence >= index - 1) {
+                    m->npair = 2;
+                    for (int j = 0; j < 2; j++) {
+                        m->pair_actor[j] = c->pair[j].actor;
+                        m->pair_agent[j] = c->pair[j].agent;
+                        m->pair_text[j] = c->pair[j].text;
+                    }
+                    take(d, m, &c->pair[0], date);
+                } else
+                    x = find(c, 0, 0, 1, 0, d);
+            }
+            if (x)
+                take(d, m, x, date);
+        } else if (!m->actor && m->agent && is_counterpart(d, m->agent)) {
+            /* "his Iranian counterpart": the same office, in the country named (or unknown) */
+            const dy_antecedent *x = find(c, 1, 0, 0, 0, d);
+            if (x) {
+                role_of(d, x, date, m->role, sizeof m->role);
+                m->agent = 0;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            }
+        } else if (m->actor && m->agent && is_counterpart(d, m->agent)) {
+            const dy_antecedent *x = find(c, 1, 0, 0, 0, d);
+            if (x) {
+                role_of(d, x, date, m->role, sizeof m->role);
+                m->agent = 0;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            }
+        } else if (!m->actor && m->agent && m->definite == 1) {
+            const dy_antecedent *x = find(c, 0, 1, 0, m->agent, d);
+            if (x) {
+                uint32_t keep = m->agent;
+                take(d, m, x, date);
+                m->agent = x->agent ? x->agent : keep;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            }
+        } else if (m->definite == 2 && c->have_pair) {
+            m->npair = 2;
+            for (int j = 0; j < 2; j++) {
+                m->pair_actor[j] = c->pair[j].actor;
+                m->pair_agent[j] = c->pair[j].agent;
+                m->pair_text[j] = c->pair[j].text;
+            }
+            take(d, m, &c->pair[0], date);
+        }
+        /* this mention is now an antecedent itself */
+        if (m->actor) {
+            dy_antecedent x;
+            memset(&x, 0, sizeof x);
+            x.actor = m->actor;
+            x.agent = m->agent;
+            memcpy(x.role, m->role, sizeof x.role);
+            x.kind = kind_of(d, m);
+            x.plural = m->plural;
+            x.sentence = index;
+            x.group = m->group;
+            x.text = m->ref_text ? m->ref_text : mention_text(s, m, a);
+            if (m->npair)
+                continue;
+            push(c, &x);
+        }
+    }
+    /* the last two-member coordination of the sentence becomes "the two" */
+    for (int k = 0; k + 1 < s->nm; k++) {
+        const dy_mention *x = &s->m[k], *y = &s->m[k + 1];
+        if (!x->group || x->group != y->group || !x->actor || !y->actor)
+            continue;
+        int members = 0;
+        for (int j = 0; j < s->nm; j++)
+            members += s->m[j].group == x->group;
+        if (members != 2)
+            continue;
+        const dy_mention *xy[2] = {x, y};
+        for (int j = 0; j < 2; j++) {
+            dy_antecedent *p = &c->pair[j];
+            memset(p, 0, sizeof *p);
+            p->actor = xy[j]->actor;
+            p->agent = xy[j]->agent;
+            memcpy(p->role, xy[j]->role, sizeof p->role);
+            p->kind = kind_of(d, xy[j]);
+            p->sentence = index;
+            p->text = mention_text(s, xy[j], a);
+        }
+        c->have_pair = 1;
+    }
+}
+
+void coref_set_speaker(const dy_dict *d, dy_coref *c, const dy_sent *s, int mention, int index, dy_arena *a)
+{
+    const dy_mention *m = &s->m[mention];
+    if (!m->actor)
+        return;
+    memset(&c->speaker, 0, sizeof c->speaker);
+    c->speaker.actor = m->actor;
+    c->speaker.agent = m->agent;
+    memcpy(c->speaker.role, m->role, sizeof c->speaker.role);
+    c->speaker.kind = kind_of(d, m);
+    c->speaker.sentence = index;
+    c->speaker.text = m->ref_text ? m->ref_text : mention_text(s, m, a);
+    c->have_speaker = 1;
+}

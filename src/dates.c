@@ -1,0 +1,280 @@
+/*
+ * dates.c - time expressions (see dates.h).
+ */
+#include "dates.h"
+
+#include <stdlib.h>
+
+static const char *const precision_names[] = {"day", "week", "month", "year"};
+const char *date_precision_name(int p) { return p >= 0 && p <= 3 ? precision_names[p] : "day"; }
+
+static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"};
+static const char *const month_abbr[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.",
+                                         "aug.", "sep.", "oct.", "nov.", "dec."};
+
+static int weekday_at(const dy_sent *s, int i)
+{
+    for (int k = 0; k < 7; k++)
+        if (is(s, i, weekdays[k]))
+            return k;
+    return -1;
+}
+
+static int month_at(const dy_sent *s, int i)
+{
+    if (i < 0 || i >= s->ntok || !(s->tok[i].flags & TF_CAP))
+        return -1;
+    for (int k = 0; k < 12; k++)
+        if (is(s, i, months[k]) || is(s, i, month_abbr[k]) || (k == 8 && is(s, i, "sept.")))
+            return k + 1;
+    return -1;
+}
+
+static int number_at(const dy_sent *s, int i)
+{
+    static const char *const words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", "eleven", "twelve"};
+    if (i < 0 || i >= s->ntok)
+        return -1;
+    const dy_token *t = &s->tok[i];
+    if (t->kind == TK_NUM && t->keylen <= 4) {
+        int v = 0;
+        for (uint32_t k = 0; k < t->keylen; k++) {
+            if (!dy_is_digit(t->key[k]))
+                return -1;
+            v = v * 10 + (t->key[k] - '0');
+        }
+        return v;
+    }
+    if (is(s, i, "a") || is(s, i, "an"))
+        return 1;
+    for (int k = 0; k < 13; k++)
+        if (is(s, i, words[k]))
+            return k;
+    return -1;
+}
+
+static int year_at(const dy_sent *s, int i)
+{
+    int v = number_at(s, i);
+    if (i < 0 || i >= s->ntok || s->tok[i].kind != TK_NUM || s->tok[i].keylen != 4)
+        return -1;
+    return v >= 1900 && v <= 2100 ? v : -1;
+}
+
+static int32_t ymd(int y, int m, int d) { return y * 10000 + m * 100 + d; }
+static int32_t add_days(int32_t date, int k) { return dy_days_to_ymd(dy_ymd_to_days(date) + k); }
+static int32_t monday_of(int32_t date)
+{
+    int32_t days = dy_ymd_to_days(date);
+    return dy_days_to_ymd(days - dy_weekday(days));
+}
+static int32_t add_months(int32_t date, int k)
+{
+    int y = date / 10000, m = date / 100 % 100 + k;
+    while (m < 1) {
+        m += 12;
+        y--;
+    }
+    while (m > 12) {
+        m -= 12;
+        y++;
+    }
+    return ymd(y, m, 1);
+}
+
+static void put(dy_time *out, int *n, int max, int st, int en, int32_t past, int32_t future, int prec, int rel)
+{
+    if (*n >= max)
+        return;
+    dy_time *t = &out[(*n)++];
+    t->start = st;
+    t->end = en;
+    t->weekday = -1;
+    t->relation = rel;
+    t->date = past;
+    t->date_future = future ? future : past;
+    t->precision = prec;
+    t->vg = -1;
+}
+
+int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
+{
+    int n = 0;
+    if (!story)
+        return 0;
+    int sy = story / 10000, sm = story / 100 % 100;
+    int32_t sdays = dy_ymd_to_days(story);
+    int swd = dy_weekday(sdays);
+    for (int i = 0; i < s->ntok && n < max; i++) {
+        const int here = i;
+        if (is(s, i, "yesterday")) {
+            put(out, &n, max, i, i + 1, add_days(story, -1), 0, PREC_DAY, -1);
+        } else if (is(s, i, "today") || is(s, i, "tonight")) {
+            put(out, &n, max, i, i + 1, story, 0, PREC_DAY, 0);
+        } else if (is(s, i, "tomorrow")) {
+            put(out, &n, max, i, i + 1, add_days(story, 1), 0, PREC_DAY, 1);
+        } else if ((is(s, i, "last") || is(s, i, "next") || is(s, i, "this") || is(s, i, "past") ||
+                    is(s, i, "coming")) && i + 1 < s->ntok) {
+            int rel = is(s, i, "last") || is(s, i, "past") ? -1 : is(s, i, "this") ? 0 : 1;
+            int j = i + 1;
+            int wd = weekday_at(s, j);
+            int mo = month_at(s, j);
+            if (is(s, j, "week")) {
+                int32_t mon = monday_of(story);
+                put(out, &n, max, i, j + 1, add_days(mon, rel * 7), 0, PREC_WEEK, rel);
+            } else if (is(s, j, "weekend")) {
+                /* the weekend before the story, or the coming one (Saturday) */
+                int32_t sat = add_days(story, (5 - swd + 7) % 7);
+                if (rel < 0)
+                    sat = add_days(story, -((swd - 5 + 7) % 7 == 0 ? 7 : (swd - 5 + 7) % 7));
+                put(out, &n, max, i, j + 1, sat, 0, PREC_DAY, rel);
+            } else if (is(s, j, "month")) {
+                put(out, &n, max, i, j + 1, add_months(story, rel), 0, PREC_MONTH, rel);
+            } else if (is(s, j, "year")) {
+                put(out, &n, max, i, j + 1, ymd(sy + rel, 1, 1), 0, PREC_YEAR, rel);
+            } else if (is(s, j, "night") && rel < 0) {
+                put(out, &n, max, i, j + 1, add_days(story, -1), 0, PREC_DAY, -1);
+            } else if (is(s, j, "morning") || is(s, j, "afternoon") || is(s, j, "evening")) {
+                put(out, &n, max, i, j + 1, story, 0, PREC_DAY, 0);
+            } else if (wd >= 0) {
+                int back = (swd - wd + 7) % 7;
+                if (back == 0)
+                    back = 7;
+                int fwd = (wd - swd + 7) % 7;
+                if (fwd == 0)
+                    fwd = 7;
+                if (rel < 0)
+                    put(out, &n, max, i, j + 1, add_days(story, -back), 0, PREC_DAY, -1);
+                else if (rel > 0)
+                    put(out, &n, max, i, j + 1, add_days(story, fwd), 0, PREC_DAY, 1);
+                else
+                    put(out, &n, max, i, j + 1, add_days(story, -(back % 7)), add_days(story, fwd % 7), PREC_DAY, 0);
+            } else if (mo > 0) {
+                int y = rel < 0 ? (mo < sm ? sy : sy - 1) : rel > 0 ? (mo > sm ? sy : sy + 1) : sy;
+                put(out, &n, max, i, j + 1, ymd(y, mo, 1), 0, PREC_MONTH, rel);
+            } else
+                continue;
+            i = out[n - 1].end - 1;
+        } else if ((is(s, i, "earlier") || is(s, i, "later")) && is(s, i + 1, "this") && i + 2 < s->ntok) {
+            int rel = is(s, i, "earlier") ? -1 : 1;
+            int j = i + 2;
+            if (is(s, j, "week"))
+                put(out, &n, max, i, j + 1, monday_of(story), 0, PREC_WEEK, rel);
+            else if (is(s, j, "month"))
+                put(out, &n, max, i, j + 1, add_months(story, 0), 0, PREC_MONTH, rel);
+            else if (is(s, j, "year"))
+                put(out, &n, max, i, j + 1, ymd(sy, 1, 1), 0, PREC_YEAR, rel);
+            else
+                continue;
+            i = j;
+        } else if (weekday_at(s, i) >= 0) {
+            int wd = weekday_at(s, i);
+            int st = is(s, i - 1, "on") ? i - 1 : i;
+            int back = (swd - wd + 7) % 7, fwd = (wd - swd + 7) % 7;
+            int en = i + 1;
+            if (is(s, en, "night") || is(s, en, "morning") || is(s, en, "afternoon") || is(s, en, "evening"))
+                en++;
+            put(out, &n, max, st, en, add_days(story, -back), add_days(story, fwd), PREC_DAY, 0);
+            out[n - 1].weekday = wd;
+            i = en - 1;
+        } else if (month_at(s, i) > 0 && (is(s, i - 1, "in") || is(s, i - 1, "on") || is(s, i - 1, "since") ||
+                                          is(s, i - 1, "by") || is(s, i - 1, "until") || is(s, i - 1, "of") ||
+                                          number_at(s, i + 1) >= 1 || number_at(s, i - 1) >= 1)) {
+            /* "March 3", "3 March", "March 3, 2019", "in March 2019", "in March" */
+            int mo = month_at(s, i), st = i, en = i + 1, day = 0, y = 0;
+            int nb = number_at(s, i - 1);
+            if (nb >= 1 && nb <= 31 && s->tok[i - 1].kind == TK_NUM) {
+                day = nb;
+                st = i - 1;
+            }
+            int na = number_at(s, i + 1);
+            if (!day && na >= 1 && na <= 31 && s->tok[i + 1].kind == TK_NUM) {
+                day = na;
+                en = i + 2;
+            }
+            int yi = en;
+            if (is(s, yi, ","))
+                yi++;
+            if (year_at(s, yi) > 0) {
+                y = year_at(s, yi);
+                en = yi + 1;
+            }
+            if (st > 0 && (is(s, st - 1, "in") || is(s, st - 1, "on")))
+                st--;
+            if (is(s, st, "since") || is(s, st - 1, "since") || is(s, st - 1, "until"))
+                continue; /* a span, not the event's date */
+            if (day && !dy_valid_ymd(y ? y : sy, mo, day))
+                continue;
+            if (y) {
+                put(out, &n, max, st, en, ymd(y, mo, day ? day : 1), 0, day ? PREC_DAY : PREC_MONTH, 0);
+            } else {
+                /* no year: the last such date on or before the story (past), the next (future) */
+                int32_t cand = ymd(sy, mo, day ? day : 1);
+                int32_t past = cand <= story || (!day && mo == sm) ? cand : ymd(sy - 1, mo, day ? day : 1);
+                int32_t fut = cand >= story || (!day && mo == sm) ? cand : ymd(sy + 1, mo, day ? day : 1);
+                put(out, &n, max, st, en, past, fut, day ? PREC_DAY : PREC_MONTH, 0);
+            }
+            i = en - 1;
+        } else if (is(s, i, "in") && year_at(s, i + 1) > 0 && !is(s, i + 2, "-")) {
+            int y = year_at(s, i + 1);
+            put(out, &n, max, i, i + 2, ymd(y, 1, 1), 0, PREC_YEAR, y * 10000 + 1231 < story ? -1 : 0);
+            i++;
+        } else if (is(s, i, "ago") && i >= 2) {
+            int k = number_at(s, i - 2);
+            int unit = -1;
+            if (is(s, i - 1, "day") || is(s, i - 1, "days"))
+                unit = 0;
+            else if (is(s, i - 1, "week") || is(s, i - 1, "weeks"))
+                unit = 1;
+            else if (is(s, i - 1, "month") || is(s, i - 1, "months"))
+                unit = 2;
+            else if (is(s, i - 1, "year") || is(s, i - 1, "years"))
+                unit = 3;
+            if (k < 0 || unit < 0)
+                continue;
+            int32_t dt = unit == 0 ? add_days(story, -k)
+                         : unit == 1 ? add_days(story, -7 * k)
+                         : unit == 2 ? add_months(story, -k)
+                                     : ymd(sy - k, 1, 1);
+            put(out, &n, max, i - 2, i + 1, dt, 0, unit == 0 ? PREC_DAY : unit == 1 ? PREC_WEEK : unit == 2 ? PREC_MONTH : PREC_YEAR, -1);
+        }
+        (void)here;
+    }
+    (void)sdays;
+    return n;
+}
+
+void dates_attach(const dy_sent *s, dy_time *t, int n)
+{
+    for (int k = 0; k < n; k++) {
+        int best = -1, bestd = 1 << 30;
+        for (int v = 0; v < s->nvg; v++) {
+            const dy_vgroup *g = &s->vg[v];
+            int d;
+            if (g->end <= t[k].start)
+                d = t[k].start - g->end + 1;
+            else if (g->start >= t[k].end)
+                d = g->start - t[k].end + 1;
+            else
+                d = 0;
+            /* a clause boundary between them counts double */
+            int lo = g->end <= t[k].start ? g->end : t[k].end, hi = g->end <= t[k].start ? t[k].start : g->start;
+            for (int i = lo; i < hi; i++)
+                if (sent_tok_is(s, i, ";") || s->tag[i] == T_SCONJ || s->tag[i] == T_WH)
+                    d += 6;
+            /* sentence-initial expressions ("On Wednesday, Putin will ...") date the main verb */
+            if (g->start >= t[k].end && t[k].start <= 1)
+                d -= 2;
+            if (d < bestd) {
+                bestd = d;
+                best = v;
+            }
+        }
+        t[k].vg = best;
+    }
+}

@@ -1,0 +1,277 @@
+/*
+ * dict.h - the dictionary model: vocabulary and lexicon, actor/agent phrase
+ * trie, verb blocks and patterns, synsets, CAMEO event codes.
+ *
+ * Everything is stored as flat arrays of fixed-size records that refer to each
+ * other by 32-bit index, never by pointer. That makes one in-memory layout serve
+ * three uses: a dictionary being built (arrays are growable), a compiled file
+ * mapped into memory (arrays point into the mapping, nothing is allocated per
+ * entry) and the built-in dictionary linked into the binary.
+ *
+ * Index 0 of every table is a reserved "none" entry, so 0 means "absent".
+ */
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+/* ---- parts of speech (bit set per word form) ------------------------------ */
+enum {
+    POS_NOUN = 1u << 0,   /* common noun (singular or plural) */
+    POS_VERB = 1u << 1,   /* base/present verb form */
+    POS_VPAST = 1u << 2,  /* simple past */
+    POS_VPART = 1u << 3,  /* past participle */
+    POS_VING = 1u << 4,   /* gerund/present participle */
+    POS_V3SG = 1u << 5,   /* third person singular present */
+    POS_ADJ = 1u << 6,
+    POS_ADV = 1u << 7,
+    POS_DET = 1u << 8,    /* the, a, this, each, any, no */
+    POS_PRON = 1u << 9,   /* he, they, it, who ... */
+    POS_PREP = 1u << 10,  /* in, on, with, to ... */
+    POS_CONJ = 1u << 11,  /* and, or, but, nor */
+    POS_SCONJ = 1u << 12, /* if, because, although, when, that (complementizer) */
+    POS_AUX = 1u << 13,   /* be, have, do in all forms */
+    POS_MODAL = 1u << 14, /* will, would, can, could, may, might, must, should, shall */
+    POS_NEG = 1u << 15,   /* not, n't, never, no longer */
+    POS_NUM = 1u << 16,
+    POS_POSS = 1u << 17,  /* his, her, its, their, our, my, your */
+    POS_WH = 1u << 18,    /* who, which, whom, whose, where */
+    POS_PLURAL = 1u << 19,/* noun form is plural */
+    POS_TIME = 1u << 20,  /* day names, months, yesterday, week ... */
+    POS_TITLE = 1u << 21, /* Mr., Gen., President (before names) */
+    POS_REPORT = 1u << 22,/* said, told, added, reported: reporting verbs */
+    POS_PUNCT = 1u << 23,
+};
+#define POS_ANYVERB (POS_VERB | POS_VPAST | POS_VPART | POS_VING | POS_V3SG)
+
+/* Actor entry types (dyad format `type`). */
+enum {
+    ATYPE_UNKNOWN = 0,
+    ATYPE_STATE,
+    ATYPE_PLACE,
+    ATYPE_METONYM,
+    ATYPE_PERSON,
+    ATYPE_IGO,
+    ATYPE_NGO,
+    ATYPE_GROUP,
+    ATYPE_PARTY,
+    ATYPE_ORG,
+    ATYPE_MEDIA,
+    ATYPE__COUNT
+};
+const char *dy_atype_name(int t);
+int dy_atype_parse(const char *s, size_t n);
+
+/* ---- records ---------------------------------------------------------------- */
+
+typedef struct dy_str { uint32_t off, len; } dy_str; /* a slice of the string pool */
+
+typedef struct dy_word {
+    dy_str s;          /* lower-case form */
+    uint32_t pos;      /* POS_* bits for this form */
+    uint32_t lemma;    /* word id of the base form (self when 0) */
+    uint32_t verb;     /* first verb entry (index into verbs[]) whose head is this form, 0 = none */
+    uint8_t nfreq, vfreq, afreq, rfreq; /* corpus frequency of noun/verb/adj/adv senses, 0..255 */
+    uint32_t hash;     /* low 32 bits of the string hash */
+} dy_word;
+
+typedef struct dy_node { /* phrase trie node: the path from the root spells a phrase */
+    uint32_t actor;    /* actor entry, 0 = none */
+    uint32_t agent;    /* agent entry, 0 = none */
+    uint32_t issue;    /* issue entry, 0 = none */
+    uint16_t discard;  /* 1 = sentence discard, 2 = story discard */
+    uint16_t depth;    /* words from the root */
+} dy_node;
+
+typedef struct dy_edge { uint32_t parent, word, child, pad; } dy_edge; /* hash slot */
+
+typedef struct dy_actor {
+    dy_str name;       /* canonical name as written */
+    uint32_t codes, ncodes; /* slice of actor_codes[] */
+    uint32_t type;     /* ATYPE_* */
+    uint32_t src;      /* string: source of the fact */
+    uint32_t file, line;
+} dy_actor;
+
+typedef struct dy_actor_code {
+    uint32_t code;     /* string id of the CAMEO actor code */
+    int32_t from, to;  /* YYYYMMDD inclusive; 0 = open */
+} dy_actor_code;
+
+typedef struct dy_agent {
+    dy_str name;
+    uint32_t code;     /* string id of the role code, e.g. "GOV" */
+    uint32_t prefix;   /* 1: code goes before the actor ("NGO~") */
+    uint32_t file, line;
+} dy_agent;
+
+typedef struct dy_issue { uint32_t code; uint32_t file, line; } dy_issue;
+
+/* A verb: the dictionary word(s) that trigger a verb block. */
+typedef struct dy_verb {
+    uint32_t block;    /* verb block */
+    uint32_t code;     /* event code id for the bare verb (block default or its own) */
+    uint32_t rcode;    /* event code id target -> source ("[042:043]"), 0 = none */
+    uint32_t head;     /* word id of the verb form */
+    uint32_t base;     /* word id of the primary form, for display */
+    uint32_t pre, npre;   /* words that must precede the head, consecutive (slice of seq[]) */
+    uint32_t post, npost; /* words that must follow the head, consecutive */
+    uint32_t next;     /* next verb entry with the same head word, 0 = none */
+    uint32_t file, line;
+} dy_verb;
+
+typedef struct dy_block {
+    dy_str name;
+    uint32_t code;     /* default event code id */
+    uint32_t rcode;    /* default reverse code id, 0 = none */
+    uint32_t patterns, npatterns; /* slice of patterns[] */
+    uint32_t file, line;
+} dy_block;
+
+enum { PE_WORD = 1, PE_SYN, PE_SOURCE, PE_TARGET, PE_COMPOUND, PE_SKIP };
+enum { PE_PRE = 0, PE_POST = 1 };
+
+typedef struct dy_pelem {
+    uint8_t kind;      /* PE_* */
+    uint8_t side;      /* PE_PRE: before the verb, PE_POST: after */
+    uint8_t adjacent;  /* must touch the element nearer the verb (or the verb) */
+    uint8_t group;     /* phrase group ({...} or (...)) number, 0 = none */
+    uint32_t id;       /* word id (PE_WORD) or synset id (PE_SYN) */
+} dy_pelem;
+
+typedef struct dy_pattern {
+    uint32_t code;     /* event code id, source -> target */
+    uint32_t rcode;    /* event code id, target -> source (from "[a:b]"), 0 = none */
+    uint32_t elems, nelems;
+    uint32_t block;
+    uint32_t file, line;
+    uint32_t text;     /* string: the pattern as written */
+} dy_pattern;
+
+typedef struct dy_synset {
+    dy_str name;
+    uint32_t members, nmembers; /* slice of synmembers[] */
+} dy_synset;
+
+typedef struct dy_synmember { uint32_t seq, nseq; } dy_synmember; /* word ids in seq[] */
+
+typedef struct dy_evcode {
+    dy_str code;       /* "042" */
+    uint32_t name;     /* string id */
+    int16_t goldstein10; /* Goldstein score x10; -32768 when unknown */
+    uint8_t quad;      /* 1..4, 0 when not a CAMEO code */
+    uint8_t null;      /* "---": matches but emits nothing */
+} dy_evcode;
+
+typedef struct dy_plover {
+    uint32_t cameo;    /* evcode id */
+    uint32_t type;     /* string: PLOVER event type */
+    uint32_t mode;     /* string */
+    uint32_t context;  /* string */
+} dy_plover;
+
+/* ---- the dictionary ---------------------------------------------------------- */
+
+enum {
+    DT_STR, DT_WORD, DT_WORDHASH, DT_NODE, DT_EDGE, DT_ACTOR, DT_ACODE, DT_AGENT,
+    DT_ISSUE, DT_VERB, DT_BLOCK, DT_PATTERN, DT_PELEM, DT_SYNSET, DT_SYNMEMBER,
+    DT_SEQ, DT_EVCODE, DT_PLOVER, DT_FILE, DT__COUNT
+};
+
+typedef struct dy_dict {
+    /* Each table: base pointer and item count. */
+    struct { void *p; uint32_t n; } t[DT__COUNT];
+    /* While building, each table is a growable vector (vec[i]); t[i] mirrors it. */
+    dy_vec vec[DT__COUNT];
+    int building;
+    void *mapping;      /* munmap on free, when loaded from a file */
+    size_t mapping_len;
+    uint32_t wordhash_mask;  /* DT_WORDHASH has mask+1 slots of word ids */
+    uint32_t edgehash_mask;  /* DT_EDGE has mask+1 slots */
+    uint32_t root;           /* trie root node */
+    uint32_t null_code;      /* evcode id of "---" */
+    uint32_t flags;
+    /* build-time only: string interning */
+    dy_vec strhash;     /* uint32 slots: offsets+1 of interned strings */
+    uint32_t strhash_n;
+    dy_vec edgevec;     /* build-time edge hash storage */
+    uint32_t edge_used;
+} dy_dict;
+
+#define DICT_T(d, id, T) ((T *)(d)->t[id].p)
+#define DICT_N(d, id) ((d)->t[id].n)
+
+#define D_STR(d) ((const char *)(d)->t[DT_STR].p)
+#define D_WORDS(d) DICT_T(d, DT_WORD, dy_word)
+#define D_NODES(d) DICT_T(d, DT_NODE, dy_node)
+#define D_ACTORS(d) DICT_T(d, DT_ACTOR, dy_actor)
+#define D_ACODES(d) DICT_T(d, DT_ACODE, dy_actor_code)
+#define D_AGENTS(d) DICT_T(d, DT_AGENT, dy_agent)
+#define D_ISSUES(d) DICT_T(d, DT_ISSUE, dy_issue)
+#define D_VERBS(d) DICT_T(d, DT_VERB, dy_verb)
+#define D_BLOCKS(d) DICT_T(d, DT_BLOCK, dy_block)
+#define D_PATTERNS(d) DICT_T(d, DT_PATTERN, dy_pattern)
+#define D_PELEMS(d) DICT_T(d, DT_PELEM, dy_pelem)
+#define D_SYNSETS(d) DICT_T(d, DT_SYNSET, dy_synset)
+#define D_SYNMEMBERS(d) DICT_T(d, DT_SYNMEMBER, dy_synmember)
+#define D_SEQ(d) DICT_T(d, DT_SEQ, uint32_t)
+#define D_EVCODES(d) DICT_T(d, DT_EVCODE, dy_evcode)
+#define D_PLOVER(d) DICT_T(d, DT_PLOVER, dy_plover)
+#define D_FILES(d) DICT_T(d, DT_FILE, dy_str)
+
+/* String pool access: every string is NUL-terminated in the pool. */
+static inline const char *dict_str(const dy_dict *d, uint32_t off) { return D_STR(d) + off; }
+static inline const char *dict_s(const dy_dict *d, dy_str s) { return D_STR(d) + s.off; }
+
+/* ---- building ---------------------------------------------------------------- */
+
+/* Starts an empty dictionary for building. */
+int dict_build_init(dy_dict *d) DY_WARN_UNUSED;
+/* Starts a dictionary for building from a copy of a finished one (e.g. the built-ins).
+   DICT_COPY_ALL keeps everything (user dictionaries add to the built-ins);
+   DICT_COPY_LEXICON keeps only the lexicon and the CAMEO/PLOVER tables (PETRARCH
+   dictionaries replace the built-in actors, agents and verbs). */
+enum { DICT_COPY_ALL = 0, DICT_COPY_LEXICON = 1 };
+int dict_build_from(dy_dict *d, const dy_dict *src, int what) DY_WARN_UNUSED;
+/* Interns a string; returns its pool offset (0 is the empty string). */
+uint32_t dict_intern(dy_dict *d, const char *s, size_t n);
+/* Interns a lower-case word and returns its word id (creating it with no POS). */
+uint32_t dict_word(dy_dict *d, const char *s, size_t n);
+/* Walks/extends the trie along a sequence of word ids, returns the node. */
+uint32_t dict_trie_add(dy_dict *d, const uint32_t *words, size_t n);
+/* Adds a record to table `id`, returns its index (0 on OOM). */
+uint32_t dict_add(dy_dict *d, int id);
+#define DICT_ADD(d, id, T, outp) ((outp) = (T *)dict_add_ptr((d), (id)))
+void *dict_add_ptr(dy_dict *d, int id);
+uint32_t dict_file(dy_dict *d, const char *path);
+/* Finds or creates an event code by its text; returns the evcode id. */
+uint32_t dict_evcode(dy_dict *d, const char *code, size_t n);
+/* Builds lookup tables; after this the dictionary is read-only. */
+int dict_build_finish(dy_dict *d) DY_WARN_UNUSED;
+int dict_oom(const dy_dict *d);
+
+/* ---- reading ----------------------------------------------------------------- */
+
+/* Looks a lower-case word up; returns 0 when unknown. */
+uint32_t dict_lookup(const dy_dict *d, const char *s, size_t n);
+/* Trie step: child of `node` by word id, 0 when none. */
+uint32_t dict_trie_next(const dy_dict *d, uint32_t node, uint32_t word);
+/* Event code id by text, 0 when unknown. */
+uint32_t dict_find_evcode(const dy_dict *d, const char *code, size_t n);
+/* The CAMEO actor code of an actor entry at a date (YYYYMMDD), or NULL. */
+const char *dict_actor_code_at(const dy_dict *d, uint32_t actor, int32_t date, const dy_actor_code **which);
+
+/* ---- files --------------------------------------------------------------------- */
+
+/* Serialises a finished dictionary. Returns 0 or -errno; *err gets a message. */
+int dict_save(const dy_dict *d, const char *path, char *err, size_t errlen);
+/* Adopts a compiled image (mapped file or static blob) after checking every index.
+   Returns 0, or -1 with a message in err: a corrupt image is rejected, never trusted. */
+int dict_attach(dy_dict *d, const void *image, size_t len, char *err, size_t errlen);
+int dict_load_file(dy_dict *d, const char *path, char *err, size_t errlen);
+void dict_free(dy_dict *d);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * lexicon.h - word classes and base forms.
+ *
+ * At dictionary-compile time the lexicon is built from WordNet's index and
+ * exception files (Debian package wordnet-base) plus dyad's own list of
+ * function words; regular inflections are generated so that a token is looked
+ * up with one hash probe. Words not found are analysed at run time by suffix
+ * rules against the same table.
+ */
+#ifndef DYAD_LEXICON_H
+#define DYAD_LEXICON_H
+
+#include "dict.h"
+#include "text.h"
+
+/* Adds WordNet's nouns, verbs, adjectives and adverbs with their inflected forms.
+   Returns 0, or -1 with a message (missing or unreadable files). */
+int lex_build_wordnet(dy_dict *d, const char *wordnet_dir, char *err, size_t errlen);
+
+/* Adds dyad's function words (determiners, pronouns, prepositions, auxiliaries...). */
+int lex_build_closed_class(dy_dict *d);
+
+/* Fills word, lemma and pos of each token from the dictionary. */
+void lex_tag_tokens(const dy_dict *d, const char *text, dy_token *toks, size_t n);
+
+/* Base form of an unknown lower-case word by suffix rules; returns the word id of
+   the base and its POS bits through *pos, or 0. */
+uint32_t lex_analyze(const dy_dict *d, const char *w, size_t n, uint32_t *pos);
+
+/* Regular inflections of an English verb, used when reading verb dictionaries:
+   writes the 3sg, past and -ing forms into the buffers (each up to cap bytes). */
+void lex_verb_forms(const char *base, size_t n, char *s3, char *past, char *ing, size_t cap);
+
+#endif

@@ -1,0 +1,451 @@
+/*
+ * mention.c - dictionary units and actor mentions (see mention.h).
+ */
+#include "mention.h"
+
+#include <stdio.h>
+
+/* ==== units ======================================================================== */
+
+#define CLOSED_CLASS (POS_DET | POS_PRON | POS_PREP | POS_CONJ | POS_SCONJ | POS_AUX | POS_MODAL | POS_NEG | POS_WH | POS_POSS)
+
+/* Names are written with capitals: an actor phrase needs one capitalised token,
+   and a one-word actor that is also a function word ("US", "IS", "WHO") must be
+   all capitals, so that "us", "is" and "who" never name an actor. */
+static int actor_case_ok(const dy_dict *d, const dy_sent *s, int i, int end)
+{
+    int cap = 0;
+    for (int k = i; k < end; k++)
+        if ((s->tok[k].flags & TF_CAP) || s->tok[k].kind == TK_NUM)
+            cap = 1;
+    if (!cap)
+        return 0;
+    if (end - i == 1) {
+        const dy_token *t = &s->tok[i];
+        uint32_t pos = t->word ? D_WORDS(d)[t->word].pos : 0;
+        if ((pos & CLOSED_CLASS) && !(t->flags & TF_ALLCAP))
+            return 0;
+    }
+    return 1;
+}
+
+static void add_issue(dy_sent *s, uint32_t issue)
+{
+    for (int k = 0; k < s->nissues; k++)
+        if (s->issues[k] == issue)
+            return;
+    s->issues[s->nissues++] = issue;
+}
+
+void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a)
+{
+    int n = s->ntok;
+    s->units = dy_arena_alloc(a, sizeof(dy_unit) * (size_t)(n + 1));
+    s->tok_unit = dy_arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    s->issues = dy_arena_alloc(a, sizeof(uint32_t) * (size_t)(n + 1));
+    s->nunits = s->nissues = 0;
+    s->discard = 0;
+    s->discard_start = s->discard_end = -1;
+    if (!s->units || !s->tok_unit || !s->issues)
+        return;
+    for (int i = 0; i < n; i++)
+        s->tok_unit[i] = -1;
+    const dy_node *nodes = D_NODES(d);
+    for (int i = 0; i < n;) {
+        uint32_t node = d->root;
+        int best_end = -1;
+        uint32_t best_actor = 0, best_agent = 0;
+        for (int j = i; j < n && j - i < 24; j++) {
+            uint32_t w = s->tok[j].word;
+            if (!w)
+                break;
+            node = dict_trie_next(d, node, w);
+            if (!node)
+                break;
+            const dy_node *nd = &nodes[node];
+            if (nd->discard && nd->discard > s->discard) {
+                s->discard = nd->discard;
+                s->discard_start = i;
+                s->discard_end = j + 1;
+            }
+            if (nd->issue)
+                add_issue(s, nd->issue);
+            uint32_t actor = nd->actor && actor_case_ok(d, s, i, j + 1) ? nd->actor : 0;
+            if (actor || nd->agent) {
+                best_end = j + 1;
+                best_actor = actor;
+                best_agent = actor ? 0 : nd->agent;
+            }
+        }
+        if (best_end < 0) {
+            i++;
+            continue;
+        }
+        dy_unit *u = &s->units[s->nunits];
+        u->start = i;
+        u->end = best_end;
+        u->actor = best_actor;
+        u->agent = best_agent;
+        for (int k = i; k < best_end; k++)
+            s->tok_unit[k] = s->nunits;
+        s->nunits++;
+        i = best_end;
+    }
+}
+
+/* ==== codes ========================================================================= */
+
+static int is_role_suffix(const char *r)
+{
+    static const char *const roles[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "ELI",
+                                        "MED", "BUS", "CVL", "EDU", "HLH", "LAB", "REF", "AGR", "CRM", "UAF",
+                                        "INS", "SEP", "IGO", "NGO", "MOD", "RAD", "HRI", "DEV", "ENV"};
+    for (size_t i = 0; i < DY_ARRAY_LEN(roles); i++)
+        if (strcmp(r, roles[i]) == 0)
+            return 1;
+    return 0;
+}
+
+void code_country(const char *code, char *out, size_t cap)
+{
+    out[0] = 0;
+    size_t n = strlen(code);
+    if (n < 3 || cap < 4)
+        return;
+    /* Organisation and group codes have no country in front. */
+    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3) || !strncmp(code, "MNC", 3) ||
+        !strncmp(code, "---", 3))
+        return;
+    memcpy(out, code, 3);
+    out[3] = 0;
+}
+
+void code_combine(const char *actor, int actor_type, const char *role, int prefix, char *out, size_t cap)
+{
+    if (!role || !role[0]) {
+        snprintf(out, cap, "%s", actor);
+        return;
+    }
+    if (!actor || !actor[0]) {
+        /* A role with no actor: PETRARCH's "---GOV". */
+        snprintf(out, cap, "---%s", role);
+        return;
+    }
+    if (prefix) {
+        snprintf(out, cap, "%s%s", role, actor);
+        return;
+    }
+    size_t n = strlen(actor);
+    char country[8];
+    code_country(actor, country, sizeof country);
+    switch (actor_type) {
+    case ATYPE_STATE:
+    case ATYPE_PLACE:
+    case ATYPE_METONYM:
+        /* "Moscow" (RUSGOV) + troops = RUSMIL; "Iranian" (IRN) + forces = IRNMIL */
+        if (country[0])
+            snprintf(out, cap, "%s%s", country, role);
+        else
+            snprintf(out, cap, "%s%s", actor, role);
+        return;
+    case ATYPE_PERSON:
+        /* A former office holder described by a title ("Iranian General X") takes
+           the title's role; someone in office keeps their own code. */
+        if (n == 3 || (n >= 6 && strcmp(actor + n - 3, "ELI") == 0)) {
+            snprintf(out, cap, "%s%s", country[0] ? country : actor, role);
+            return;
+        }
+        snprintf(out, cap, "%s", actor);
+        return;
+    case ATYPE_UNKNOWN:
+        /* PETRARCH dictionaries carry no type: a bare 3-letter code is a state. */
+        if (n == 3 && strcmp(actor, "---") != 0) {
+            snprintf(out, cap, "%s%s", actor, role);
+            return;
+        }
+        if (n >= 6 && is_role_suffix(actor + n - 3) && strcmp(actor + n - 3, role) != 0 && country[0] &&
+            strcmp(actor + n - 3, "ELI") == 0) {
+            snprintf(out, cap, "%s%s", country, role);
+            return;
+        }
+        snprintf(out, cap, "%s", actor);
+        return;
+    default:
+        snprintf(out, cap, "%s", actor);
+        return;
+    }
+}
+
+void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out, size_t cap,
+                  const dy_actor_code **entry)
+{
+    const char *base = "";
+    int type = ATYPE_UNKNOWN;
+    if (entry)
+        *entry = NULL;
+    if (m->actor) {
+        const char *c = dict_actor_code_at(d, m->actor, date, entry);
+        if (c)
+            base = c;
+        type = (int)D_ACTORS(d)[m->actor].type;
+    }
+    const char *role = m->role;
+    int prefix = 0;
+    if (m->agent) {
+        const dy_agent *ag = &D_AGENTS(d)[m->agent];
+        role = dict_str(d, ag->code);
+        prefix = (int)ag->prefix;
+    }
+    if (!m->actor && !role[0]) {
+        out[0] = 0;
+        return;
+    }
+    code_combine(base, type, role, prefix, out, cap);
+}
+
+int agent_is_person(const dy_dict *d, uint32_t agent)
+{
+    if (!agent)
+        return 0;
+    const char *name = dict_s(d, D_AGENTS(d)[agent].name);
+    size_t n = strlen(name);
+    static const char *const body[] = {"ministry", "government", "army", "military", "forces", "force", "police",
+                                       "parliament", "court", "council", "administration", "regime", "cabinet",
+                                       "authorities", "authority", "agency", "office", "embassy", "navy",
+                                       "troops", "media", "opposition", "party", "department", "service",
+                                       "command", "militia", "legislature", "congress", "senate", "coalition",
+                                       "alliance", "committee", "commission", "delegation", "junta", "guard"};
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    for (size_t i = 0; i < DY_ARRAY_LEN(body); i++)
+        if (strcmp(last, body[i]) == 0)
+            return 0;
+    (void)n;
+    return 1;
+}
+
+/* ==== mentions ========================================================================= */
+
+static int tok_is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+
+static int pronoun_kind(const dy_sent *s, int i)
+{
+    static const char *const he[] = {"he", "him", "his", "she", "her", "hers"};
+    static const char *const they[] = {"they", "them", "their", "theirs"};
+    static const char *const it[] = {"it", "its"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(he); k++)
+        if (tok_is(s, i, he[k]))
+            return PRON_HE;
+    for (size_t k = 0; k < DY_ARRAY_LEN(they); k++)
+        if (tok_is(s, i, they[k]))
+            return PRON_THEY;
+    for (size_t k = 0; k < DY_ARRAY_LEN(it); k++)
+        if (tok_is(s, i, it[k]))
+            return PRON_IT;
+    return PRON_NONE;
+}
+
+static int is_plural_tok(const dy_sent *s, int i) { return (s->tok[i].pos & POS_PLURAL) != 0; }
+
+/* Fills m from the noun phrase [st, en). Returns 1 when it names an actor or a role. */
+static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_mention *m)
+{
+    memset(m, 0, sizeof *m);
+    m->start = st;
+    m->end = en;
+    m->actor_tok = -1;
+    m->appos = -1;
+    m->ref_sentence = -1;
+    /* a lone pronoun, or a possessive pronoun heading the phrase ("his Iranian counterpart") */
+    if (en - st == 1 && (s->tag[st] == T_PRON || s->tag[st] == T_POSS)) {
+        m->pronoun = pronoun_kind(s, st);
+        m->plural = m->pronoun == PRON_THEY;
+        return m->pronoun != PRON_NONE;
+    }
+    /* the head part follows the last possessive 's */
+    int head_st = st, poss_end = -1;
+    for (int i = st; i < en; i++)
+        if (s->tag[i] == T_SPOSS) {
+            poss_end = i;
+            head_st = i + 1;
+        }
+    const dy_actor *actors = D_ACTORS(d);
+    int actor_unit = -1, agent_unit = -1, title_unit = -1;
+    for (int i = head_st; i < en; i++) {
+        int u = s->tok_unit[i];
+        if (u < 0 || (i > head_st && s->tok_unit[i - 1] == u))
+            continue;
+        if (s->units[u].actor)
+            actor_unit = u;
+        else if (s->units[u].agent) {
+            if (actor_unit >= 0 && s->units[actor_unit].start < s->units[u].start)
+                agent_unit = u; /* "Iranian forces": a role after the actor */
+            else if (actor_unit < 0)
+                agent_unit = u;
+        }
+    }
+    /* a title before the name ("President Vladimir Putin", "General Soleimani") */
+    if (actor_unit >= 0 && agent_unit >= 0 && s->units[agent_unit].start < s->units[actor_unit].start) {
+        title_unit = agent_unit;
+        agent_unit = -1;
+    }
+    if (actor_unit >= 0) {
+        const dy_unit *u = &s->units[actor_unit];
+        m->actor = u->actor;
+        m->actor_tok = u->start;
+        if (agent_unit >= 0)
+            m->agent = s->units[agent_unit].agent;
+        else if (title_unit >= 0 && actors[u->actor].type == ATYPE_PERSON)
+            m->agent = s->units[title_unit].agent; /* used only when the person is out of office */
+        m->person = actors[u->actor].type == ATYPE_PERSON || (m->agent && agent_is_person(d, m->agent));
+        if (actors[u->actor].type == ATYPE_PERSON && agent_unit < 0)
+            m->person = 1;
+        m->plural = is_plural_tok(s, en - 1) && !m->person;
+        return 1;
+    }
+    /* the possessor's actor, for "Assad's troops" or, weakly, "Iran's role" */
+    uint32_t poss_actor = 0;
+    int poss_tok = -1;
+    if (poss_end > st) {
+        for (int i = st; i < poss_end; i++) {
+            int u = s->tok_unit[i];
+            if (u >= 0 && s->units[u].actor) {
+                poss_actor = s->units[u].actor;
+                poss_tok = s->units[u].start;
+            }
+        }
+        if (!poss_actor && poss_end - st == 1 && (s->tag[st] == T_PROPN || s->tag[st] == T_PRON)) {
+            /* "his" handled above; "Putin's" unknown name: nothing */
+        }
+    }
+    if (agent_unit >= 0) {
+        m->agent = s->units[agent_unit].agent;
+        m->person = agent_is_person(d, m->agent);
+        m->plural = is_plural_tok(s, en - 1);
+        if (poss_actor) {
+            m->actor = poss_actor;
+            m->actor_tok = poss_tok;
+        } else {
+            /* a bare role: "the ministry", "officials", "his Iranian counterpart" */
+            m->definite = tok_is(s, st, "the") || tok_is(s, st, "this") || s->tag[st] == T_POSS;
+            if (s->tag[st] == T_POSS)
+                m->pronoun = pronoun_kind(s, st);
+        }
+        return 1;
+    }
+    if (poss_actor) {
+        m->actor = poss_actor;
+        m->actor_tok = poss_tok;
+        m->weak = 1;
+        return 1;
+    }
+    /* "the two", "both" */
+    if ((tok_is(s, st, "the") && st + 1 < en && tok_is(s, st + 1, "two") && en - st == 2) ||
+        (en - st == 1 && tok_is(s, st, "both"))) {
+        m->definite = 2;
+        m->plural = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Tokens between two mentions that join them into one list: ",", "and", "or",
+   "as well as", "and its" + an optional repeated preposition ("and with"). */
+static int list_separator(const dy_sent *s, int from, int to, int *has_and)
+{
+    *has_and = 0;
+    if (from >= to)
+        return 0;
+    for (int i = from; i < to; i++) {
+        if (tok_is(s, i, ",")) {
+            continue;
+        }
+        if (tok_is(s, i, "and") || tok_is(s, i, "or") || tok_is(s, i, "&") || tok_is(s, i, "nor")) {
+            *has_and = 1;
+            continue;
+        }
+        if (tok_is(s, i, "as") && tok_is(s, i + 1, "well") && tok_is(s, i + 2, "as")) {
+            *has_and = 1;
+            i += 2;
+            continue;
+        }
+        if (*has_and && s->tag[i] == T_PREP && i == to - 1)
+            continue; /* "with Israel, and with Turkey" */
+        if (*has_and && (tok_is(s, i, "also") || tok_is(s, i, "then")))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
+{
+    s->m = dy_arena_alloc(a, sizeof(dy_mention) * (size_t)(s->nnp + 1));
+    s->tok_mention = dy_arena_alloc(a, sizeof(int) * (size_t)(s->ntok + 1));
+    s->nm = 0;
+    if (!s->m || !s->tok_mention)
+        return;
+    for (int i = 0; i < s->ntok; i++)
+        s->tok_mention[i] = -1;
+    for (int k = 0; k < s->nnp; k++) {
+        dy_mention *m = &s->m[s->nm];
+        if (!analyse_np(d, s, s->np[k].start, s->np[k].end, m))
+            continue;
+        m->np = k;
+        s->np[k].mention = s->nm;
+        for (int i = m->start; i < m->end; i++)
+            s->tok_mention[i] = s->nm;
+        s->nm++;
+    }
+    /* lists and appositions */
+    int next_group = 1;
+    for (int k = 0; k + 1 < s->nm; k++) {
+        dy_mention *x = &s->m[k], *y = &s->m[k + 1];
+        int has_and;
+        if (!list_separator(s, x->end, y->start, &has_and))
+            continue;
+        /* A comma-only pair, not continued by a list, is an apposition:
+           "Alexander Zasypkin, the Russian ambassador", "Soleimani's successor,
+           Esmail Ghaani", "Iran's arch-enemy, Israel". */
+        int later_and = 0;
+        if (!has_and) {
+            for (int j = k + 1; j + 1 < s->nm; j++) {
+                int ha;
+                if (!list_separator(s, s->m[j].end, s->m[j + 1].start, &ha))
+                    break;
+                if (ha) {
+                    later_and = 1;
+                    break;
+                }
+            }
+        }
+        if (!has_and && !later_and) {
+            int y_desc = !y->actor || y->agent || tok_is(s, y->start, "the") || tok_is(s, y->start, "a");
+            if (x->weak || (!x->actor && x->agent && !x->pronoun)) {
+                /* the description comes first: take the name's actor */
+                x->actor = y->actor ? y->actor : x->actor;
+                x->actor_tok = y->actor ? y->actor_tok : x->actor_tok;
+                if (y->actor) {
+                    x->agent = y->agent;
+                    x->weak = 0;
+                    x->person = y->person;
+                }
+                y->appos = k;
+            } else if (x->actor && !x->weak && y_desc) {
+                if (!x->agent && y->agent && !y->actor)
+                    x->role[0] = 0;
+                y->appos = k;
+            } else
+                continue;
+            for (int i = y->start; i < y->end; i++)
+                s->tok_mention[i] = k;
+            x->end = y->end > x->end ? x->end : x->end;
+            continue;
+        }
+        if (!x->group)
+            x->group = next_group++;
+        y->group = x->group;
+    }
+    for (int k = 0; k < s->nm; k++)
+        mention_code(d, &s->m[k], date, s->m[k].code, sizeof s->m[k].code, NULL);
+}

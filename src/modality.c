@@ -1,0 +1,191 @@
+/*
+ * modality.c - asserted, negated, future, hypothetical (see modality.h).
+ */
+#include "modality.h"
+
+#include "syntax.h"
+
+static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+
+int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words, size_t n)
+{
+    if (i < 0 || i >= s->ntok)
+        return 0;
+    uint32_t l = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].word;
+    const char *w = l ? dict_s(d, D_WORDS(d)[l].s) : s->tok[i].key;
+    if (!w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w, words[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Verbs whose infinitive complement has not happened yet. */
+static const char *const intent_verbs[] = {
+    "plan", "intend", "expect", "aim", "hope", "want", "wish", "seek", "prepare", "schedule", "set", "due",
+    "propose", "promise", "vow", "pledge", "threaten", "decide", "agree", "try", "attempt", "need", "plot",
+    "mean", "offer", "consider", "would", "like", "arrange", "resolve", "undertake", "volunteer", "scheme",
+    "push", "urge", "ask", "call", "invite", "encourage", "press", "demand", "want", "tell", "order",
+    "advise", "persuade", "appeal", "request", "allow", "permit", "authorize", "approve", "hurry", "rush",
+    "move", "vote", "elect", "choose", "opt", "pledge", "commit", "bid", "strive", "struggle", "work",
+};
+/* Verbs whose complement did not (or will not) happen. */
+static const char *const negative_verbs[] = {
+    "refuse", "decline", "fail", "avoid", "deny", "reject", "oppose", "stop", "cease", "halt", "forgo",
+    "neglect", "abandon", "resist", "hesitate", "shun", "prevent", "block", "forbid", "ban", "dismiss",
+};
+/* Adjectives before "to": "unwilling to", "ready to". */
+static const char *const intent_adjs[] = {"ready", "willing", "eager", "keen", "determined", "likely", "poised",
+                                          "set", "due", "expected", "scheduled", "slated", "prepared", "about",
+                                          "going", "able", "free", "certain", "sure", "bound", "intent"};
+static const char *const negative_adjs[] = {"unwilling", "unable", "reluctant", "loath", "loth", "hesitant", "unlikely"};
+
+int modality_governor(const dy_sent *s, int vgi)
+{
+    const dy_vgroup *g = &s->vg[vgi];
+    if (!g->infinitive)
+        return -1;
+    int i = g->start - 1; /* the token before "to" */
+    int steps = 0;
+    while (i >= 0 && steps++ < 12) {
+        int vg = s->tok_vgroup[i];
+        if (vg >= 0 && vg != vgi)
+            return vg;
+        int t = s->tag[i];
+        if (t == T_PUNCT || t == T_SCONJ || t == T_WH || t == T_CONJ)
+            return -1;
+        i--;
+    }
+    return -1;
+}
+
+static int in_list(const dy_dict *d, const dy_sent *s, int i, const char *const *w, size_t n)
+{
+    return lemma_in(d, s, i, w, n);
+}
+
+/* The clause of token i opens with "if", "unless", "whether", "in case". */
+static int conditional_clause(const dy_sent *s, int from)
+{
+    for (int i = from; i >= 0; i--) {
+        if (is(s, i, "if") || is(s, i, "unless") || is(s, i, "whether") || (is(s, i, "case") && is(s, i - 1, "in")))
+            return i;
+        if (is(s, i, ";") || is(s, i, ":") || is(s, i, "then"))
+            return -1;
+        /* a comma closes an if-clause that came before: "If X happens, Y will ..." */
+        if (is(s, i, ",")) {
+            for (int j = i - 1; j >= 0 && i - j < 30; j--) {
+                if (is(s, j, "if") || is(s, j, "unless"))
+                    return j;
+                if (is(s, j, ";") || is(s, j, "."))
+                    break;
+            }
+            return -1;
+        }
+        if (s->tag[i] == T_SCONJ && !is(s, i, "that"))
+            return -1;
+    }
+    return -1;
+}
+
+static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
+{
+    if (g->neg) {
+        *cue = g->neg_tok;
+        return DYAD_NEGATED;
+    }
+    /* "no longer", "not" left of the group's auxiliaries */
+    for (int i = g->start - 1; i >= 0 && i >= g->start - 2; i--)
+        if ((is(s, i, "longer") && is(s, i - 1, "no")) || is(s, i, "never")) {
+            *cue = i;
+            return DYAD_NEGATED;
+        }
+    if (g->start > 0 && is(s, g->start - 1, "without")) {
+        *cue = g->start - 1;
+        return DYAD_NEGATED;
+    }
+    for (int i = g->start; i <= g->main; i++) {
+        if (s->tag[i] != T_MODAL)
+            continue;
+        *cue = i;
+        if (is(s, i, "will") || is(s, i, "shall") || is(s, i, "'ll") || is(s, i, "wo"))
+            return DYAD_FUTURE;
+        return DYAD_HYPOTHETICAL;
+    }
+    if (g->future) {
+        *cue = g->start;
+        return DYAD_FUTURE;
+    }
+    return DYAD_ASSERTED;
+}
+
+dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
+{
+    const dy_vgroup *g = &s->vg[vgi];
+    *cue = -1;
+    dyad_mode m = own_mode(s, g, cue);
+    if (m == DYAD_NEGATED)
+        return m;
+    /* an infinitive inherits from the verb or adjective that governs it */
+    if (g->infinitive) {
+        int gov = modality_governor(s, vgi);
+        int before_to = g->start - 1;
+        if (before_to >= 0 && in_list(d, s, before_to, negative_adjs, DY_ARRAY_LEN(negative_adjs))) {
+            *cue = before_to;
+            return DYAD_NEGATED;
+        }
+        if (gov >= 0) {
+            const dy_vgroup *G = &s->vg[gov];
+            int gcue;
+            dyad_mode gm = modality_of(d, s, gov, &gcue);
+            if (gm == DYAD_NEGATED) {
+                *cue = gcue;
+                return DYAD_NEGATED;
+            }
+            if (in_list(d, s, G->main, negative_verbs, DY_ARRAY_LEN(negative_verbs))) {
+                *cue = G->main;
+                return DYAD_NEGATED;
+            }
+            if (gm == DYAD_HYPOTHETICAL) {
+                *cue = gcue;
+                return DYAD_HYPOTHETICAL;
+            }
+            if (gm == DYAD_FUTURE || in_list(d, s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs))) {
+                *cue = gm == DYAD_FUTURE ? gcue : G->main;
+                if (m == DYAD_ASSERTED)
+                    m = DYAD_FUTURE;
+            }
+        }
+        if (m == DYAD_ASSERTED && before_to >= 0 && in_list(d, s, before_to, intent_adjs, DY_ARRAY_LEN(intent_adjs))) {
+            *cue = before_to;
+            m = DYAD_FUTURE;
+        }
+        if (m == DYAD_ASSERTED) {
+            /* a purpose or complement infinitive with no governor found: not yet happened */
+            *cue = g->start;
+            m = DYAD_FUTURE;
+        }
+    }
+    /* participles and gerunds after a negative verb: "avoided calling", "denies attacking" */
+    if (g->participle && g->start > 0) {
+        int p = g->start - 1;
+        if (s->tok_vgroup[p] >= 0 && in_list(d, s, s->vg[s->tok_vgroup[p]].main, negative_verbs,
+                                              DY_ARRAY_LEN(negative_verbs))) {
+            *cue = p;
+            return DYAD_NEGATED;
+        }
+    }
+    int c = conditional_clause(s, g->start - 1);
+    if (c >= 0) {
+        *cue = c;
+        return DYAD_HYPOTHETICAL;
+    }
+    if (m != DYAD_ASSERTED)
+        return m;
+    if (s->question) {
+        *cue = s->ntok - 1;
+        return DYAD_HYPOTHETICAL;
+    }
+    return m;
+}

@@ -1,0 +1,26 @@
+/*
+ * modality.h - did the event happen? asserted, negated, future or hypothetical.
+ *
+ * Read from the verb group (not, never, will, would, could ...), from the verb
+ * that governs an infinitive ("plans to visit" is future, "refused to meet"
+ * negated), from the clause ("if Iran retaliates", a question) and from the
+ * sentence's framing ("in such a situation").
+ */
+#ifndef DYAD_MODALITY_H
+#define DYAD_MODALITY_H
+
+#include "dyad.h"
+#include "sent.h"
+
+/* The mode of the event of verb group vg. *cue receives the token that decided
+   it (-1 when asserted by default). */
+dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vg, int *cue);
+
+/* The verb group that governs vg through "to" (an infinitive complement:
+   "vowed to retaliate", "invited Merkel to visit"), or -1. */
+int modality_governor(const dy_sent *s, int vg);
+
+/* Is the lemma of token i one of the listed words? */
+int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words, size_t n);
+
+#endif

@@ -1,0 +1,241 @@
+/*
+ * pattern.c - verb patterns on token sequences (see pattern.h).
+ */
+#include "pattern.h"
+
+#define SYNREF 0x80000000u /* a synset member that is itself a synset (dictread.c) */
+#define MAX_GAP 12         /* tokens that may separate two non-adjacent elements */
+#define MAX_ELEMS 64
+
+int pattern_word_match(const dy_dict *d, const dy_token *t, uint32_t w)
+{
+    if (!w)
+        return 0;
+    if (t->word == w)
+        return 1;
+    uint32_t tl = t->lemma ? t->lemma : t->word;
+    if (!tl)
+        return 0;
+    const dy_word *dw = &D_WORDS(d)[w];
+    uint32_t wl = dw->lemma ? dw->lemma : w;
+    return tl == wl;
+}
+
+typedef struct mstate {
+    const dy_dict *d;
+    const dy_sent *s;
+    const dy_pelem *el;
+    int nel;
+    int lo, hi;        /* window */
+    int target, source;
+    int first, last;   /* span of matched words */
+} mstate;
+
+/* Length of a synset member match at token p (0 when none). */
+static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth)
+{
+    const dy_dict *d = M->d;
+    if (depth > 4 || syn == 0 || syn >= DICT_N(d, DT_SYNSET))
+        return 0;
+    const dy_synset *ss = &D_SYNSETS(d)[syn];
+    const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
+    const uint32_t *seq = D_SEQ(d);
+    int best = 0;
+    for (uint32_t k = 0; k < ss->nmembers; k++) {
+        int len = 0, ok = 1;
+        for (uint32_t j = 0; j < sm[k].nseq && ok; j++) {
+            uint32_t w = seq[sm[k].seq + j];
+            if (p + len >= limit) {
+                ok = 0;
+                break;
+            }
+            if (w & SYNREF) {
+                int l = synset_at(M, w & ~SYNREF, p + len, limit, depth + 1);
+                if (!l)
+                    ok = 0;
+                len += l;
+            } else if (pattern_word_match(d, &M->s->tok[p + len], w))
+                len++;
+            else
+                ok = 0;
+        }
+        if (ok && len > best)
+            best = len;
+    }
+    return best;
+}
+
+/* A mention that starts at token p; its length through *len. */
+static int mention_at(const mstate *M, int p, int *len)
+{
+    const dy_sent *s = M->s;
+    int k = s->tok_mention[p];
+    if (k < 0)
+        return -1;
+    const dy_mention *m = &s->m[k];
+    int st = m->start;
+    /* The apposition of a mention starts later than the mention itself. */
+    if (st != p && !(s->m[k].end > p && p > st && s->tok_mention[p - 1] != k))
+        return -1;
+    int en = m->end;
+    for (int j = p; j < s->ntok && s->tok_mention[j] == k; j++)
+        en = j + 1;
+    *len = en - p;
+    return k;
+}
+
+/* Length of element e matching at token p, or 0. */
+static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
+{
+    const dy_sent *s = M->s;
+    if (p < M->lo || p >= limit)
+        return 0;
+    int len = 0;
+    switch (e->kind) {
+    case PE_WORD:
+        return pattern_word_match(M->d, &s->tok[p], e->id) ? 1 : 0;
+    case PE_SYN:
+        return synset_at(M, e->id, p, limit, 0);
+    case PE_TARGET:
+    case PE_SOURCE:
+    case PE_COMPOUND: {
+        int k = mention_at(M, p, &len);
+        if (k < 0 || (e->kind == PE_COMPOUND && !s->m[k].group))
+            return 0;
+        if (p + len > limit)
+            len = limit - p;
+        *mention = k;
+        return len;
+    }
+    case PE_SKIP: {
+        int np = s->tok_np[p];
+        if (np < 0 || s->np[np].start != p)
+            return 0;
+        len = s->np[np].end - p;
+        return p + len <= limit ? len : limit - p;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* Post-verb elements k.. from token p onwards. */
+static int match_post(mstate *M, int k, int p, int prev_group)
+{
+    if (k == M->nel)
+        return 1;
+    const dy_pelem *e = &M->el[k];
+    int adjacent = e->adjacent || (e->group && e->group == prev_group);
+    int gap = adjacent ? 0 : MAX_GAP;
+    if (e->group && e->group == prev_group && !e->adjacent)
+        gap = 2;
+    for (int q = p; q <= p + gap && q < M->hi; q++) {
+        int mention = -1;
+        int len = elem_at(M, e, q, M->hi, &mention);
+        if (len > 0) {
+            int save_t = M->target, save_s = M->source, save_l = M->last;
+            if (e->kind == PE_TARGET)
+                M->target = mention;
+            else if (e->kind == PE_SOURCE)
+                M->source = mention;
+            if (e->kind == PE_WORD || e->kind == PE_SYN)
+                M->last = q + len - 1 > M->last ? q + len - 1 : M->last;
+            if (match_post(M, k + 1, q + len, e->group))
+                return 1;
+            M->target = save_t;
+            M->source = save_s;
+            M->last = save_l;
+        }
+    }
+    return 0;
+}
+
+/* Pre-verb elements k, k-1, .. 0, ending just before token p (exclusive). */
+static int match_pre(mstate *M, int k, int p, int next_adjacent, int next_group)
+{
+    if (k < 0)
+        return 1;
+    const dy_pelem *e = &M->el[k];
+    /* e->adjacent (after dictread's shift): e touches its right neighbour */
+    int adjacent = e->adjacent || (e->group && e->group == next_group);
+    (void)next_adjacent;
+    int gap = adjacent ? 0 : MAX_GAP;
+    for (int end = p; end >= p - gap && end > M->lo; end--) {
+        /* try each start such that the element ends at end-1 */
+        for (int st = end - 1; st >= M->lo && st >= end - 8; st--) {
+            int mention = -1;
+            int len = elem_at(M, e, st, end, &mention);
+            if (len != end - st)
+                continue;
+            int save_t = M->target, save_s = M->source, save_f = M->first;
+            if (e->kind == PE_TARGET)
+                M->target = mention;
+            else if (e->kind == PE_SOURCE)
+                M->source = mention;
+            if (e->kind == PE_WORD || e->kind == PE_SYN)
+                M->first = st < M->first ? st : M->first;
+            if (match_pre(M, k - 1, st, e->adjacent, e->group))
+                return 1;
+            M->target = save_t;
+            M->source = save_s;
+            M->first = save_f;
+        }
+    }
+    return 0;
+}
+
+void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, dy_match *out, int *tried)
+{
+    const dy_vgroup *g = &s->vg[vgi];
+    const dy_verb *v = &D_VERBS(d)[g->verb];
+    const dy_block *b = &D_BLOCKS(d)[v->block];
+    int vs = g->vstart >= 0 ? g->vstart : g->main, ve = g->vend >= 0 ? g->vend : g->main + 1;
+    memset(out, 0, sizeof *out);
+    out->code = v->code;
+    out->target = out->source = -1;
+    out->first = vs;
+    out->last = ve - 1;
+    out->score = -1;
+    if (tried)
+        *tried = 0;
+    const dy_pattern *pats = D_PATTERNS(d);
+    const dy_pelem *pel = D_PELEMS(d);
+    for (uint32_t i = 0; i < b->npatterns; i++) {
+        uint32_t pi = b->patterns + i;
+        const dy_pattern *pt = &pats[pi];
+        if (pt->nelems == 0 || pt->nelems > MAX_ELEMS)
+            continue;
+        if (tried)
+            (*tried)++;
+        const dy_pelem *el = pel + pt->elems;
+        int npre = 0;
+        while (npre < (int)pt->nelems && el[npre].side == PE_PRE)
+            npre++;
+        mstate M = {d, s, el, (int)pt->nelems, lo, hi, -1, -1, vs, ve - 1};
+        /* post side first (most patterns are "* ..."), then the pre side */
+        mstate P = M;
+        P.el = el + npre;
+        P.nel = (int)pt->nelems - npre;
+        if (!match_post(&P, 0, ve, 0))
+            continue;
+        mstate Q = M;
+        Q.nel = npre;
+        if (!match_pre(&Q, npre - 1, vs, 1, 0))
+            continue;
+        int score = 0;
+        for (uint32_t k = 0; k < pt->nelems; k++)
+            score += el[k].kind == PE_WORD || el[k].kind == PE_SYN ? 2 : 1;
+        if (score > out->score) {
+            out->score = score;
+            out->pattern = pi;
+            out->code = pt->code;
+            out->rcode = pt->rcode;
+            out->target = P.target >= 0 ? P.target : Q.target;
+            out->source = Q.source >= 0 ? Q.source : P.source;
+            out->first = Q.first;
+            out->last = P.last;
+        }
+    }
+    if (out->score < 0)
+        out->score = 0;
+}

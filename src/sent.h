@@ -1,0 +1,121 @@
+/*
+ * sent.h - the analysis of one sentence, shared by the coding stages:
+ *
+ *   mention.c   actor and agent phrases, noun-phrase mentions and their codes
+ *   syntax.c    word classes in context, verb groups, subjects and objects
+ *   pattern.c   verb patterns of the dictionary
+ *   modality.c  asserted / negated / future / hypothetical
+ *   dates.c     the date an event happened
+ *   coref.c     pronouns and descriptions resolved to earlier actors
+ *   coder.c     ties the stages together and makes events
+ *
+ * Everything lives in the coder's per-story arena.
+ */
+#ifndef DYAD_SENT_H
+#define DYAD_SENT_H
+
+#include "dict.h"
+#include "text.h"
+
+#define MAX_AGENTS 4
+#define MAX_CODE 40
+
+/* Word class of a token in its sentence (one per token, chosen in context). */
+enum {
+    T_OTHER = 0, T_NOUN, T_PROPN, T_VERB, T_VPAST, T_VPART, T_VING, T_ADJ, T_ADV, T_DET,
+    T_PRON, T_POSS, T_PREP, T_TO, T_CONJ, T_SCONJ, T_AUX, T_MODAL, T_NEG, T_NUM, T_PUNCT,
+    T_WH, T_SPOSS, /* possessive 's */
+    T__COUNT
+};
+const char *tag_name(int tag);
+static inline int tag_is_verb(int t) { return t == T_VERB || t == T_VPAST || t == T_VPART || t == T_VING; }
+static inline int tag_is_nominal(int t) { return t == T_NOUN || t == T_PROPN || t == T_NUM; }
+
+/* A dictionary phrase found in the sentence: an actor or an agent. */
+typedef struct dy_unit {
+    int start, end;
+    uint32_t actor, agent;
+} dy_unit;
+
+/* A noun-phrase chunk: determiners, modifiers and a head. */
+typedef struct dy_np {
+    int start, end;           /* tokens [start, end) */
+    int mention;              /* mention index, -1 when it names no actor */
+    int prep;                 /* preposition token right before it, -1 */
+} dy_np;
+
+/* A noun phrase that names an actor, a role, or both: "Russia's foreign
+   minister", "Iranian forces", "Putin", "officials", "he". */
+typedef struct dy_mention {
+    int start, end;           /* tokens [start, end) */
+    int np;                   /* the noun-phrase chunk it comes from */
+    uint32_t actor;           /* actor entry that gives the base code, 0 = none */
+    int actor_tok;            /* first token of that actor's phrase, -1 */
+    uint32_t agent;           /* agent entry of the head role, 0 = none */
+    char role[8];             /* a role code given directly ("counterpart" copies one), "" */
+    int weak;                 /* only a possessor names the actor: "Iran's role" */
+    int pronoun;              /* PRON_*: a pronoun to resolve */
+    int definite;             /* "the ministry", "the two": a role or number to resolve */
+    int person;               /* names a person (a person entry or a person role) */
+    int plural;
+    int group;                /* coordination group id (0 = alone) */
+    int appos;                /* index of the mention this one is an apposition of, -1 */
+    char code[MAX_CODE];      /* the CAMEO code at the story date ("" = none) */
+    /* coreference: where the code came from, when not from the words themselves */
+    const char *ref_text;
+    int ref_sentence;
+    int npair;                /* "the two", "both leaders": the pair it refers to */
+    uint32_t pair_actor[2], pair_agent[2];
+    const char *pair_text[2];
+} dy_mention;
+
+enum { PRON_NONE = 0, PRON_HE, PRON_THEY, PRON_IT };
+
+/* A verb group: auxiliaries, negation and adverbs around a main verb. */
+typedef struct dy_vgroup {
+    int start, end;           /* tokens [start, end) including auxiliaries */
+    int main;                 /* the main verb token */
+    int neg;                  /* not, n't, never */
+    int neg_tok;              /* token of the negation, -1 */
+    int future;               /* will, shall, is to, is going to, about to */
+    int modal;                /* would, could, might, may, should, can */
+    int passive;              /* be + participle, or a bare participle clause */
+    int participle;           /* a bare -ed/-ing form with no auxiliary (reduced clause) */
+    int infinitive;           /* "to" + verb */
+    int finite;               /* has tense: can head a clause */
+    uint32_t verb;            /* dictionary verb entry (after multi-word matching), 0 = none */
+    int vstart, vend;         /* tokens of the dictionary verb phrase */
+} dy_vgroup;
+
+typedef struct dy_sent {
+    const char *text;         /* the sentence */
+    uint32_t len;
+    dy_token *tok;
+    int ntok;
+    uint8_t *tag;             /* per token: T_* */
+    dy_unit *units;
+    int nunits;
+    int *tok_unit;            /* per token: unit index or -1 */
+    dy_np *np;
+    int nnp;
+    int *tok_np;              /* per token: NP index or -1 */
+    uint32_t *issues;         /* issue entries found */
+    int nissues;
+    dy_mention *m;
+    int nm;
+    int *tok_mention;         /* per token: mention index or -1 */
+    dy_vgroup *vg;
+    int nvg;
+    int *tok_vgroup;          /* per token: verb group index or -1 */
+    uint32_t discard;         /* 1 sentence, 2 story */
+    int discard_start, discard_end; /* tokens of the discard phrase */
+    int question;
+    int quote_open;           /* sentence is (inside) a quotation */
+} dy_sent;
+
+static inline int sent_tok_is(const dy_sent *s, int i, const char *w)
+{
+    return i >= 0 && i < s->ntok && s->tok[i].key && strcmp(s->tok[i].key, w) == 0;
+}
+
+#endif

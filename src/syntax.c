@@ -1,0 +1,635 @@
+/*
+ * syntax.c - shallow syntax without a parser: one word class per token chosen
+ * from the lexicon's candidates by the words around it, noun-phrase chunks,
+ * verb groups with their auxiliaries, and the subject and objects of a verb.
+ *
+ * The rules are deliberately few and local. Where a rule cannot decide, it
+ * prefers the reading that does not create an event (a noun rather than a
+ * verb), since a missed event costs less than a false one.
+ */
+#include "syntax.h"
+
+#include <stdlib.h>
+
+static const char *const tag_names[T__COUNT] = {
+    "X", "NOUN", "PROPN", "VERB", "VPAST", "VPART", "VING", "ADJ", "ADV", "DET", "PRON",
+    "POSS", "PREP", "TO", "CONJ", "SCONJ", "AUX", "MODAL", "NEG", "NUM", "PUNCT", "WH", "'S",
+};
+
+const char *tag_name(int tag) { return tag >= 0 && tag < T__COUNT ? tag_names[tag] : "?"; }
+
+static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+
+static int tok_punct(const dy_sent *s, int i, char c)
+{
+    return i >= 0 && i < s->ntok && s->tok[i].kind != TK_WORD && s->tok[i].kind != TK_NUM && s->tok[i].len == 1 &&
+           s->text[s->tok[i].off] == c;
+}
+
+/* Personal pronouns that can be subjects. */
+static int subject_pronoun(const dy_sent *s, int i)
+{
+    static const char *const p[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
+        if (is(s, i, p[k]))
+            return 1;
+    return 0;
+}
+
+/* The previous token that is not an adverb (or negation when skip_neg). */
+static int prev_content(const dy_sent *s, int i, int skip_neg)
+{
+    for (int j = i - 1; j >= 0; j--) {
+        int t = s->tag[j];
+        if (t == T_ADV || (skip_neg && t == T_NEG))
+            continue;
+        return j;
+    }
+    return -1;
+}
+
+static int be_form(const dy_sent *s, int i)
+{
+    static const char *const b[] = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(b); k++)
+        if (is(s, i, b[k]))
+            return 1;
+    return is(s, i, "'s") && s->tag[i] == T_AUX;
+}
+
+static int have_form(const dy_sent *s, int i)
+{
+    return is(s, i, "has") || is(s, i, "have") || is(s, i, "had") || is(s, i, "having") || is(s, i, "'ve");
+}
+
+static int do_form(const dy_sent *s, int i) { return is(s, i, "do") || is(s, i, "does") || is(s, i, "did"); }
+
+/* Decides the class of an open-class word that could be a noun or a verb. */
+static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
+{
+    int p = prev_content(s, i, 1);
+    int pt = p >= 0 ? s->tag[p] : T_OTHER;
+    int vt = (pos & POS_VING) ? T_VING : (pos & POS_VPAST) ? T_VPAST : (pos & POS_VPART) ? T_VPART : T_VERB;
+    if (!(pos & POS_VPAST) && (pos & POS_VPART))
+        vt = T_VPART;
+    int nxt = i + 1 < s->ntok ? s->tag[i + 1] : T_PUNCT;
+    /* after a determiner, possessive or adjective: a noun */
+    if (pt == T_DET || pt == T_POSS || pt == T_SPOSS || pt == T_ADJ || pt == T_NUM) {
+        if ((pos & POS_VPART) && pt == T_DET && (pos & POS_ADJ))
+            return T_ADJ;
+        return (pos & POS_NOUN) ? T_NOUN : ((pos & POS_ADJ) ? T_ADJ : T_NOUN);
+    }
+    /* after a modal, infinitival to or do-support: the base verb */
+    if (pt == T_MODAL || pt == T_TO || (pt == T_AUX && do_form(s, p))) {
+        if (pos & POS_VERB)
+            return T_VERB;
+    }
+    /* after be/have: participles */
+    if (pt == T_AUX && (be_form(s, p) || have_form(s, p))) {
+        if (pos & POS_VING)
+            return T_VING;
+        if (pos & POS_VPART)
+            return T_VPART;
+        if (pos & POS_ADJ)
+            return T_ADJ;
+    }
+    /* after a subject pronoun: a verb */
+    if (pt == T_PRON && subject_pronoun(s, p) && (pos & (POS_VERB | POS_VPAST | POS_V3SG)))
+        return (pos & (POS_VPAST)) ? T_VPAST : T_VERB;
+    if (pt == T_WH && (pos & (POS_VERB | POS_VPAST | POS_V3SG)))
+        return (pos & POS_VPAST) ? T_VPAST : T_VERB;
+    /* after a noun phrase: a finite verb if the clause has none yet */
+    if (tag_is_nominal(pt) || pt == T_PRON) {
+        int object_follows = nxt == T_DET || nxt == T_POSS || nxt == T_PROPN || nxt == T_PRON || nxt == T_NUM;
+        if (!clause_has_verb && (pos & (POS_VPAST | POS_V3SG | POS_VPART))) {
+            if ((pos & POS_V3SG) && (pos & POS_NOUN) && !object_follows && w && w->nfreq > 3 * w->vfreq + 2 &&
+                nxt != T_PREP)
+                return T_NOUN;
+            return vt == T_VING ? T_VING : ((pos & POS_VPAST) ? T_VPAST : (pos & POS_VPART) ? T_VPART : T_VERB);
+        }
+        if (!clause_has_verb && (pos & POS_VERB) && object_follows && pt == T_PRON)
+            return T_VERB;
+        if ((pos & POS_VPART) && is(s, i + 1, "by"))
+            return T_VPART;
+        if (pos & POS_NOUN)
+            return T_NOUN;
+    }
+    if (pt == T_PREP && (pos & POS_VING))
+        return T_VING;
+    if (pt == T_PREP || pt == T_CONJ) {
+        if ((pos & POS_NOUN) && !(pos & POS_VPAST))
+            return T_NOUN;
+    }
+    if (pt == T_CONJ || (pt == T_PUNCT && tok_punct(s, p, ','))) {
+        if (pos & (POS_VPAST | POS_VPART))
+            return (pos & POS_VPAST) ? T_VPAST : T_VPART;
+    }
+    /* otherwise the more frequent reading */
+    if (w) {
+        int nv = w->vfreq, nn = w->nfreq;
+        if ((pos & POS_VING) && !(pos & POS_NOUN))
+            return T_VING;
+        if ((pos & (POS_VPAST | POS_VPART)) && !(pos & POS_NOUN))
+            return vt;
+        if (nv > nn && (pos & POS_ANYVERB))
+            return vt;
+    }
+    if (pos & POS_NOUN)
+        return T_NOUN;
+    if (pos & POS_ANYVERB)
+        return vt;
+    return T_OTHER;
+}
+
+void syntax_tag(const dy_dict *d, dy_sent *s)
+{
+    const dy_word *words = D_WORDS(d);
+    int clause_has_verb = 0;
+    for (int i = 0; i < s->ntok; i++) {
+        const dy_token *t = &s->tok[i];
+        uint32_t pos = t->pos;
+        int tag = T_OTHER;
+        const dy_word *w = t->word ? &words[t->word] : (t->lemma ? &words[t->lemma] : NULL);
+        if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
+            tag = T_PUNCT;
+            if (tok_punct(s, i, ',') || tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--"))
+                clause_has_verb = 0;
+        } else if (t->kind == TK_NUM) {
+            tag = T_NUM;
+        } else if (s->tok_unit[i] >= 0) {
+            /* inside a dictionary actor or agent phrase */
+            const dy_unit *u = &s->units[s->tok_unit[i]];
+            tag = u->actor ? T_PROPN : T_NOUN;
+        } else if (is(s, i, "'s") || is(s, i, "'")) {
+            int p = i - 1;
+            if (p >= 0 && (s->tag[p] == T_PRON || is(s, p, "that") || is(s, p, "there") || is(s, p, "what")))
+                tag = T_AUX;
+            else
+                tag = T_SPOSS;
+        } else if (is(s, i, "to")) {
+            /* infinitive when a base verb follows */
+            const dy_token *n = i + 1 < s->ntok ? &s->tok[i + 1] : NULL;
+            int nu = i + 1 < s->ntok && s->tok_unit[i + 1] >= 0;
+            if (n && !nu && (n->pos & POS_VERB) && !(n->pos & (POS_DET | POS_PRON | POS_POSS)) &&
+                !(n->flags & TF_CAP && i + 1 > 0))
+                tag = T_TO;
+            else if (n && !nu && (n->pos & POS_VERB) && (n->flags & TF_CAP) == 0)
+                tag = T_TO;
+            else
+                tag = T_PREP;
+        } else if (pos & (POS_DET | POS_PRON | POS_POSS | POS_PREP | POS_CONJ | POS_SCONJ | POS_AUX | POS_MODAL |
+                          POS_NEG | POS_WH)) {
+            /* function words, with a few ambiguous ones decided in context */
+            if (is(s, i, "that")) {
+                int p = i - 1;
+                int nxt_noun = i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_ANYVERB);
+                if (p >= 0 && (s->tag[p] == T_NOUN || s->tag[p] == T_PROPN) && !nxt_noun)
+                    tag = T_WH;
+                else if (nxt_noun)
+                    tag = T_DET;
+                else
+                    tag = T_SCONJ;
+            } else if (pos & POS_AUX) {
+                tag = T_AUX;
+                /* "have", "do", "be" as main verbs are decided by the verb grouper */
+            } else if (pos & POS_MODAL)
+                tag = T_MODAL;
+            else if ((pos & POS_NEG) && !(pos & (POS_DET | POS_PRON | POS_PREP | POS_CONJ)))
+                tag = T_NEG;
+            else if (pos & POS_POSS)
+                tag = (pos & POS_PRON) && is(s, i, "her") && i + 1 < s->ntok && !(s->tok[i + 1].pos & (POS_NOUN | POS_ADJ))
+                          ? T_PRON
+                          : T_POSS;
+            else if (pos & POS_WH)
+                tag = (pos & POS_DET) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) ? T_DET : T_WH;
+            else if (pos & POS_DET)
+                tag = T_DET;
+            else if (pos & POS_PRON)
+                tag = T_PRON;
+            else if (pos & POS_PREP)
+                tag = (pos & POS_SCONJ) && clause_has_verb && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_PRON)
+                          ? T_SCONJ
+                          : T_PREP;
+            else if (pos & POS_CONJ)
+                tag = T_CONJ;
+            else if (pos & POS_SCONJ)
+                tag = T_SCONJ;
+            if (is(s, i, "like") && (pos & POS_VERB) && i > 0 && s->tag[i - 1] == T_MODAL)
+                tag = T_VERB;
+        } else if ((t->flags & TF_CAP) && !(pos & POS_TIME) &&
+                   (i > 0 || !(pos & (POS_ANYVERB | POS_ADJ | POS_ADV | POS_NOUN)))) {
+            /* Capitalised words inside a sentence are names; titles in headlines are
+               handled by the verb reading when a name would leave no verb. */
+            tag = T_PROPN;
+            if (i > 0 && (pos & POS_ANYVERB) && !(t->flags & TF_ALLCAP) && s->tok_unit[i - 1] < 0 &&
+                (s->tag[i - 1] == T_PROPN || s->tag[i - 1] == T_NOUN)) {
+                /* Title Case headline ("Putin Now Needs a Plan"): keep verbs verbs */
+                int nt = noun_or_verb(s, i, pos, w, clause_has_verb);
+                if (tag_is_verb(nt) && !clause_has_verb)
+                    tag = nt;
+            }
+        } else if (pos & (POS_NOUN | POS_ANYVERB)) {
+            tag = noun_or_verb(s, i, pos, w, clause_has_verb);
+            if (tag == T_NOUN && (pos & POS_ADJ) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
+                !(s->tok[i + 1].pos & POS_ANYVERB) && w && w->afreq > w->nfreq)
+                tag = T_ADJ;
+        } else if (pos & POS_ADJ) {
+            tag = T_ADJ;
+        } else if (pos & POS_ADV) {
+            tag = T_ADV;
+        } else if (pos & POS_NUM) {
+            tag = T_NUM;
+        } else if (t->flags & TF_CAP) {
+            tag = T_PROPN;
+        } else {
+            tag = T_NOUN; /* unknown lower-case word */
+        }
+        /* adverbs that are also adjectives: before a verb or after one, an adverb */
+        if (tag == T_ADJ && (pos & POS_ADV) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_ANYVERB) &&
+            !(s->tok[i + 1].pos & POS_NOUN))
+            tag = T_ADV;
+        s->tag[i] = (uint8_t)tag;
+        if (tag_is_verb(tag) && tag != T_VING)
+            clause_has_verb = 1;
+        if (tag == T_SCONJ || tag == T_WH || tag == T_CONJ)
+            clause_has_verb = 0;
+    }
+    /* Second pass: an auxiliary with no verb after it is the main verb ("Mordor isn't
+       a pleasant place"); "'s" between a noun and a participle is "is"/"has". */
+    for (int i = 0; i < s->ntok; i++) {
+        if (s->tag[i] == T_SPOSS && i + 1 < s->ntok && (s->tag[i + 1] == T_VPART || s->tag[i + 1] == T_VING ||
+                                                        s->tag[i + 1] == T_NEG || is(s, i + 1, "been")))
+            s->tag[i] = T_AUX;
+    }
+}
+
+/* ==== noun-phrase chunks ================================================================ */
+
+static int np_inner(const dy_sent *s, int i)
+{
+    int t = s->tag[i];
+    return t == T_NOUN || t == T_PROPN || t == T_ADJ || t == T_NUM || t == T_DET || t == T_POSS || t == T_SPOSS ||
+           (t == T_VPART && i + 1 < s->ntok && tag_is_nominal(s->tag[i + 1]) && s->tok_unit[i] < 0) ||
+           (t == T_VING && i > 0 && (s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ) && i + 1 < s->ntok &&
+            tag_is_nominal(s->tag[i + 1])) ||
+           (t == T_ADV && i + 1 < s->ntok && s->tag[i + 1] == T_ADJ) ||
+           (s->tok[i].flags & TF_HYPHEN) || (t == T_PUNCT && is(s, i, "'")) || s->tok_unit[i] >= 0;
+}
+
+void syntax_chunk(dy_sent *s, dy_arena *a)
+{
+    s->np = dy_arena_alloc(a, sizeof(dy_np) * (size_t)(s->ntok + 1));
+    s->tok_np = dy_arena_alloc(a, sizeof(int) * (size_t)(s->ntok + 1));
+    s->nnp = 0;
+    if (!s->np || !s->tok_np)
+        return;
+    for (int i = 0; i < s->ntok; i++)
+        s->tok_np[i] = -1;
+    int i = 0;
+    while (i < s->ntok) {
+        int t = s->tag[i];
+        if (t == T_PRON && !is(s, i, "that") && !is(s, i, "which") && !is(s, i, "who")) {
+            dy_np *np = &s->np[s->nnp];
+            np->start = i;
+            np->end = i + 1;
+            np->mention = -1;
+            np->prep = (i > 0 && (s->tag[i - 1] == T_PREP)) ? i - 1 : -1;
+            s->tok_np[i] = s->nnp++;
+            i++;
+            continue;
+        }
+        if (!np_inner(s, i) || (s->tok[i].flags & TF_HYPHEN) || t == T_SPOSS) {
+            i++;
+            continue;
+        }
+        int j = i;
+        int has_head = 0;
+        while (j < s->ntok && np_inner(s, j)) {
+            /* a determiner inside a phrase starts a new one, unless after 's */
+            if (j > i && (s->tag[j] == T_DET || s->tag[j] == T_POSS) && s->tag[j - 1] != T_SPOSS)
+                break;
+            /* two units of the same dictionary phrase kind with nothing between:
+               keep them together ("Bree Prime Minister Romendacil") */
+            if (tag_is_nominal(s->tag[j]))
+                has_head = 1;
+            j++;
+        }
+        /* trailing determiners/adjectives without a head are not a phrase */
+        if (!has_head) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        /* do not end on a possessive marker or hyphen */
+        while (j > i && (s->tag[j - 1] == T_SPOSS || (s->tok[j - 1].flags & TF_HYPHEN)))
+            j--;
+        dy_np *np = &s->np[s->nnp];
+        np->start = i;
+        np->end = j;
+        np->mention = -1;
+        np->prep = (i > 0 && (s->tag[i - 1] == T_PREP)) ? i - 1 : -1;
+        for (int k = i; k < j; k++)
+            s->tok_np[k] = s->nnp;
+        s->nnp++;
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* ==== verb groups ========================================================================== */
+
+static int particle(const dy_sent *s, int i)
+{
+    static const char *const p[] = {"off", "down", "up", "out", "back", "in", "on", "over", "away", "into", "upon"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
+        if (is(s, i, p[k]))
+            return 1;
+    return 0;
+}
+
+/* Matches a dictionary verb entry's required neighbours around token h. */
+static int verb_entry_matches(const dy_dict *d, const dy_sent *s, const dy_verb *v, int h, int *vs, int *ve)
+{
+    const uint32_t *seq = D_SEQ(d);
+    int st = h, en = h + 1;
+    for (uint32_t k = 0; k < v->npre; k++) {
+        int ti = h - (int)v->npre + (int)k;
+        if (ti < 0 || s->tok[ti].word != seq[v->pre + k])
+            return 0;
+        if (k == 0)
+            st = ti;
+    }
+    for (uint32_t k = 0; k < v->npost; k++) {
+        int ti = h + 1 + (int)k;
+        if (ti >= s->ntok || s->tok[ti].word != seq[v->post + k])
+            return 0;
+        en = ti + 1;
+    }
+    *vs = st;
+    *ve = en;
+    return 1;
+}
+
+static uint32_t find_verb_entry(const dy_dict *d, const dy_sent *s, int h, int *vs, int *ve)
+{
+    uint32_t wid = s->tok[h].word;
+    if (!wid)
+        return 0;
+    const dy_word *w = &D_WORDS(d)[wid];
+    uint32_t best = 0;
+    int best_len = -1;
+    for (uint32_t k = w->verb; k; k = D_VERBS(d)[k].next) {
+        const dy_verb *v = &D_VERBS(d)[k];
+        int a, b;
+        if (verb_entry_matches(d, s, v, h, &a, &b) && b - a > best_len) {
+            best = k;
+            best_len = b - a;
+            *vs = a;
+            *ve = b;
+        }
+    }
+    return best;
+}
+
+void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
+{
+    s->vg = dy_arena_alloc(a, sizeof(dy_vgroup) * (size_t)(s->ntok + 1));
+    s->tok_vgroup = dy_arena_alloc(a, sizeof(int) * (size_t)(s->ntok + 1));
+    s->nvg = 0;
+    if (!s->vg || !s->tok_vgroup)
+        return;
+    for (int i = 0; i < s->ntok; i++)
+        s->tok_vgroup[i] = -1;
+    for (int i = 0; i < s->ntok; i++) {
+        int t = s->tag[i];
+        int main_verb = tag_is_verb(t);
+        /* an auxiliary not followed by a verb is itself the main verb */
+        if (t == T_AUX) {
+            int j = i + 1;
+            while (j < s->ntok && (s->tag[j] == T_ADV || s->tag[j] == T_NEG || s->tag[j] == T_AUX))
+                j++;
+            if (j < s->ntok && (tag_is_verb(s->tag[j]) || s->tag[j] == T_TO ||
+                                (is(s, j, "about") && s->tag[j + 1 < s->ntok ? j + 1 : j] == T_TO)))
+                continue;
+            /* "has" + noun: possession; "is" + adjective/noun: copula */
+            main_verb = 1;
+        }
+        if (!main_verb || s->tok_vgroup[i] >= 0)
+            continue;
+        dy_vgroup *g = &s->vg[s->nvg];
+        memset(g, 0, sizeof *g);
+        g->main = i;
+        g->neg_tok = -1;
+        /* walk left over auxiliaries, modals, negation, adverbs, infinitival to */
+        int st = i;
+        int saw_aux = 0, saw_be = 0, saw_have = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            int tj = s->tag[j];
+            if (tj == T_ADV || tj == T_NEG || tj == T_AUX || tj == T_MODAL || tj == T_TO ||
+                (is(s, j, "about") && j + 1 < s->ntok && s->tag[j + 1] == T_TO) ||
+                (is(s, j, "going") && j + 1 < s->ntok && s->tag[j + 1] == T_TO)) {
+                if (s->tok_vgroup[j] >= 0)
+                    break;
+                if (tj == T_NEG) {
+                    g->neg = 1;
+                    g->neg_tok = j;
+                }
+                if (tj == T_AUX) {
+                    saw_aux = 1;
+                    if (be_form(s, j))
+                        saw_be = 1;
+                    if (have_form(s, j))
+                        saw_have = 1;
+                }
+                if (tj == T_MODAL) {
+                    if (is(s, j, "will") || is(s, j, "wo") || is(s, j, "shall") || is(s, j, "'ll"))
+                        g->future = 1;
+                    else
+                        g->modal = 1;
+                    saw_aux = 1;
+                }
+                if (tj == T_TO) {
+                    /* "is to", "is about to", "is going to": future; otherwise an infinitive */
+                    int k = j - 1;
+                    if (k >= 0 && (is(s, k, "about") || is(s, k, "going")))
+                        k--;
+                    if (k >= 0 && be_form(s, k) && s->tag[k] == T_AUX) {
+                        g->future = 1;
+                    } else {
+                        g->infinitive = 1;
+                        st = j;
+                        break;
+                    }
+                }
+                st = j;
+                continue;
+            }
+            break;
+        }
+        /* trailing adverbs are not part of the group, leading ones are */
+        while (st < i && s->tag[st] == T_ADV)
+            st++;
+        g->start = st;
+        int en = i + 1;
+        if (en < s->ntok && particle(s, en) && s->tag[en] != T_PREP)
+            en++;
+        g->end = en;
+        g->finite = !g->infinitive && (saw_aux || t == T_VPAST || t == T_VERB || t == T_AUX);
+        if ((t == T_VPART && saw_be) || (t == T_VPART && !saw_aux && !saw_have && !g->infinitive))
+            g->passive = 1;
+        if (t == T_VPART && saw_have && !saw_be)
+            g->passive = 0;
+        if ((t == T_VPART || t == T_VING) && !saw_aux && !g->infinitive)
+            g->participle = 1;
+        if (t == T_VPAST && !saw_aux && is(s, i + 1, "by") && i > 0 && (tag_is_nominal(s->tag[i - 1]) || tok_punct(s, i - 1, ','))) {
+            /* "forces commanded by Soleimani": a reduced passive clause */
+            g->participle = 1;
+            g->passive = 1;
+            g->finite = 0;
+        }
+        if (t == T_VPART && !saw_aux)
+            g->finite = 0;
+        if (t == T_VING && !saw_aux)
+            g->finite = 0;
+        g->vstart = g->vend = -1;
+        if (t != T_AUX || 1) {
+            int vs, ve;
+            uint32_t v = find_verb_entry(d, s, i, &vs, &ve);
+            if (v) {
+                g->verb = v;
+                g->vstart = vs;
+                g->vend = ve;
+                if (ve > g->end)
+                    g->end = ve;
+                if (vs < g->start)
+                    g->start = vs;
+            }
+        }
+        for (int k = g->start; k < g->end; k++)
+            if (s->tok_vgroup[k] < 0)
+                s->tok_vgroup[k] = s->nvg;
+        s->nvg++;
+    }
+}
+
+/* ==== clause roles ======================================================================== */
+
+int syntax_is_boundary(const dy_sent *s, int i)
+{
+    if (i < 0 || i >= s->ntok)
+        return 1;
+    int t = s->tag[i];
+    if (t == T_SCONJ || t == T_WH)
+        return 1;
+    if (tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--") || s->tok[i].kind == TK_QUOTE)
+        return 1;
+    return 0;
+}
+
+/* Object-control verbs: in "urged Bree to help", Bree is who helps. */
+int syntax_object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
+{
+    static const char *const v[] = {"urge", "ask", "invite", "encourage", "tell", "order", "force", "persuade",
+                                    "allow", "call", "help", "press", "request", "warn", "advise", "permit",
+                                    "enable", "instruct", "compel", "pressure", "appeal", "want", "expect"};
+    uint32_t lem = s->tok[verb_tok].lemma ? s->tok[verb_tok].lemma : s->tok[verb_tok].word;
+    if (!lem)
+        return 0;
+    const char *l = dict_s(d, D_WORDS(d)[lem].s);
+    for (size_t k = 0; k < DY_ARRAY_LEN(v); k++)
+        if (strcmp(l, v[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Skips left over a comma-delimited parenthetical ", the state's fiercest foe,"
+   or "(EU)" ending at token i (the closing comma/bracket). Returns the token before
+   its opening, or i when it is not one. */
+static int skip_parenthetical(const dy_sent *s, int i)
+{
+    if (tok_punct(s, i, ')')) {
+        for (int j = i - 1; j >= 0 && i - j < 12; j--)
+            if (tok_punct(s, j, '('))
+                return j - 1;
+        return i;
+    }
+    if (!tok_punct(s, i, ','))
+        return i;
+    for (int j = i - 1; j >= 0 && i - j < 25; j--) {
+        if (tok_punct(s, j, ',')) {
+            /* an apposition is a noun phrase; a relative clause starts with who/which */
+            int k = j + 1;
+            if (k < i && (s->tag[k] == T_WH || s->tag[k] == T_DET || s->tag[k] == T_POSS || tag_is_nominal(s->tag[k]) ||
+                          s->tag[k] == T_ADJ || s->tag[k] == T_VPART || s->tag[k] == T_ADV || s->tag[k] == T_PREP))
+                return j - 1;
+            return i;
+        }
+    }
+    return i;
+}
+
+int syntax_subject_np(const dy_sent *s, int vgi, int *via)
+{
+    const dy_vgroup *g = &s->vg[vgi];
+    *via = 0;
+    int i = g->start - 1;
+    int steps = 0;
+    while (i >= 0 && steps++ < 80) {
+        int t = s->tag[i];
+        if (t == T_ADV || t == T_NEG) {
+            i--;
+            continue;
+        }
+        if (s->tok_np[i] >= 0) {
+            const dy_np *np = &s->np[s->tok_np[i]];
+            /* a prepositional phrase or time expression before the verb: skip it
+               ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
+            if (np->prep >= 0 && !is(s, np->prep, "of")) {
+                i = np->prep - 1;
+                continue;
+            }
+            if (np->prep >= 0 && is(s, np->prep, "of")) {
+                /* "the ambassadors of X": the phrase before "of" is the head */
+                i = np->prep - 1;
+                continue;
+            }
+            if (s->tok[np->start].pos & POS_TIME && np->end - np->start <= 2 && !(s->tok_unit[np->start] >= 0)) {
+                i = np->start - 1;
+                continue;
+            }
+            return s->tok_np[i];
+        }
+        if (tok_punct(s, i, ',') || tok_punct(s, i, ')')) {
+            int j = skip_parenthetical(s, i);
+            if (j != i) {
+                i = j;
+                continue;
+            }
+            /* "..., and promised": handled by the caller (shared subject) */
+            *via = 1;
+            return -1;
+        }
+        if (t == T_CONJ) {
+            *via = 1; /* coordinated verb phrase: same subject as the previous verb */
+            return -1;
+        }
+        if (t == T_WH) {
+            /* relative clause: the noun phrase before the relative pronoun */
+            int j = i - 1;
+            if (j >= 0 && tok_punct(s, j, ','))
+                j--;
+            if (j >= 0 && s->tok_np[j] >= 0)
+                return s->tok_np[j];
+            return -1;
+        }
+        if (tag_is_verb(t) && s->tok_vgroup[i] >= 0) {
+            const dy_vgroup *pg = &s->vg[s->tok_vgroup[i]];
+            if (pg->participle && !pg->finite) {
+                /* skip a participle clause modifying the subject */
+                i = pg->start - 1;
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+    return -1;
+}

@@ -1,0 +1,439 @@
+/*
+ * text.c - normalisation, tokenisation and sentence splitting.
+ *
+ * The tokenizer follows Penn Treebank conventions where the dictionaries expect
+ * them ("didn't" -> "did" "n't", "Russia's" -> "Russia" "'s"), keeps periods
+ * that belong to a word ("U.S.", "Mr.", "J.", "11.8") and splits hyphenated
+ * compounds into parts joined by a hyphen token ("U.S.-backed" -> "U.S." "-"
+ * "backed") so that actor names inside compounds can still be found.
+ */
+#include "text.h"
+
+#include <utf8proc.h>
+#include <stdlib.h>
+
+/* ==== normalisation ============================================================= */
+
+static size_t put_utf8(dy_buf *out, int32_t c)
+{
+    char b[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(c, (utf8proc_uint8_t *)b);
+    dy_buf_add(out, b, (size_t)n);
+    return (size_t)n;
+}
+
+/* Maps punctuation that NFKC leaves alone onto the ASCII forms the coder reads.
+   Returns the replacement string, or NULL to keep the character. */
+static const char *map_punct(int32_t c)
+{
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+        return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+        return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0x00AD:
+        return "-";
+    case 0x2014: case 0x2015:
+        return " -- ";
+    case 0x2026:
+        return "...";
+    case 0x00A0: case 0x2007: case 0x202F: case 0x3000: case 0x200B: case 0xFEFF:
+        return " ";
+    default:
+        return NULL;
+    }
+}
+
+size_t dy_normalize(const char *in, size_t n, dy_buf *out)
+{
+    size_t bad = 0;
+    size_t i = 0;
+    while (i < n) {
+        /* ASCII run: copy, turning controls into spaces and dropping NUL. */
+        size_t j = i;
+        while (j < n && (unsigned char)in[j] < 0x80)
+            j++;
+        if (j > i) {
+            if (dy_buf_reserve(out, j - i))
+                return bad;
+            for (size_t k = i; k < j; k++) {
+                unsigned char c = (unsigned char)in[k];
+                if (c == 0)
+                    continue;
+                if (c < 0x20 && c != '\n')
+                    c = ' ';
+                else if (c == 0x7f)
+                    c = ' ';
+                out->p[out->len++] = (char)c;
+            }
+            out->p[out->len] = 0;
+            i = j;
+            continue;
+        }
+        /* Non-ASCII run: decode, NFKC it, then map punctuation. */
+        while (j < n && (unsigned char)in[j] >= 0x80)
+            j++;
+        utf8proc_uint8_t *mapped = NULL;
+        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)in + i, (utf8proc_ssize_t)(j - i), &mapped,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+        if (m < 0) {
+            /* Invalid UTF-8 somewhere in the run: go character by character. */
+            size_t k = i;
+            while (k < j) {
+                utf8proc_int32_t c;
+                utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)in + k, (utf8proc_ssize_t)(j - k), &c);
+                if (l < 0) {
+                    bad++;
+                    put_utf8(out, 0xFFFD);
+                    k++;
+                    continue;
+                }
+                const char *r = map_punct(c);
+                if (r)
+                    dy_buf_adds(out, r);
+                else {
+                    utf8proc_uint8_t *one = NULL;
+                    utf8proc_ssize_t ml = utf8proc_map((const utf8proc_uint8_t *)in + k, l, &one,
+                                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+                    if (ml >= 0)
+                        dy_buf_add(out, one, (size_t)ml);
+                    free(one);
+                }
+                k += (size_t)l;
+            }
+        } else {
+            for (utf8proc_ssize_t k = 0; k < m;) {
+                utf8proc_int32_t c;
+                utf8proc_ssize_t l = utf8proc_iterate(mapped + k, m - k, &c);
+                if (l <= 0)
+                    break;
+                const char *r = c < 0x80 ? NULL : map_punct(c);
+                if (r)
+                    dy_buf_adds(out, r);
+                else if (c < 0x20 && c != '\n')
+                    dy_buf_addc(out, ' ');
+                else if (c != 0)
+                    dy_buf_add(out, mapped + k, (size_t)l);
+                k += l;
+            }
+        }
+        free(mapped);
+        i = j;
+    }
+    return bad;
+}
+
+/* ==== tokenisation ============================================================= */
+
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",
+    "pvt", "rep", "reps", "sen", "sens", "gov", "pres", "sec", "amb", "rev", "hon", "st", "mt", "ft",
+    "jr", "sr", "inc", "ltd", "co", "corp", "bros", "no", "nos", "vs", "etc", "al", "approx", "dept",
+    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n",
+    "e.g", "i.e", "a.m", "p.m", "d.c", "u.s.a", "u.a.e", "e.u", "ph.d", "m.p", "op", "cf", "vol",
+};
+
+/* Abbreviations that come before a name or number and so never end a sentence. */
+static const char *const title_abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",
+    "pvt", "rep", "reps", "sen", "sens", "gov", "pres", "sec", "amb", "rev", "hon", "st", "mt", "ft",
+    "no", "nos", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+};
+
+static int in_list(const char *const *list, size_t nlist, const char *s, size_t n)
+{
+    for (size_t i = 0; i < nlist; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+int dy_is_abbrev(const char *lower, size_t n) { return in_list(abbrevs, DY_ARRAY_LEN(abbrevs), lower, n); }
+
+static int is_wordch(unsigned char c) { return (c >= 0x80) || dy_is_alpha((char)c) || dy_is_digit((char)c); }
+
+static int first_is_upper(const char *s, size_t len)
+{
+    if ((unsigned char)s[0] < 0x80)
+        return dy_is_upper(s[0]);
+    utf8proc_int32_t c;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &c) <= 0)
+        return 0;
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+typedef struct tokvec {
+    dy_token *p;
+    size_t n, cap;
+    dy_arena *a;
+    int oom;
+} tokvec;
+
+static dy_token *push_tok(tokvec *v, uint32_t off, uint32_t len, uint8_t kind, uint16_t flags)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 64;
+        dy_token *np = dy_arena_alloc(v->a, cap * sizeof *np);
+        if (!np) {
+            v->oom = 1;
+            return NULL;
+        }
+        if (v->n)
+            memcpy(np, v->p, v->n * sizeof *np);
+        v->p = np;
+        v->cap = cap;
+    }
+    dy_token *t = &v->p[v->n++];
+    memset(t, 0, sizeof *t);
+    t->off = off;
+    t->len = len;
+    t->kind = kind;
+    t->flags = flags;
+    return t;
+}
+
+/* Builds the lookup key: ASCII lower-cased; non-ASCII case-folded with marks stripped. */
+static void make_key(tokvec *v, const char *text, dy_token *t)
+{
+    const char *s = text + t->off;
+    int ascii = 1;
+    for (uint32_t i = 0; i < t->len; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            ascii = 0;
+    if (ascii) {
+        char *k = dy_arena_alloc(v->a, t->len + 1);
+        if (!k) {
+            v->oom = 1;
+            return;
+        }
+        for (uint32_t i = 0; i < t->len; i++)
+            k[i] = dy_lower(s[i]);
+        k[t->len] = 0;
+        t->key = k;
+        t->keylen = t->len;
+        return;
+    }
+    t->flags |= TF_NONASCII;
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t ml = utf8proc_map((const utf8proc_uint8_t *)s, t->len, &m,
+                                       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                           UTF8PROC_COMPOSE);
+    if (ml < 0) {
+        t->key = dy_arena_strndup(v->a, s, t->len);
+        t->keylen = t->len;
+    } else {
+        t->key = dy_arena_strndup(v->a, (const char *)m, (size_t)ml);
+        t->keylen = (uint32_t)ml;
+    }
+    free(m);
+    if (!t->key)
+        v->oom = 1;
+}
+
+/* Length of a clitic starting at s[0]=='\'' when it follows a word: 's 'll 're 've 'd 'm */
+static size_t clitic_len(const char *s, size_t rem)
+{
+    if (rem < 2)
+        return 0;
+    char c1 = dy_lower(s[1]);
+    char c2 = rem > 2 ? dy_lower(s[2]) : 0;
+    size_t n = 0;
+    if (c1 == 's' || c1 == 'd' || c1 == 'm')
+        n = 2;
+    else if ((c1 == 'l' && c2 == 'l') || (c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e'))
+        n = 3;
+    if (n && (n == rem || !is_wordch((unsigned char)s[n])))
+        return n;
+    return 0;
+}
+
+long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
+{
+    tokvec v = {NULL, 0, 0, a, 0};
+    size_t i = 0;
+    uint16_t space = TF_SPACE;
+    while (i < n) {
+        unsigned char c = (unsigned char)text[i];
+        if (dy_is_space((char)c)) {
+            space = TF_SPACE;
+            i++;
+            continue;
+        }
+        size_t start = i;
+        if (is_wordch(c)) {
+            int numeric = dy_is_digit((char)c);
+            int has_dot = 0;
+            while (i < n) {
+                unsigned char d = (unsigned char)text[i];
+                if (is_wordch(d)) {
+                    i++;
+                    continue;
+                }
+                if (d == '.' && i + 1 < n && is_wordch((unsigned char)text[i + 1]) &&
+                    !(i + 2 < n && text[i + 1] == '.')) {
+                    has_dot = 1; /* U.S, 11.8, kremlin.ru */
+                    i++;
+                    continue;
+                }
+                if (d == ',' && numeric && i + 3 < n && dy_is_digit(text[i + 1]) && dy_is_digit(text[i + 2]) &&
+                    dy_is_digit(text[i + 3]) && (i + 4 >= n || !is_wordch((unsigned char)text[i + 4]))) {
+                    i += 4; /* 50,000 */
+                    continue;
+                }
+                if (d == '\'') {
+                    /* n't: "didn't" -> "did" + "n't"; "can't" -> "ca" + "n't"; "won't" -> "wo" + "n't" */
+                    if (i > start + 1 && dy_lower(text[i - 1]) == 'n' && i + 1 < n && dy_lower(text[i + 1]) == 't' &&
+                        (i + 2 >= n || !is_wordch((unsigned char)text[i + 2]))) {
+                        i--; /* give the n to the clitic */
+                        break;
+                    }
+                    if (clitic_len(text + i, n - i))
+                        break;
+                    if (i + 1 < n && is_wordch((unsigned char)text[i + 1])) {
+                        i++; /* O'Brien, d'Orsay */
+                        continue;
+                    }
+                }
+                break;
+            }
+            size_t len = i - start;
+            uint16_t flags = space;
+            /* A period that belongs to the word: acronyms, initials, known abbreviations. */
+            if (i < n && text[i] == '.') {
+                char low[16];
+                size_t ll = len < sizeof low ? len : 0;
+                for (size_t k = 0; k < ll; k++)
+                    low[k] = dy_lower(text[start + k]);
+                int initial = len == 1 && dy_is_upper(text[start]);
+                if (initial || (ll && dy_is_abbrev(low, ll)) || (has_dot && !numeric && len <= 8 && text[i - 2] == '.')) {
+                    i++;
+                    len++;
+                    flags |= TF_ABBR;
+                }
+            }
+            dy_token *t = push_tok(&v, (uint32_t)start, (uint32_t)len, numeric ? TK_NUM : TK_WORD, flags);
+            if (!t)
+                return -1;
+            const char *s = text + start;
+            int upper = 0, lower = 0;
+            for (size_t k = 0; k < len; k++) {
+                if (dy_is_upper(s[k]))
+                    upper++;
+                else if (s[k] >= 'a' && s[k] <= 'z')
+                    lower++;
+            }
+            if (first_is_upper(s, len))
+                t->flags |= TF_CAP;
+            if (upper >= 2 && lower == 0)
+                t->flags |= TF_ALLCAP;
+            space = 0;
+            /* Clitics glued to the word just read. */
+            if (i < n && (text[i] == '\'' || (dy_lower(text[i]) == 'n' && i + 1 < n && text[i + 1] == '\''))) {
+                if (dy_lower(text[i]) == 'n') {
+                    push_tok(&v, (uint32_t)i, 3, TK_WORD, TF_CLITIC);
+                    i += 3;
+                } else {
+                    size_t cl = clitic_len(text + i, n - i);
+                    if (cl) {
+                        push_tok(&v, (uint32_t)i, (uint32_t)cl, TK_WORD, TF_CLITIC);
+                        i += cl;
+                    } else if (i + 1 >= n || !is_wordch((unsigned char)text[i + 1])) {
+                        /* plural possessive: "countries' " */
+                        if (len && dy_lower(s[len - 1]) == 's') {
+                            push_tok(&v, (uint32_t)i, 1, TK_WORD, TF_CLITIC);
+                            i++;
+                        }
+                    }
+                }
+            }
+            /* Hyphenated compound: emit the hyphen as its own token. */
+            if (i + 1 < n && text[i] == '-' && is_wordch((unsigned char)text[i + 1])) {
+                if (!push_tok(&v, (uint32_t)i, 1, TK_PUNCT, TF_HYPHEN))
+                    return -1;
+                i++;
+            }
+            continue;
+        }
+        /* Punctuation */
+        size_t len = 1;
+        uint8_t kind = TK_PUNCT;
+        if (c == '"' || c == '`')
+            kind = TK_QUOTE;
+        else if (c == '\'') {
+            kind = TK_QUOTE;
+        } else if (c == '-' && i + 1 < n && text[i + 1] == '-') {
+            len = 2;
+            while (i + len < n && text[i + len] == '-')
+                len++;
+        } else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.') {
+            len = 3;
+        } else if (c == '-' && i + 1 < n && is_wordch((unsigned char)text[i + 1]) && !space) {
+            /* "U.S.-" + "backed" after a word ending in a period */
+            dy_token *t = push_tok(&v, (uint32_t)i, 1, TK_PUNCT, TF_HYPHEN);
+            if (!t)
+                return -1;
+            i++;
+            continue;
+        } else if (c >= 0x80) {
+            len = 1;
+        }
+        if (!push_tok(&v, (uint32_t)i, (uint32_t)len, kind, space))
+            return -1;
+        i += len;
+        space = 0;
+    }
+    for (size_t k = 0; k < v.n; k++)
+        make_key(&v, text, &v.p[k]);
+    if (v.oom)
+        return -1;
+    *out = v.p;
+    return (long)v.n;
+}
+
+/* ==== sentence splitting ========================================================= */
+
+/* Words that open a sentence after an acronym such as "U.S." ends one. */
+static const char *const starters[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+    "but", "and", "or", "so", "yet", "in", "on", "at", "for", "its", "his", "her", "their", "our",
+    "there", "some", "many", "most", "all", "no", "if", "when", "while", "after", "before", "as",
+    "meanwhile", "however", "still", "last", "earlier", "later", "one", "two", "both", "officials",
+};
+
+static int tok_is(const char *text, const dy_token *t, char c)
+{
+    return t->len == 1 && text[t->off] == c;
+}
+
+size_t dy_split_sentences(const char *text, dy_token *toks, size_t ntok)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < ntok; i++) {
+        dy_token *t = &toks[i];
+        int end = 0;
+        if (t->kind == TK_PUNCT && (tok_is(text, t, '.') || tok_is(text, t, '!') || tok_is(text, t, '?'))) {
+            end = 1;
+        } else if ((t->flags & TF_ABBR) && i + 1 < ntok) {
+            const dy_token *nx = &toks[i + 1];
+            size_t kl = t->keylen ? t->keylen - 1 : 0;
+            int title = t->key && in_list(title_abbrevs, DY_ARRAY_LEN(title_abbrevs), t->key, kl);
+            if (!title && (nx->flags & TF_CAP) && (nx->flags & TF_SPACE) && nx->key &&
+                in_list(starters, DY_ARRAY_LEN(starters), nx->key, nx->keylen))
+                end = 1;
+        }
+        if (!end)
+            continue;
+        /* Closing quotes and brackets right after the stop belong to this sentence. */
+        while (i + 1 < ntok && !(toks[i + 1].flags & TF_SPACE) &&
+               (toks[i + 1].kind == TK_QUOTE || tok_is(text, &toks[i + 1], ')')))
+            i++;
+        toks[i].flags |= TF_SENT_END;
+        count++;
+    }
+    if (ntok && !(toks[ntok - 1].flags & TF_SENT_END)) {
+        toks[ntok - 1].flags |= TF_SENT_END;
+        count++;
+    }
+    return count;
+}
