@@ -57,6 +57,11 @@ typedef struct dyad_dict_options {
     /* A directory of dyad-format source dictionaries (dict/ in the source tree)
        to compile at load time instead of using the built-ins. */
     const char *source_dir;
+    /* Dictionary files (dyad or PETRARCH format, guessed from name and content)
+       that replace the built-in actors, agents, verbs and discards, as the
+       <Environment> of PETRARCH's unit-test records names them. */
+    const char *const *replace;
+    size_t nreplace;
     /* Extra dictionary files, dyad or PETRARCH format (guessed from name and
        content), read in order on top of the rest: a later entry for the same
        name wins. */

@@ -109,25 +109,59 @@ static int object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
     return syntax_object_control(d, s, verb_tok);
 }
 
-/* The first mention after token `from`, before `hi`, that is not `skip`. Stops
-   at an infinitive when `stop_at_infinitive`. */
+/* Prepositions that introduce a verb's target ("talks with", "sanctions against",
+   "condolences to"); others ("in", "at", "of", "during") only right after the verb. */
+static int target_prep(const dy_sent *s, int i)
+{
+    static const char *const p[] = {"with", "to", "against", "on", "into", "toward", "towards", "from", "for",
+                                    "over", "upon", "onto", "at", "between", "among", "across", "about", "by"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
+        if (is(s, i, p[k]))
+            return 1;
+    return 0;
+}
+
+/* The verb's target when the pattern names none: the direct object, else the
+   object of a preposition attached to the verb or to its object. Gives up after
+   two noun phrases that name no actor ("weighed in on opposite sides of the
+   civil conflict in Libya" has no target), at an infinitive when
+   `stop_at_infinitive`, and prefers a full mention to a possessive one. */
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi)
 {
+    int plain_nps = 0, weak = -1;
     for (int i = from; i < hi; i++) {
         int v = s->tok_vgroup[i];
         if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle))
-            return -1;
+            break;
         int m = s->tok_mention[i];
-        if (m < 0)
+        if (m < 0) {
+            int np = s->tok_np[i];
+            if (np >= 0 && s->np[np].start == i) {
+                if (++plain_nps > 2)
+                    break;
+                /* a locative phrase after an object: "talks in Moscow" */
+                int pp = s->np[np].prep;
+                if (pp >= 0 && !target_prep(s, pp) && i > from + 1 && plain_nps > 1)
+                    break;
+            }
             continue;
+        }
         if (s->m[m].appos >= 0)
             m = s->m[m].appos;
         if (m == skip)
             continue;
-        /* "by X" after a passive is the source, handled by the caller */
+        int st = s->m[m].start;
+        /* a place in a locative phrase after the object is not the target */
+        if (st > from && st > 0 && s->tag[st - 1] == T_PREP && !target_prep(s, st - 1) && plain_nps > 0)
+            break;
+        if (s->m[m].weak && weak < 0) {
+            weak = m;
+            i = s->m[m].end - 1;
+            continue;
+        }
         return m;
     }
-    return -1;
+    return weak;
 }
 
 typedef struct roles {
@@ -243,6 +277,13 @@ static void code_of(const dy_dict *d, const dy_sent *s, int m, int member, int32
         en = j + 1;
     *text = span_text(c, s, x->start, en);
     *ref = x->ref_text;
+}
+
+/* Head nouns through which a modifying actor still acts: "Iranian missiles",
+   "Israeli warplanes", "Iranian attacks", "a U.S. drone". */
+static int weak_can_act(int sem)
+{
+    return sem == NSEM_ARTIFACT || sem == NSEM_GROUP || sem == NSEM_PERSON || sem == NSEM_ACT || sem == 0;
 }
 
 /* ==== events ============================================================================== */
@@ -467,6 +508,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     tracef(c, "sentence %d: %s\n  tokens: ", index, stext);
     tag_list(c, s);
     trace_mentions(c, s);
+    if (c->trace) {
+        tracef(c, "  verb groups:");
+        for (int gi = 0; gi < s->nvg; gi++) {
+            const dy_vgroup *g = &s->vg[gi];
+            tracef(c, " [%s%s%s%s%s%s%s]", span_text(c, s, g->start, g->end), g->verb ? "" : " (not in dictionary)",
+                   g->passive ? " passive" : "", g->infinitive ? " infinitive" : "", g->participle ? " participle" : "",
+                   g->finite ? "" : " non-finite", g->neg ? " negated" : "");
+        }
+        tracef(c, "\n");
+    }
     if (s->discard) {
         sr->discard = span_text(c, s, s->discard_start, s->discard_end);
         tracef(c, "  discarded: \"%s\" is a %s discard phrase\n", sr->discard,
@@ -485,8 +536,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                times[k].date, date_precision_name(times[k].precision), times[k].vg);
 
     int *subj = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1));
-    uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));
-    if (!subj || !vg_code)
+    uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));  /* event made */
+    uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
+    if (!subj || !vg_code || !vg_match)
         return;
     const char *issues = issue_list(c, s);
     size_t events_before = c->events.n;
@@ -501,14 +553,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         dy_match m;
         int ellipsis = 0;
         /* "offer condolences, as Lavrov did to Zarif": the earlier verb, a new source */
-        if (!g->verb && (is(s, g->main, "did") || is(s, g->main, "does") || is(s, g->main, "do")) &&
-            g->start >= 2) {
+        if ((is(s, g->main, "did") || is(s, g->main, "does") || is(s, g->main, "do")) && g->start >= 2) {
             int k = g->start - 1;
-            while (k >= 0 && s->tok_mention[k] >= 0)
+            while (k >= 0 && (s->tok_np[k] >= 0 || s->tok_mention[k] >= 0))
                 k--;
             if (k >= 0 && is(s, k, "as"))
                 for (int p = gi - 1; p >= 0; p--)
-                    if (s->vg[p].verb && vg_code[p]) {
+                    if (s->vg[p].verb && vg_match[p] && vg_match[p] != d->null_code) {
                         ellipsis = p + 1;
                         break;
                     }
@@ -527,9 +578,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.source = -1;
             verb_entry = pg->verb;
             int k = g->start - 1;
-            while (k >= 0 && s->tok_mention[k] >= 0)
+            while (k >= 0 && (s->tok_np[k] >= 0 || s->tok_mention[k] >= 0))
                 k--;
-            subj[gi] = s->tok_mention[k + 1] >= 0 ? s->tok_mention[k + 1] : -1;
+            subj[gi] = -1;
+            for (int j = k + 1; j < g->start && subj[gi] < 0; j++)
+                subj[gi] = s->tok_mention[j];
             if (subj[gi] >= 0 && s->m[subj[gi]].appos >= 0)
                 subj[gi] = s->m[subj[gi]].appos;
         } else
@@ -545,6 +598,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "no pattern matched (%d tried), the verb's own code", tried);
         tracef(c, " -> %s%s%s\n", dict_s(d, D_EVCODES(d)[m.code].code), m.rcode ? ":" : "",
                m.rcode ? dict_s(d, D_EVCODES(d)[m.rcode].code) : "");
+        vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
             continue;
@@ -593,6 +647,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
                tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
                cue >= 0 ? " (\"" : "", cue >= 0 ? span_text(c, s, cue, cue + 1) : "", cue >= 0 ? "\")" : "");
+        /* "Soleimani's death may force ...": an actor that only modifies an abstract
+           head noun does not act */
+        if (src >= 0 && s->m[src].weak && !weak_can_act(s->m[src].head_sem)) {
+            tracef(c, "    no event: the source \"%s\" only modifies an abstract noun\n",
+                   span_text(c, s, s->m[src].start, s->m[src].end));
+            continue;
+        }
         if (src < 0) {
             tracef(c, "    no event: no source actor\n");
             continue;
@@ -601,6 +662,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         evinfo ei;
         memset(&ei, 0, sizeof ei);
         ei.sentence = index;
+        ei.mode = mode;
         ei.date = c->date;
         ei.date_text = "";
         ei.precision = PREC_DAY;

@@ -426,7 +426,7 @@ int dict_build_finish(dy_dict *d)
 /* ==== the compiled file ========================================================= */
 
 #define DICT_MAGIC "DYADDIC1"
-#define DICT_VERSION 4u
+#define DICT_VERSION 5u
 
 typedef struct file_header {
     char magic[8];

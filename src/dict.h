@@ -47,6 +47,15 @@ enum {
 };
 #define POS_ANYVERB (POS_VERB | POS_VPAST | POS_VPART | POS_VING | POS_V3SG)
 
+/* WordNet noun classes (lexicographer files) that matter to the coder. */
+enum {
+    NSEM_TOPS = 3, NSEM_ACT = 4, NSEM_ANIMAL = 5, NSEM_ARTIFACT = 6, NSEM_ATTRIBUTE = 7, NSEM_BODY = 8,
+    NSEM_COGNITION = 9, NSEM_COMMUNICATION = 10, NSEM_EVENT = 11, NSEM_FEELING = 12, NSEM_FOOD = 13,
+    NSEM_GROUP = 14, NSEM_LOCATION = 15, NSEM_MOTIVE = 16, NSEM_OBJECT = 17, NSEM_PERSON = 18,
+    NSEM_PHENOMENON = 19, NSEM_PLANT = 20, NSEM_POSSESSION = 21, NSEM_PROCESS = 22, NSEM_QUANTITY = 23,
+    NSEM_RELATION = 24, NSEM_SHAPE = 25, NSEM_STATE = 26, NSEM_SUBSTANCE = 27, NSEM_TIME = 28,
+};
+
 /* Actor entry types (dyad format `type`). */
 enum {
     ATYPE_UNKNOWN = 0,
@@ -75,6 +84,9 @@ typedef struct dy_word {
     uint32_t lemma;    /* word id of the base form (self when 0) */
     uint32_t verb;     /* first verb entry (index into verbs[]) whose head is this form, 0 = none */
     uint8_t nfreq, vfreq, afreq, rfreq; /* corpus frequency of noun/verb/adj/adv senses, 0..255 */
+    uint8_t nsem;      /* WordNet lexicographer file of the first noun sense (NSEM_*), 0 = none */
+    uint8_t nsem_artifact; /* one of the first five noun senses is an artifact ("drone") */
+    uint8_t pad[2];
     uint32_t hash;     /* low 32 bits of the string hash */
 } dy_word;
 

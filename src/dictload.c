@@ -175,6 +175,20 @@ int dictload_file(dy_dict *d, const char *path, dy_diag *g)
     }
 }
 
+int dictload_replace(dy_dict *d, const dy_dict *base, const char *const *files, size_t n, dy_diag *g)
+{
+    if (dict_build_from(d, base, DICT_COPY_LEXICON)) {
+        diag_report(g, DIAG_ERROR, "dictionary", 0, "out of memory");
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < n; i++)
+        rc |= dictload_file(d, files[i], g);
+    if (dict_build_finish(d))
+        rc = -1;
+    return rc;
+}
+
 int dictload_extra(dy_dict *d, const dy_dict *base, const char *const *files, size_t n, dy_diag *g)
 {
     if (dict_build_from(d, base, DICT_COPY_ALL)) {

@@ -21,6 +21,9 @@ int dictload_source_tree(dy_dict *d, const char *dir, const char *wordnet_dir, d
    keeping its lexicon and CAMEO tables. */
 int dictload_petrarch(dy_dict *d, const dy_dict *base, const char *dir, dy_diag *g);
 
+/* Replaces the actors, agents and verbs of `base` with the given files. */
+int dictload_replace(dy_dict *d, const dy_dict *base, const char *const *files, size_t n, dy_diag *g);
+
 /* Adds files (dyad or PETRARCH format, guessed) on top of `base`. */
 int dictload_extra(dy_dict *d, const dy_dict *base, const char *const *files, size_t n, dy_diag *g);
 

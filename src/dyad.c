@@ -106,6 +106,13 @@ int dyad_dict_open(dyad_dict **out, const dyad_dict_options *opt, char *err, siz
         if (rc)
             snprintf(err, errlen, "%s", lc.first_error[0] ? lc.first_error : "cannot read the PETRARCH dictionaries");
     }
+    if (!rc && opt && opt->nreplace) {
+        dy_dict next;
+        rc = dictload_replace(&next, &base, opt->replace, opt->nreplace, &g);
+        replace(&base, &next);
+        if (rc)
+            snprintf(err, errlen, "%s", lc.first_error[0] ? lc.first_error : "cannot read the dictionaries");
+    }
     if (!rc && opt && opt->nextra) {
         dy_dict next;
         rc = dictload_extra(&next, &base, opt->extra, opt->nextra, &g);

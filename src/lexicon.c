@@ -124,8 +124,10 @@ int lex_build_closed_class(dy_dict *d)
         if (!id)
             return -1;
         dy_word *w = &D_WORDS(d)[id];
-        if (closed[i].replace)
+        if (closed[i].replace) {
             w->pos = closed[i].pos;
+            w->lemma = 0; /* "his" is not the plural of "hi" */
+        }
         else
             w->pos |= closed[i].pos;
     }
@@ -245,6 +247,18 @@ static int add_form(dy_dict *d, const char *form, size_t n, uint32_t pos, uint32
     return 0;
 }
 
+/* The lexicographer file of the synset at byte `offset` of data.noun. */
+static int lexfile_at(FILE *data, long offset)
+{
+    if (!data || fseek(data, offset, SEEK_SET) != 0)
+        return 0;
+    char buf[64];
+    if (!fgets(buf, sizeof buf, data))
+        return 0;
+    const char *p = strchr(buf, ' ');
+    return p ? atoi(p + 1) : 0;
+}
+
 static int read_index(dy_dict *d, const char *dir, const char *name, uint32_t pos, char *err, size_t errlen)
 {
     char path[1024];
@@ -253,6 +267,11 @@ static int read_index(dy_dict *d, const char *dir, const char *name, uint32_t po
     if (!f) {
         snprintf(err, errlen, "%s: %s (install the Debian package wordnet-base)", path, strerror(errno));
         return -1;
+    }
+    FILE *data = NULL;
+    if (pos == POS_NOUN) {
+        snprintf(path, sizeof path, "%s/data.noun", dir);
+        data = fopen(path, "r");
     }
     char line[8192];
     while (fgets(line, sizeof line, f)) {
@@ -280,8 +299,16 @@ static int read_index(dy_dict *d, const char *dir, const char *name, uint32_t po
         w->pos |= pos;
         /* Even untagged senses count a little, so that any sense beats none. */
         uint8_t fb = freq_byte(tagsense + 1);
-        if (pos == POS_NOUN)
+        if (pos == POS_NOUN) {
             w->nfreq = fb;
+            /* the first listed sense is the most frequent one */
+            int first = 4 + p_cnt + 2;
+            if (first < nf)
+                w->nsem = (uint8_t)lexfile_at(data, atol(fields[first]));
+            for (int k = first; k < nf && k < first + 5; k++)
+                if (lexfile_at(data, atol(fields[k])) == NSEM_ARTIFACT)
+                    w->nsem_artifact = 1;
+        }
         else if (pos == POS_VERB)
             w->vfreq = fb;
         else if (pos == POS_ADJ)
@@ -290,6 +317,8 @@ static int read_index(dy_dict *d, const char *dir, const char *name, uint32_t po
             w->rfreq = fb;
     }
     fclose(f);
+    if (data)
+        fclose(data);
     return 0;
 }
 
@@ -310,6 +339,13 @@ static int read_exc(dy_dict *d, const char *dir, const char *name, uint32_t form
         uint32_t b = dict_lookup(d, base, strlen(base));
         if (!b)
             continue;
+        /* adj.exc lists "offer" as a comparative of "off": a form that is a noun or
+           verb in its own right keeps only its own readings */
+        if (formpos == POS_ADJ) {
+            uint32_t fw = dict_lookup(d, form, strlen(form));
+            if (fw && (D_WORDS(d)[fw].pos & (POS_NOUN | POS_VERB)))
+                continue;
+        }
         uint32_t pos = formpos;
         if (formpos == POS_VPAST) {
             /* verb.exc mixes past tenses and participles: "-en/-n" forms are participles. */

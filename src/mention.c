@@ -247,6 +247,15 @@ static int pronoun_kind(const dy_sent *s, int i)
 
 static int is_plural_tok(const dy_sent *s, int i) { return (s->tok[i].pos & POS_PLURAL) != 0; }
 
+static int head_class(const dy_dict *d, const dy_token *t)
+{
+    uint32_t w = t->lemma ? t->lemma : t->word;
+    if (!w)
+        return 0;
+    /* an instrument ("drone", "missile") acts for whoever sent it */
+    return D_WORDS(d)[w].nsem_artifact ? NSEM_ARTIFACT : D_WORDS(d)[w].nsem;
+}
+
 /* Fills m from the noun phrase [st, en). Returns 1 when it names an actor or a role. */
 static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_mention *m)
 {
@@ -293,6 +302,12 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         const dy_unit *u = &s->units[actor_unit];
         m->actor = u->actor;
         m->actor_tok = u->start;
+        /* "the Russian calculus", "Iranian attempts": the actor is a modifier of
+           a common noun that names no actor or role */
+        if (agent_unit < 0 && u->end < en && s->tok_unit[en - 1] < 0 && s->tag[en - 1] == T_NOUN) {
+            m->weak = 1;
+            m->head_sem = head_class(d, &s->tok[en - 1]);
+        }
         if (agent_unit >= 0)
             m->agent = s->units[agent_unit].agent;
         else if (title_unit >= 0 && actors[u->actor].type == ATYPE_PERSON)
@@ -337,6 +352,15 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->actor = poss_actor;
         m->actor_tok = poss_tok;
         m->weak = 1;
+        m->head_sem = head_class(d, &s->tok[en - 1]);
+        return 1;
+    }
+    /* "his indisputable contribution": the possessor, weakly */
+    if (s->tag[st] == T_POSS && pronoun_kind(s, st) != PRON_NONE && en - st > 1) {
+        m->pronoun = pronoun_kind(s, st);
+        m->plural = m->pronoun == PRON_THEY;
+        m->weak = 1;
+        m->head_sem = head_class(d, &s->tok[en - 1]);
         return 1;
     }
     /* "the two", "both" */
@@ -376,6 +400,23 @@ static int list_separator(const dy_sent *s, int from, int to, int *has_and)
         return 0;
     }
     return 1;
+}
+
+/* After a phrase (and an optional prepositional phrase), a comma, a semicolon, a
+   closing bracket or the end of the sentence. */
+static int closed_after(const dy_sent *s, int i)
+{
+    if (i < s->ntok && s->tag[i] == T_PREP) {
+        int j = i + 1;
+        while (j < s->ntok && j < i + 7 && s->tok_np[j] >= 0)
+            j++;
+        if (j > i + 1)
+            i = j;
+    }
+    if (i >= s->ntok)
+        return 1;
+    return tok_is(s, i, ",") || tok_is(s, i, ";") || tok_is(s, i, ")") || tok_is(s, i, ".") || tok_is(s, i, ":") ||
+           tok_is(s, i, "--");
 }
 
 void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
@@ -420,6 +461,9 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             }
         }
         if (!has_and && !later_and) {
+            /* an apposition is closed: ", the Russian ambassador to Lebanon," */
+            if (!closed_after(s, y->end))
+                continue;
             int y_desc = !y->actor || y->agent || tok_is(s, y->start, "the") || tok_is(s, y->start, "a");
             if (x->weak || (!x->actor && x->agent && !x->pronoun)) {
                 /* the description comes first: take the name's actor */

@@ -53,7 +53,8 @@ typedef struct dy_mention {
     int actor_tok;            /* first token of that actor's phrase, -1 */
     uint32_t agent;           /* agent entry of the head role, 0 = none */
     char role[8];             /* a role code given directly ("counterpart" copies one), "" */
-    int weak;                 /* only a possessor names the actor: "Iran's role" */
+    int weak;                 /* the actor only modifies the head: "Iran's role", "the Russian calculus" */
+    int head_sem;             /* for weak mentions: the WordNet class of the head noun (NSEM_*) */
     int pronoun;              /* PRON_*: a pronoun to resolve */
     int definite;             /* "the ministry", "the two": a role or number to resolve */
     int person;               /* names a person (a person entry or a person role) */

@@ -19,6 +19,7 @@ static const char *const tag_names[T__COUNT] = {
 const char *tag_name(int tag) { return tag >= 0 && tag < T__COUNT ? tag_names[tag] : "?"; }
 
 static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static int particle(const dy_sent *s, int i);
 
 static int tok_punct(const dy_sent *s, int i, char c)
 {
@@ -120,9 +121,15 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if ((pos & POS_NOUN) && !(pos & POS_VPAST))
             return T_NOUN;
     }
-    if (pt == T_CONJ || (pt == T_PUNCT && tok_punct(s, p, ','))) {
+    if (pt == T_CONJ || (pt == T_PUNCT && (tok_punct(s, p, ',') || tok_punct(s, p, ';')))) {
         if (pos & (POS_VPAST | POS_VPART))
             return (pos & POS_VPAST) ? T_VPAST : T_VPART;
+        /* "; and keep up its cooperation", "and sign a deal": a verb before its object */
+        int nx = i + 1;
+        if (nx < s->ntok && particle(s, nx) && nx + 1 < s->ntok)
+            nx++;
+        if ((pos & POS_VERB) && nx < s->ntok && (s->tok[nx].pos & (POS_DET | POS_POSS)) && !(s->tok[nx].pos & POS_NOUN))
+            return T_VERB;
     }
     /* otherwise the more frequent reading */
     if (w) {
@@ -182,7 +189,8 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
             /* function words, with a few ambiguous ones decided in context */
             if (is(s, i, "that")) {
                 int p = i - 1;
-                int nxt_noun = i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_ANYVERB);
+                int nxt_noun = i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_ANYVERB) &&
+                               !((s->tok[i + 1].flags & TF_CAP) && i > 0);
                 if (p >= 0 && (s->tag[p] == T_NOUN || s->tag[p] == T_PROPN) && !nxt_noun)
                     tag = T_WH;
                 else if (nxt_noun)
@@ -254,6 +262,12 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
         if (tag == T_SCONJ || tag == T_WH || tag == T_CONJ)
             clause_has_verb = 0;
     }
+    /* "what X did was offer", "all X can do is offer": a base verb after the copula */
+    for (int i = 2; i + 1 < s->ntok; i++) {
+        if ((is(s, i, "is") || is(s, i, "was")) && (is(s, i - 1, "do") || is(s, i - 1, "did")) &&
+            (s->tok[i + 1].pos & POS_VERB) && s->tok_unit[i + 1] < 0)
+            s->tag[i + 1] = T_VERB;
+    }
     /* Second pass: an auxiliary with no verb after it is the main verb ("Mordor isn't
        a pleasant place"); "'s" between a noun and a participle is "is"/"has". */
     for (int i = 0; i < s->ntok; i++) {
@@ -269,7 +283,9 @@ static int np_inner(const dy_sent *s, int i)
 {
     int t = s->tag[i];
     return t == T_NOUN || t == T_PROPN || t == T_ADJ || t == T_NUM || t == T_DET || t == T_POSS || t == T_SPOSS ||
-           (t == T_VPART && i + 1 < s->ntok && tag_is_nominal(s->tag[i + 1]) && s->tok_unit[i] < 0) ||
+           (t == T_VPART && i + 1 < s->ntok && tag_is_nominal(s->tag[i + 1]) && s->tok_unit[i] < 0 && i > 0 &&
+            (s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ || s->tag[i - 1] == T_POSS || s->tag[i - 1] == T_SPOSS ||
+             (s->tok[i - 1].flags & TF_HYPHEN))) ||
            (t == T_VING && i > 0 && (s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ) && i + 1 < s->ntok &&
             tag_is_nominal(s->tag[i + 1])) ||
            (t == T_ADV && i + 1 < s->ntok && s->tag[i + 1] == T_ADJ) ||
@@ -335,6 +351,18 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
 }
 
 /* ==== verb groups ========================================================================== */
+
+/* "killed last week by a U.S. drone": "by" within a few tokens, before any other verb or comma. */
+static int by_follows(const dy_sent *s, int i)
+{
+    for (int j = i + 1; j < s->ntok && j <= i + 6; j++) {
+        if (is(s, j, "by"))
+            return 1;
+        if (tok_punct(s, j, ',') || tag_is_verb(s->tag[j]) || s->tag[j] == T_AUX)
+            return 0;
+    }
+    return 0;
+}
 
 static int particle(const dy_sent *s, int i)
 {
@@ -423,6 +451,9 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
         int saw_aux = 0, saw_be = 0, saw_have = 0;
         for (int j = i - 1; j >= 0; j--) {
             int tj = s->tag[j];
+            /* "all it can do is offer": a copula before a base verb is not its auxiliary */
+            if (tj == T_AUX && t == T_VERB && be_form(s, j))
+                break;
             if (tj == T_ADV || tj == T_NEG || tj == T_AUX || tj == T_MODAL || tj == T_TO ||
                 (is(s, j, "about") && j + 1 < s->ntok && s->tag[j + 1] == T_TO) ||
                 (is(s, j, "going") && j + 1 < s->ntok && s->tag[j + 1] == T_TO)) {
@@ -479,7 +510,8 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             g->passive = 0;
         if ((t == T_VPART || t == T_VING) && !saw_aux && !g->infinitive)
             g->participle = 1;
-        if (t == T_VPAST && !saw_aux && is(s, i + 1, "by") && i > 0 && (tag_is_nominal(s->tag[i - 1]) || tok_punct(s, i - 1, ','))) {
+        if ((t == T_VPAST || t == T_VPART) && !saw_aux && i > 0 && (tag_is_nominal(s->tag[i - 1]) || tok_punct(s, i - 1, ',')) &&
+            by_follows(s, i)) {
             /* "forces commanded by Soleimani": a reduced passive clause */
             g->participle = 1;
             g->passive = 1;
@@ -589,6 +621,13 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             if (np->prep >= 0 && is(s, np->prep, "of")) {
                 /* "the ambassadors of X": the phrase before "of" is the head */
                 i = np->prep - 1;
+                continue;
+            }
+            /* "escalation between Iran and the U.S. might": the second member of a
+               coordination inside a prepositional phrase */
+            if (np->start > 0 && s->tag[np->start - 1] == T_CONJ && np->start >= 2 && s->tok_np[np->start - 2] >= 0 &&
+                s->np[s->tok_np[np->start - 2]].prep >= 0) {
+                i = s->np[s->tok_np[np->start - 2]].prep - 1;
                 continue;
             }
             if (s->tok[np->start].pos & POS_TIME && np->end - np->start <= 2 && !(s->tok_unit[np->start] >= 0)) {

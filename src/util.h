@@ -113,6 +113,26 @@ static inline int dy_is_space(char c) { return c == ' ' || c == '\t' || c == '\n
 
 int dy_strncaseeq(const char *a, size_t an, const char *b); /* a[0..an) == b, ignoring ASCII case */
 
+/* Copies a string into dst[cap], truncating; always terminates (cap > 0). */
+static inline void dy_strlcpy(char *dst, const char *src, size_t cap)
+{
+    size_t n = strlen(src);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
+/* strcasecmp for ASCII, independent of the locale. */
+static inline int strcasecmp_ascii(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        char x = dy_lower(*a), y = dy_lower(*b);
+        if (x != y || !x)
+            return (unsigned char)x - (unsigned char)y;
+    }
+}
+
 /* ---- dates ------------------------------------------------------------------ */
 
 /* Days since 1970-01-01 for a proleptic Gregorian date; no validation. */
