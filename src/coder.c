@@ -109,12 +109,10 @@ static int object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
     return syntax_object_control(d, s, verb_tok);
 }
 
-/* Prepositions that introduce a verb's target ("talks with", "sanctions against",
-   "condolences to"); others ("in", "at", "of", "during") only right after the verb. */
-static int target_prep(const dy_sent *s, int i)
+static int locative_prep(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"with", "to", "against", "on", "into", "toward", "towards", "from", "for",
-                                    "over", "upon", "onto", "at", "between", "among", "across", "about", "by"};
+    static const char *const p[] = {"in", "at", "near", "during", "since", "after", "before", "across", "around",
+                                    "throughout", "within", "outside", "inside", "amid", "despite", "until"};
     for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
         if (is(s, i, p[k]))
             return 1;
@@ -128,7 +126,7 @@ static int target_prep(const dy_sent *s, int i)
    `stop_at_infinitive`, and prefers a full mention to a possessive one. */
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi)
 {
-    int plain_nps = 0, weak = -1;
+    int plain_nps = 0, weak = -1, locative = -1;
     for (int i = from; i < hi; i++) {
         int v = s->tok_vgroup[i];
         if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle))
@@ -139,10 +137,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             if (np >= 0 && s->np[np].start == i) {
                 if (++plain_nps > 2)
                     break;
-                /* a locative phrase after an object: "talks in Moscow" */
-                int pp = s->np[np].prep;
-                if (pp >= 0 && !target_prep(s, pp) && i > from + 1 && plain_nps > 1)
-                    break;
+
             }
             continue;
         }
@@ -151,9 +146,14 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         if (m == skip)
             continue;
         int st = s->m[m].start;
-        /* a place in a locative phrase after the object is not the target */
-        if (st > from && st > 0 && s->tag[st - 1] == T_PREP && !target_prep(s, st - 1) && plain_nps > 0)
-            break;
+        /* a place in a locative phrase after the object ("appealed for peace in
+           Ithilen") is the target only when nothing better comes */
+        if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) && plain_nps > 0) {
+            if (locative < 0)
+                locative = m;
+            i = s->m[m].end - 1;
+            continue;
+        }
         if (s->m[m].weak && weak < 0) {
             weak = m;
             i = s->m[m].end - 1;
@@ -161,7 +161,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         }
         return m;
     }
-    return weak;
+    return weak >= 0 ? weak : locative;
 }
 
 typedef struct roles {
@@ -384,6 +384,42 @@ static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const c
            dyad_mode_name(e->mode), e->has_goldstein ? "" : " (no Goldstein score)", "", e->date);
     return 0;
 }
+
+/* PETRARCH actors may carry several codes at once ("[FRO/BIL/SAM]"): one event each. */
+static int emit_split(struct dyad_coder *c, const evinfo *ei, const char *src, const char *tgt, const char *st,
+                      const char *tt, const char *sref, const char *tref)
+{
+    if (!strchr(src, '/') && !strchr(tgt, '/'))
+        return emit(c, ei, src, tgt, st, tt, sref, tref);
+    char a[MAX_CODE], b[MAX_CODE];
+    for (const char *p = src;;) {
+        size_t n = strcspn(p, "/");
+        snprintf(a, sizeof a, "%.*s", (int)n, p);
+        for (const char *q = tgt;;) {
+            size_t k = strcspn(q, "/");
+            snprintf(b, sizeof b, "%.*s", (int)k, q);
+            if (strcmp(a, b) && emit(c, ei, a, b, st, tt, sref, tref))
+                return -1;
+            if (!q[k])
+                break;
+            q += k + 1;
+        }
+        if (!p[n])
+            break;
+        p += n + 1;
+    }
+    return 0;
+}
+
+/* Verbs whose compound subject acts on itself: "Putin and Erdogan met". */
+static const char *const reciprocal_verbs[] = {
+    "meet", "talk", "discuss", "negotiate", "cooperate", "agree", "sign", "clash", "fight", "confer", "consult",
+    "trade", "exchange", "reconcile", "ally", "partner", "collaborate", "embrace", "hug", "shake", "converse",
+    "correspond", "argue", "quarrel", "feud", "spar", "skirmish", "wrangle", "bicker", "haggle", "compete",
+    "coordinate", "normalize", "normalise", "reunite", "unite", "merge", "settle", "compromise", "bargain",
+    "deal", "kiss", "reach", "resume", "restore", "establish", "sever", "cut", "break", "hold", "speak",
+    "renew", "swap", "battle", "spat",
+};
 
 /* Verbs of reporting, whose subject speaks the quotations around them. */
 static const char *const reporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist",
@@ -691,7 +727,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int ns = expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
         /* "Putin and Erdogan met": with no target, each actor of a compound subject
            is the other's target */
-        int reciprocal = nt == 0 && ns >= 2;
+        int reciprocal = nt == 0 && ns >= 2 && lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs));
+        int one_sided = 0;
         if (nt == 0 && !reciprocal) {
             tracef(c, "    no event: no target actor\n");
             continue;
@@ -702,27 +739,29 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
             if (!sc[0])
                 continue;
-            int n2 = reciprocal ? ns : nt;
+            int n2 = reciprocal ? ns : one_sided ? 1 : nt;
             for (int j = 0; j < n2; j++) {
                 char tc[MAX_CODE];
-                const char *tt, *tref;
-                if (reciprocal) {
+                const char *tt = "", *tref = NULL;
+                if (one_sided)
+                    tc[0] = 0;
+                else if (reciprocal) {
                     if (j == i)
                         continue;
                     code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 } else
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
-                if (!tc[0] || !strcmp(sc, tc))
+                if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
                 if (m.code != d->null_code) {
                     ei.code = m.code;
-                    if (emit(c, &ei, sc, tc, st, tt, sref, tref))
+                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
                         return;
                     vg_code[gi] = m.code;
                 }
-                if (m.rcode && !reciprocal) {
+                if (m.rcode && !reciprocal && tc[0]) {
                     ei.code = m.rcode;
-                    if (emit(c, &ei, tc, sc, tt, st, tref, sref))
+                    if (emit_split(c, &ei, tc, sc, tt, st, tref, sref))
                         return;
                 }
             }

@@ -129,7 +129,27 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             else if (m->pronoun == PRON_IT)
                 x = find(c, 2, 1, 0, 0, d);
             else if (m->pronoun == PRON_THEY) {
-                if (c->have_pair && c->pair[0].sentence >= index - 1) {
+                /* a coordination earlier in this sentence: "Gondor and Osgiliath postponed their meeting" */
+                int g = -1;
+                for (int j = k - 1; j >= 0 && g < 0; j--)
+                    if (s->m[j].group && s->m[j].actor)
+                        g = s->m[j].group;
+                int members[2], nmem = 0;
+                for (int j = 0; j < k && g > 0; j++)
+                    if (s->m[j].group == g && s->m[j].actor && nmem < 2)
+                        members[nmem++] = j;
+                if (nmem == 2) {
+                    m->npair = 2;
+                    for (int j = 0; j < 2; j++) {
+                        m->pair_actor[j] = s->m[members[j]].actor;
+                        m->pair_agent[j] = s->m[members[j]].agent;
+                        m->pair_text[j] = mention_text(s, &s->m[members[j]], a);
+                    }
+                    m->actor = m->pair_actor[0];
+                    m->ref_text = m->pair_text[0];
+                    m->ref_sentence = index;
+                    mention_code(d, m, date, m->code, sizeof m->code, NULL);
+                } else if (c->have_pair && c->pair[0].sentence >= index - 1) {
                     m->npair = 2;
                     for (int j = 0; j < 2; j++) {
                         m->pair_actor[j] = c->pair[j].actor;

@@ -426,7 +426,7 @@ int dict_build_finish(dy_dict *d)
 /* ==== the compiled file ========================================================= */
 
 #define DICT_MAGIC "DYADDIC1"
-#define DICT_VERSION 5u
+#define DICT_VERSION 6u
 
 typedef struct file_header {
     char magic[8];

@@ -94,9 +94,16 @@ typedef struct dy_node { /* phrase trie node: the path from the root spells a ph
     uint32_t actor;    /* actor entry, 0 = none */
     uint32_t agent;    /* agent entry, 0 = none */
     uint32_t issue;    /* issue entry, 0 = none */
-    uint16_t discard;  /* 1 = sentence discard, 2 = story discard */
+    uint8_t discard;   /* 1 = sentence discard, 2 = story discard */
+    uint8_t flags;     /* NODE_* */
     uint16_t depth;    /* words from the root */
 } dy_node;
+
+/* The phrase ending at this node also matches longer forms of its last word
+   (PETRARCH actors without a final '_': "ROHAN" matches "Rohans"). */
+#define NODE_STEM 1
+/* dy_dict.flags: some node has NODE_STEM, so lookups try stems. */
+#define DICT_HAS_STEMS 1
 
 typedef struct dy_edge { uint32_t parent, word, child, pad; } dy_edge; /* hash slot */
 

@@ -324,8 +324,14 @@ static void commit_actor(dy_dict *d, pending_actor *pa, uint32_t file, const cha
         uint32_t w[64];
         size_t nw = dict_phrase(d, name, nl, 1, w, 64);
         uint32_t node = nw ? dict_trie_add(d, w, nw) : 0;
-        if (node)
+        if (node) {
             D_NODES(d)[node].actor = aid;
+            /* without a final '_' the last word is a stem, as in TABARI */
+            if (nl && name[nl - 1] != '_' && D_WORDS(d)[w[nw - 1]].s.len >= 3) {
+                D_NODES(d)[node].flags |= NODE_STEM;
+                d->flags |= DICT_HAS_STEMS;
+            }
+        }
         off += nl + 1;
     }
 reset:

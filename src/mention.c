@@ -29,6 +29,23 @@ static int actor_case_ok(const dy_dict *d, const dy_sent *s, int i, int end)
     return 1;
 }
 
+/* A child of `node` whose word is a proper prefix (3 letters or more) of the
+   token and is marked as a stem. */
+static uint32_t stem_match(const dy_dict *d, uint32_t node, const dy_token *t)
+{
+    if (!t->key || t->keylen < 4 || t->keylen > 40)
+        return 0;
+    for (uint32_t len = t->keylen - 1; len >= 3; len--) {
+        uint32_t w = dict_lookup(d, t->key, len);
+        if (!w)
+            continue;
+        uint32_t child = dict_trie_next(d, node, w);
+        if (child && (D_NODES(d)[child].flags & NODE_STEM))
+            return child;
+    }
+    return 0;
+}
+
 static void add_issue(dy_sent *s, uint32_t issue)
 {
     for (int k = 0; k < s->nissues; k++)
@@ -57,9 +74,20 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a)
         uint32_t best_actor = 0, best_agent = 0;
         for (int j = i; j < n && j - i < 24; j++) {
             uint32_t w = s->tok[j].word;
-            if (!w)
+            uint32_t next = w ? dict_trie_next(d, node, w) : 0;
+            if (!next && (d->flags & DICT_HAS_STEMS)) {
+                /* "Rohans", "Eriadori": a longer form of a stem */
+                uint32_t stem = stem_match(d, node, &s->tok[j]);
+                if (stem) {
+                    if (nodes[stem].actor && actor_case_ok(d, s, i, j + 1)) {
+                        best_end = j + 1;
+                        best_actor = nodes[stem].actor;
+                        best_agent = 0;
+                    }
+                }
                 break;
-            node = dict_trie_next(d, node, w);
+            }
+            node = next;
             if (!node)
                 break;
             const dy_node *nd = &nodes[node];
@@ -310,8 +338,8 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         }
         if (agent_unit >= 0)
             m->agent = s->units[agent_unit].agent;
-        else if (title_unit >= 0 && actors[u->actor].type == ATYPE_PERSON)
-            m->agent = s->units[title_unit].agent; /* used only when the person is out of office */
+        else if (title_unit >= 0 && (actors[u->actor].type == ATYPE_PERSON || actors[u->actor].type == ATYPE_UNKNOWN))
+            m->agent = s->units[title_unit].agent; /* a person in office keeps their own code (code_combine) */
         m->person = actors[u->actor].type == ATYPE_PERSON || (m->agent && agent_is_person(d, m->agent));
         if (actors[u->actor].type == ATYPE_PERSON && agent_unit < 0)
             m->person = 1;
@@ -489,6 +517,37 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         if (!x->group)
             x->group = next_group++;
         y->group = x->group;
+    }
+    /* "Danish media and government": a bare role coordinated after an actor's
+       role shares the actor */
+    for (int k = 0; k + 1 < s->nm; k++) {
+        dy_mention *x = &s->m[k], *y = &s->m[k + 1];
+        if (x->group && x->group == y->group && x->actor && x->agent && !y->actor && y->agent && !y->pronoun &&
+            !y->definite && y->start == x->end + 1 && tok_is(s, x->end, "and") && x->actor_tok == x->start) {
+            y->actor = x->actor;
+            y->actor_tok = x->actor_tok;
+        }
+    }
+    /* "the ambassadors of Arnor, Osgiliath and Gondor", "soldiers from Gondor",
+       "lawmakers in Fornost": the role belongs to each actor named after it */
+    for (int k = 0; k + 1 < s->nm; k++) {
+        dy_mention *x = &s->m[k], *y = &s->m[k + 1];
+        if (x->actor || !x->agent || x->pronoun || x->appos >= 0 || y->appos >= 0 || !y->actor || y->weak)
+            continue;
+        if (y->start != x->end + 1 || !(tok_is(s, x->end, "of") || tok_is(s, x->end, "from") || tok_is(s, x->end, "in")))
+            continue;
+        for (int j = k + 1; j < s->nm; j++) {
+            dy_mention *z = &s->m[j];
+            if (j != k + 1 && (!y->group || z->group != y->group))
+                continue;
+            if (!z->agent && !z->role[0]) {
+                z->agent = x->agent;
+                z->person = x->person;
+            }
+        }
+        x->appos = k + 1;
+        for (int i = x->start; i < x->end; i++)
+            s->tok_mention[i] = k + 1;
     }
     for (int k = 0; k < s->nm; k++)
         mention_code(d, &s->m[k], date, s->m[k].code, sizeof s->m[k].code, NULL);

@@ -192,6 +192,7 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
     int vs = g->vstart >= 0 ? g->vstart : g->main, ve = g->vend >= 0 ? g->vend : g->main + 1;
     memset(out, 0, sizeof *out);
     out->code = v->code;
+    out->rcode = v->rcode;
     out->target = out->source = -1;
     out->first = vs;
     out->last = ve - 1;

@@ -358,8 +358,13 @@ static int by_follows(const dy_sent *s, int i)
     for (int j = i + 1; j < s->ntok && j <= i + 6; j++) {
         if (is(s, j, "by"))
             return 1;
-        if (tok_punct(s, j, ',') || tag_is_verb(s->tag[j]) || s->tag[j] == T_AUX)
-            return 0;
+        /* only adverbs and time words may come between: "killed last week by" */
+        int t = s->tag[j];
+        uint32_t pos = s->tok[j].pos;
+        if (t == T_ADV || (pos & POS_TIME) || is(s, j, "last") || is(s, j, "this") || is(s, j, "early") ||
+            is(s, j, "late") || (t == T_PREP && j + 1 < s->ntok && (s->tok[j + 1].pos & POS_TIME)))
+            continue;
+        return 0;
     }
     return 0;
 }
@@ -452,7 +457,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
         for (int j = i - 1; j >= 0; j--) {
             int tj = s->tag[j];
             /* "all it can do is offer": a copula before a base verb is not its auxiliary */
-            if (tj == T_AUX && t == T_VERB && be_form(s, j))
+            if (tj == T_AUX && t == T_VERB && be_form(s, j) && j == i - 1)
                 break;
             if (tj == T_ADV || tj == T_NEG || tj == T_AUX || tj == T_MODAL || tj == T_TO ||
                 (is(s, j, "about") && j + 1 < s->ntok && s->tag[j + 1] == T_TO) ||
