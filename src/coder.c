@@ -65,6 +65,30 @@ static int finite_group_at(const dy_sent *s, int i, int self)
     return v >= 0 && v != self && s->vg[v].finite && s->vg[v].main == i;
 }
 
+/* A comma that starts a new clause: ", a senior official said", ", he added". */
+static int comma_clause(const dy_sent *s, int i)
+{
+    if (!is(s, i, ","))
+        return 0;
+    int j = i + 1;
+    int np = j < s->ntok ? s->tok_np[j] : -1;
+    if (np < 0 || s->np[np].start != j)
+        return 0;
+    j = s->np[np].end;
+    while (j < s->ntok && s->tag[j] == T_ADV)
+        j++;
+    return j < s->ntok && s->tok_vgroup[j] >= 0 && s->vg[s->tok_vgroup[j]].finite;
+}
+
+/* Is there a complementizer "that" between from and i (a clause the pattern may read)? */
+static int that_before(const dy_sent *s, int i, int from)
+{
+    for (int k = from; k < i; k++)
+        if (is(s, k, "that"))
+            return 1;
+    return 0;
+}
+
 /* The clause of verb group gi: [*lo, *hi). Pattern matching may cross
    infinitives and participles, but not clause boundaries or another finite verb. */
 static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
@@ -82,6 +106,28 @@ static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
                               s->tag[i + 1 < s->ntok ? i + 1 : i] == T_WH))
             break;
         if (is(s, i, ",") && i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle)
+            break;
+        if (comma_clause(s, i))
+            break;
+        i++;
+    }
+    *hi = i;
+}
+
+/* The words a pattern may use: back to the start of the sentence or a hard
+   boundary (PETRARCH's pre-verb words such as "INDICATED WOULD *" reach over
+   a clause), forward over complementizer "that" to the end of the clause. */
+static void pattern_window(const dy_sent *s, int gi, int clause_hi, int *lo, int *hi)
+{
+    const dy_vgroup *g = &s->vg[gi];
+    int i = g->start - 1;
+    while (i >= 0 && !is(s, i, ";") && !is(s, i, ":") && s->tok[i].kind != TK_QUOTE)
+        i--;
+    *lo = i + 1;
+    i = clause_hi;
+    while (i < s->ntok && (is(s, i, "that") || (!syntax_is_boundary(s, i) && !comma_clause(s, i)))) {
+        if (i > clause_hi && s->tok_vgroup[i] >= 0 && s->vg[s->tok_vgroup[i]].finite && s->vg[s->tok_vgroup[i]].main == i &&
+            !(i > 0 && s->tok_vgroup[i - 1] == s->tok_vgroup[i]) && !that_before(s, i, clause_hi))
             break;
         i++;
     }
@@ -621,8 +667,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 subj[gi] = s->tok_mention[j];
             if (subj[gi] >= 0 && s->m[subj[gi]].appos >= 0)
                 subj[gi] = s->m[subj[gi]].appos;
-        } else
-            pattern_match(d, s, gi, lo, hi, &m, &tried);
+        } else {
+            int plo, phi;
+            pattern_window(s, gi, hi, &plo, &phi);
+            pattern_match(d, s, gi, plo, phi, &m, &tried);
+        }
         const dy_verb *v = &D_VERBS(d)[verb_entry];
         const dy_block *blk = &D_BLOCKS(d)[v->block];
         tracef(c, "  verb \"%s\" (block %s, %s:%u): ", span_text(c, s, g->start, g->end), dict_s(d, blk->name),
