@@ -102,6 +102,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     /* after a noun phrase: a finite verb if the clause has none yet */
     if (tag_is_nominal(pt) || pt == T_PRON) {
         int object_follows = nxt == T_DET || nxt == T_POSS || nxt == T_PROPN || nxt == T_PRON || nxt == T_NUM;
+        /* "Calenardhon crowds burned": a plural noun before a finite verb */
+        if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
+            ((s->tok[i + 1].pos & (POS_VPAST | POS_MODAL)) || (s->tok[i + 1].pos & POS_AUX)) &&
+            !(s->tok[i + 1].pos & (POS_NOUN | POS_DET)))
+            return T_NOUN;
         if (!clause_has_verb && (pos & (POS_VPAST | POS_V3SG | POS_VPART))) {
             if ((pos & POS_V3SG) && (pos & POS_NOUN) && !object_follows && w && w->nfreq > 3 * w->vfreq + 2 &&
                 nxt != T_PREP)
@@ -252,6 +257,10 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
         } else {
             tag = T_NOUN; /* unknown lower-case word */
         }
+        /* "most certainly", "more quickly": a degree word before an adverb */
+        if ((is(s, i, "most") || is(s, i, "more") || is(s, i, "less") || is(s, i, "least") || is(s, i, "very")) &&
+            i + 1 < s->ntok && (s->tok[i + 1].pos & POS_ADV) && !(s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)))
+            tag = T_ADV;
         /* adverbs that are also adjectives: before a verb or after one, an adverb */
         if (tag == T_ADJ && (pos & POS_ADV) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_ANYVERB) &&
             !(s->tok[i + 1].pos & POS_NOUN))
@@ -412,7 +421,11 @@ static uint32_t find_verb_entry(const dy_dict *d, const dy_sent *s, int h, int *
     for (uint32_t k = w->verb; k; k = D_VERBS(d)[k].next) {
         const dy_verb *v = &D_VERBS(d)[k];
         int a, b;
-        if (verb_entry_matches(d, s, v, h, &a, &b) && b - a > best_len) {
+        /* a longer match wins; between equals, the form written in the dictionary
+           ("LEFT [032:033]") beats one generated from another verb ("LEAVE") */
+        int written = v->head == v->base;
+        if (verb_entry_matches(d, s, v, h, &a, &b) &&
+            (b - a > best_len || (b - a == best_len && written && D_VERBS(d)[best].head != D_VERBS(d)[best].base))) {
             best = k;
             best_len = b - a;
             *vs = a;
