@@ -75,6 +75,10 @@ static int comma_clause(const dy_sent *s, int i)
     if (np < 0 || s->np[np].start != j)
         return 0;
     j = s->np[np].end;
+    /* ", Putin and Erdogan have": a list of noun phrases, then a verb */
+    while (j + 1 < s->ntok && (is(s, j, "and") || is(s, j, ",")) && s->tok_np[j + 1] >= 0 &&
+           s->np[s->tok_np[j + 1]].start == j + 1)
+        j = s->np[s->tok_np[j + 1]].end;
     while (j < s->ntok && s->tag[j] == T_ADV)
         j++;
     return j < s->ntok && s->tok_vgroup[j] >= 0 && s->vg[s->tok_vgroup[j]].finite;
@@ -195,7 +199,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* a place in a locative phrase after the object ("appealed for peace in
            Ithilen") is the target only when nothing better comes */
         if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) && plain_nps > 0) {
-            if (locative < 0)
+            if (locative < 0 && plain_nps <= 1)
                 locative = m;
             i = s->m[m].end - 1;
             continue;
@@ -210,6 +214,16 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
     return weak >= 0 ? weak : locative;
 }
 
+/* A participle opening the sentence, or after "after", "before", "while", "by". */
+static int opening_clause(const dy_sent *s, const dy_vgroup *g)
+{
+    int i = g->start - 1;
+    if (i >= 0 && (is(s, i, "after") || is(s, i, "before") || is(s, i, "while") || is(s, i, "by") ||
+                   is(s, i, "when") || is(s, i, "since") || is(s, i, "upon") || is(s, i, "on")))
+        i--;
+    return i < 0 || is(s, i, "\"");
+}
+
 typedef struct roles {
     int *subj;    /* per verb group: subject mention, -1 */
 } roles;
@@ -217,6 +231,9 @@ typedef struct roles {
 static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *subj)
 {
     const dy_vgroup *g = &s->vg[gi];
+    /* "forces willing to consider": the phrase before the adjective */
+    if (g->infinitive && g->start >= 2 && s->tag[g->start - 1] == T_ADJ && s->tok_np[g->start - 2] >= 0)
+        return mention_of_np(s, s->tok_np[g->start - 2]);
     if (g->infinitive) {
         int gov = modality_governor(s, gi);
         if (gov >= 0) {
@@ -230,6 +247,23 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
                     }
             }
             return subj[gov];
+        }
+    }
+    /* "credited him for organizing": the object does it; "was credited with
+       persuading": the passive's subject does */
+    if (g->participle && !g->passive && g->start > 0 && (is(s, g->start - 1, "for") || is(s, g->start - 1, "with"))) {
+        for (int k = gi - 1; k >= 0; k--) {
+            const dy_vgroup *G = &s->vg[k];
+            if (G->end > g->start)
+                continue;
+            if (G->passive)
+                return subj[k];
+            for (int i = G->end; i < g->start - 1; i++)
+                if (s->tok_mention[i] >= 0) {
+                    int m = s->tok_mention[i];
+                    return s->m[m].appos >= 0 ? s->m[m].appos : m;
+                }
+            return subj[k];
         }
     }
     int via = 0;
@@ -625,9 +659,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     const char *issues = issue_list(c, s);
     size_t events_before = c->events.n;
     int any_verb = 0;
+    for (int gi = 0; gi < s->nvg; gi++)
+        subj[gi] = subject_of(d, s, gi, subj);
+    /* "Commenting on X, the ministry praised ...": an opening participle's
+       subject is the main clause's */
     for (int gi = 0; gi < s->nvg; gi++) {
         const dy_vgroup *g = &s->vg[gi];
-        subj[gi] = subject_of(d, s, gi, subj);
+        if (!(g->participle && !g->passive && subj[gi] < 0 && opening_clause(s, g)))
+            continue;
+        for (int k = gi + 1; k < s->nvg; k++)
+            if (s->vg[k].finite && subj[k] >= 0) {
+                subj[gi] = subj[k];
+                break;
+            }
+    }
+    for (int gi = 0; gi < s->nvg; gi++) {
+        const dy_vgroup *g = &s->vg[gi];
         if (subj[gi] >= 0 && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
             coref_set_speaker(d, &c->coref, s, subj[gi], index, a);
         int lo, hi;

@@ -88,31 +88,69 @@ static void role_of(const dy_dict *d, const dy_antecedent *x, int32_t date, char
     }
 }
 
-static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int want_plural, uint32_t agent,
-                                 const dy_dict *d)
+/* Does the text contain word w (ASCII case-insensitive, whole word)? */
+static int text_has_word(const char *text, const char *w)
 {
-    for (int i = c->n - 1; i >= 0; i--) {
-        const dy_antecedent *x = &c->h[i];
-        if (agent) {
-            if (x->agent && (x->agent == agent || strcmp(agent_head(d, x->agent), agent_head(d, agent)) == 0))
-                return x;
-            continue;
-        }
-        if (kind == 1 && x->kind != 1)
-            continue;
-        if (kind == 2 && x->kind == 1)
-            continue;
-        if (want_plural && !x->plural && !plural_ok)
-            continue;
-        if (!x->actor)
-            continue;
-        return x;
+    size_t n = strlen(w);
+    for (const char *p = text; p && *p; p++) {
+        if ((p == text || !dy_is_alpha(p[-1])) && !dy_is_alpha(p[n]) && dy_strncaseeq(p, n, w))
+            return 1;
+        if (!p[0])
+            break;
     }
+    return 0;
+}
+
+static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int want_plural, uint32_t agent,
+                                 const dy_dict *d, int subject)
+{
+    /* a subject "he" does not refer to the object of a preposition earlier in
+       its own sentence ("In addition to talking to Macron, he ..."); a
+       possessive may ("Commenting on Soleimani's demise, the ministry praised his ...") */
+    int skip_pp = kind == 1 && subject;
+    for (int pass = 0; pass < 2; pass++, skip_pp = 0)
+        for (int i = c->n - 1; i >= 0; i--) {
+            const dy_antecedent *x = &c->h[i];
+            if (agent) {
+                /* "the ministry" = the last actor whose role or name is a ministry */
+                if ((x->agent && (x->agent == agent || strcmp(agent_head(d, x->agent), agent_head(d, agent)) == 0)) ||
+                    (x->text && text_has_word(x->text, agent_head(d, agent))))
+                    return x;
+                continue;
+            }
+            if (skip_pp && x->pp && x->sentence == c->current)
+                continue;
+            if (kind == 1 && (x->kind != 1 || x->plural))
+                continue;
+            if (kind == 2 && x->kind == 1)
+                continue;
+            if (want_plural && !x->plural && !plural_ok)
+                continue;
+            if (!x->actor)
+                continue;
+            return x;
+        }
     return NULL;
+}
+
+/* "it" that stands for nothing: "it comes to", "it is important", "it seems". */
+static int pleonastic_it(const dy_sent *s, const dy_mention *m)
+{
+    const dy_token *t = &s->tok[m->start];
+    if (m->end - m->start != 1 || !t->key || strcmp(t->key, "it"))
+        return 0;
+    int j = m->end;
+    static const char *const v[] = {"is", "was", "'s", "comes", "came", "seems", "seemed", "appears", "appeared",
+                                    "remains", "remained", "would", "will", "could", "might", "has", "had", "may"};
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+        if (sent_tok_is(s, j, v[k]))
+            return 1;
+    return 0;
 }
 
 void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_t date, dy_arena *a)
 {
+    c->current = index;
     for (int k = 0; k < s->nm; k++) {
         dy_mention *m = &s->m[k];
         if (m->appos >= 0)
@@ -122,12 +160,13 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                                        !strcmp(t0->key, "us") || !strcmp(t0->key, "my") || !strcmp(t0->key, "me"));
         if (!m->actor && first_person && s->quote_open && c->have_speaker) {
             take(d, m, &c->speaker, date);
-        } else if (!m->actor && m->pronoun && !m->agent) {
+        } else if (!m->actor && m->pronoun && !m->agent && !pleonastic_it(s, m)) {
             const dy_antecedent *x = NULL;
+            int subject = s->tag[m->start] == T_PRON && (sent_tok_is(s, m->start, "he") || sent_tok_is(s, m->start, "she"));
             if (m->pronoun == PRON_HE)
-                x = find(c, 1, 0, 0, 0, d);
+                x = find(c, 1, 0, 0, 0, d, subject);
             else if (m->pronoun == PRON_IT)
-                x = find(c, 2, 1, 0, 0, d);
+                x = find(c, 2, 1, 0, 0, d, 0);
             else if (m->pronoun == PRON_THEY) {
                 /* a coordination earlier in this sentence: "Gondor and Osgiliath postponed their meeting" */
                 int g = -1;
@@ -158,27 +197,27 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                     }
                     take(d, m, &c->pair[0], date);
                 } else
-                    x = find(c, 0, 0, 1, 0, d);
+                    x = find(c, 0, 0, 1, 0, d, 0);
             }
             if (x)
                 take(d, m, x, date);
         } else if (!m->actor && m->agent && is_counterpart(d, m->agent)) {
             /* "his Iranian counterpart": the same office, in the country named (or unknown) */
-            const dy_antecedent *x = find(c, 1, 0, 0, 0, d);
+            const dy_antecedent *x = find(c, 1, 0, 0, 0, d, 0);
             if (x) {
                 role_of(d, x, date, m->role, sizeof m->role);
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
         } else if (m->actor && m->agent && is_counterpart(d, m->agent)) {
-            const dy_antecedent *x = find(c, 1, 0, 0, 0, d);
+            const dy_antecedent *x = find(c, 1, 0, 0, 0, d, 0);
             if (x) {
                 role_of(d, x, date, m->role, sizeof m->role);
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
         } else if (!m->actor && m->agent && m->definite == 1) {
-            const dy_antecedent *x = find(c, 0, 1, 0, m->agent, d);
+            const dy_antecedent *x = find(c, 0, 1, 0, m->agent, d, 0);
             if (x) {
                 uint32_t keep = m->agent;
                 take(d, m, x, date);
@@ -206,6 +245,7 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             x.sentence = index;
             x.group = m->group;
             x.text = m->ref_text ? m->ref_text : mention_text(s, m, a);
+            x.pp = s->np[m->np].prep >= 0;
             if (m->npair)
                 continue;
             push(c, &x);

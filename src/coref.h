@@ -22,6 +22,7 @@ typedef struct dy_antecedent {
     int plural;
     int sentence;
     int group;        /* coordination group within its sentence, 0 = none */
+    int pp;           /* it was the object of a preposition */
     const char *text; /* the words that named it (story arena) */
 } dy_antecedent;
 
@@ -30,6 +31,7 @@ typedef struct dy_coref {
     int n;
     dy_antecedent pair[2];          /* the most recent two-member coordination */
     int have_pair;
+    int current;                    /* the sentence being resolved */
     dy_antecedent speaker;          /* the last named speaker of reported speech */
     int have_speaker;
 } dy_coref;

@@ -611,8 +611,13 @@ static int validate(vctx *v)
     for (uint32_t i = 1; i < DICT_N(d, DT_SYNMEMBER); i++)
         CHECK(vslice(v, DT_SEQ, sm[i].seq, sm[i].nseq), "synset member", i);
     const uint32_t *seq = D_SEQ(d);
-    for (uint32_t i = 1; i < DICT_N(d, DT_SEQ); i++)
-        CHECK(vid(v, DT_WORD, seq[i]), "sequence word", i);
+    for (uint32_t i = 1; i < DICT_N(d, DT_SEQ); i++) {
+        /* a synset member may itself be a synset (high bit set) */
+        if (seq[i] & 0x80000000u)
+            CHECK(vid(v, DT_SYNSET, seq[i] & 0x7FFFFFFFu), "sequence synset", i);
+        else
+            CHECK(vid(v, DT_WORD, seq[i]), "sequence word", i);
+    }
     const dy_evcode *ev = D_EVCODES(d);
     for (uint32_t i = 1; i < DICT_N(d, DT_EVCODE); i++)
         CHECK(vstr(v, ev[i].code) && voff(v, ev[i].name) && ev[i].quad <= 4, "event code", i);

@@ -1144,9 +1144,32 @@ static void pattern_line(verbctx *V, char *t, unsigned line, const char *orig)
         }
         if (!*p)
             break;
-        /* one piece up to a blank or '_' */
+        /* one piece up to a blank or '_'; a synset name may itself hold '_'
+           ("&MONEY_WORDS"), so the longest defined name wins */
         char piece[128];
         size_t pl = 0;
+        const char *brace = p;
+        while (*brace == '{' || *brace == '(')
+            brace++;
+        if (*brace == '&') {
+            size_t run = strcspn(p, " \t");
+            size_t best = 0;
+            for (size_t k = 1; k <= run && k < sizeof piece; k++) {
+                if (k < run && p[k] != '_')
+                    continue;
+                const char *nm = brace + 1;
+                size_t nl = (size_t)(p + k - nm);
+                while (nl && (nm[nl - 1] == '}' || nm[nl - 1] == ')'))
+                    nl--;
+                if (nl && synset_lookup(d, nm, nl))
+                    best = k;
+            }
+            if (best) {
+                memcpy(piece, p, best);
+                pl = best;
+                p += best;
+            }
+        }
         while (*p && !dy_is_space(*p) && *p != '_' && pl < sizeof piece - 1)
             piece[pl++] = *p++;
         piece[pl] = 0;

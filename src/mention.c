@@ -275,6 +275,18 @@ static int pronoun_kind(const dy_sent *s, int i)
 
 static int is_plural_tok(const dy_sent *s, int i) { return (s->tok[i].pos & POS_PLURAL) != 0; }
 
+/* Does unit u end the phrase [.., en), or stand before a name or another unit? */
+static int role_heads(const dy_sent *s, int u, int en)
+{
+    int e = s->units[u].end;
+    if (e >= en)
+        return 1;
+    for (int i = e; i < en; i++)
+        if (s->tag[i] != T_PROPN && s->tok_unit[i] < 0 && s->tag[i] != T_SPOSS)
+            return 0;
+    return 1;
+}
+
 static int head_class(const dy_dict *d, const dy_token *t)
 {
     uint32_t w = t->lemma ? t->lemma : t->word;
@@ -311,6 +323,15 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
     for (int i = head_st; i < en; i++) {
         int u = s->tok_unit[i];
         if (u < 0 || (i > head_st && s->tok_unit[i - 1] == u))
+            continue;
+        /* "an anti-ISIS coalition", "pro-Kremlin media": the actor only qualifies */
+        if (s->units[u].actor && i >= 2 && (s->tok[i - 1].flags & TF_HYPHEN) &&
+            (tok_is(s, i - 2, "anti") || tok_is(s, i - 2, "pro") || tok_is(s, i - 2, "non") || tok_is(s, i - 2, "ex") ||
+             tok_is(s, i - 2, "post") || tok_is(s, i - 2, "pre")))
+            continue;
+        /* "a military operation": a role word that does not head the phrase, and is
+           not a title before a name, says nothing about who acts */
+        if (!s->units[u].actor && s->units[u].agent && !role_heads(s, u, en))
             continue;
         if (s->units[u].actor)
             actor_unit = u;

@@ -183,6 +183,14 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     }
     if (m != DYAD_ASSERTED)
         return m;
+    /* "In such a situation, ...", "In that case, ...": the sentence is a scenario */
+    if ((is(s, 0, "in") && (is(s, 1, "such") || is(s, 1, "that") || is(s, 1, "this")) &&
+         (is(s, 2, "situation") || is(s, 2, "case") || is(s, 2, "scenario") || is(s, 3, "situation") ||
+          is(s, 3, "scenario") || is(s, 3, "case"))) ||
+        (is(s, 0, "if") && is(s, 1, "so"))) {
+        *cue = 0;
+        return DYAD_HYPOTHETICAL;
+    }
     if (s->question) {
         *cue = s->ntok - 1;
         return DYAD_HYPOTHETICAL;

@@ -129,6 +129,11 @@ static int match_post(mstate *M, int k, int p, int prev_group)
     int gap = adjacent ? 0 : MAX_GAP;
     if (e->group && e->group == prev_group && !e->adjacent)
         gap = 2;
+    /* "* ON [190]" means a phrase on the verb ("fired on"), not any later "on"
+       ("needs a Plan B on Iran"): a lone function word stays close */
+    if (!adjacent && e->kind == PE_WORD && (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET | POS_ADV)) &&
+        !(D_WORDS(M->d)[e->id].pos & (POS_NOUN | POS_VERB)))
+        gap = 2;
     for (int q = p; q <= p + gap && q < M->hi; q++) {
         int mention = -1;
         int len = elem_at(M, e, q, M->hi, &mention);

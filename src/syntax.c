@@ -65,6 +65,24 @@ static int have_form(const dy_sent *s, int i)
 
 static int do_form(const dy_sent *s, int i) { return is(s, i, "do") || is(s, i, "does") || is(s, i, "did"); }
 
+/* Token i follows modifiers (adjectives, nouns, "and") back to a determiner,
+   possessive or 's with no verb between. */
+static int inside_np(const dy_sent *s, int i)
+{
+    int saw_and = 0;
+    for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+        int t = s->tag[j];
+        if (t == T_DET || t == T_POSS || t == T_SPOSS)
+            return j < i - 1 || saw_and;
+        if (t == T_ADJ || t == T_NOUN || t == T_NUM || (t == T_CONJ && is(s, j, "and")) || s->tok_unit[j] >= 0) {
+            saw_and |= t == T_CONJ;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Decides the class of an open-class word that could be a noun or a verb. */
 static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
 {
@@ -102,6 +120,10 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     /* after a noun phrase: a finite verb if the clause has none yet */
     if (tag_is_nominal(pt) || pt == T_PRON) {
         int object_follows = nxt == T_DET || nxt == T_POSS || nxt == T_PROPN || nxt == T_PRON || nxt == T_NUM;
+        /* "Russia's economic and military interests": inside a noun phrase opened by
+           a determiner or possessive, a plural noun */
+        if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i))
+            return T_NOUN;
         /* "Calenardhon crowds burned": a plural noun before a finite verb */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
             ((s->tok[i + 1].pos & (POS_VPAST | POS_MODAL)) || (s->tok[i + 1].pos & POS_AUX)) &&
@@ -292,13 +314,29 @@ static int np_inner(const dy_sent *s, int i)
 {
     int t = s->tag[i];
     return t == T_NOUN || t == T_PROPN || t == T_ADJ || t == T_NUM || t == T_DET || t == T_POSS || t == T_SPOSS ||
+           /* "Syria-based Kurds", "U.S.-backed forces" */
+           ((t == T_VPAST || t == T_VPART) && i > 0 && (s->tok[i - 1].flags & TF_HYPHEN) && i + 1 < s->ntok &&
+            (tag_is_nominal(s->tag[i + 1]) || s->tag[i + 1] == T_ADJ)) ||
            (t == T_VPART && i + 1 < s->ntok && tag_is_nominal(s->tag[i + 1]) && s->tok_unit[i] < 0 && i > 0 &&
             (s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ || s->tag[i - 1] == T_POSS || s->tag[i - 1] == T_SPOSS ||
              (s->tok[i - 1].flags & TF_HYPHEN))) ||
            (t == T_VING && i > 0 && (s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ) && i + 1 < s->ntok &&
             tag_is_nominal(s->tag[i + 1])) ||
            (t == T_ADV && i + 1 < s->ntok && s->tag[i + 1] == T_ADJ) ||
-           (s->tok[i].flags & TF_HYPHEN) || (t == T_PUNCT && is(s, i, "'")) || s->tok_unit[i] >= 0;
+           (s->tok[i].flags & TF_HYPHEN) || (t == T_PUNCT && is(s, i, "'")) || s->tok_unit[i] >= 0 ||
+           /* his "indisputable contribution": quotes inside a phrase */
+           (s->tok[i].kind == TK_QUOTE && i > 0 && i + 1 < s->ntok &&
+            (s->tag[i - 1] == T_POSS || s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ || tag_is_nominal(s->tag[i - 1])) &&
+            (s->tag[i + 1] == T_ADJ || tag_is_nominal(s->tag[i + 1]) || s->tok[i + 1].kind == TK_QUOTE));
+}
+
+/* A time expression starts here: "next weekend", "last week", "this month". */
+static int time_start(const dy_sent *s, int i)
+{
+    if ((is(s, i, "next") || is(s, i, "last") || is(s, i, "this") || is(s, i, "past") || is(s, i, "coming")) &&
+        i + 1 < s->ntok && (s->tok[i + 1].pos & POS_TIME))
+        return 1;
+    return 0;
 }
 
 void syntax_chunk(dy_sent *s, dy_arena *a)
@@ -332,6 +370,9 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
         while (j < s->ntok && np_inner(s, j)) {
             /* a determiner inside a phrase starts a new one, unless after 's */
             if (j > i && (s->tag[j] == T_DET || s->tag[j] == T_POSS) && s->tag[j - 1] != T_SPOSS)
+                break;
+            /* "visit Russia next weekend": the time is a phrase of its own */
+            if (j > i && time_start(s, j))
                 break;
             /* two units of the same dictionary phrase kind with nothing between:
                keep them together ("Bree Prime Minister Romendacil") */
@@ -421,11 +462,16 @@ static uint32_t find_verb_entry(const dy_dict *d, const dy_sent *s, int h, int *
     for (uint32_t k = w->verb; k; k = D_VERBS(d)[k].next) {
         const dy_verb *v = &D_VERBS(d)[k];
         int a, b;
-        /* a longer match wins; between equals, the form written in the dictionary
-           ("LEFT [032:033]") beats one generated from another verb ("LEAVE") */
+        if (!verb_entry_matches(d, s, v, h, &a, &b))
+            continue;
         int written = v->head == v->base;
-        if (verb_entry_matches(d, s, v, h, &a, &b) &&
-            (b - a > best_len || (b - a == best_len && written && D_VERBS(d)[best].head != D_VERBS(d)[best].base))) {
+        const dy_verb *bv = best ? &D_VERBS(d)[best] : NULL;
+        /* ties: the form as written beats a generated one; then a later file
+           (dyad's own verbs, a user dictionary) overrides an earlier one */
+        int better = !bv || b - a > best_len ||
+                     (b - a == best_len &&
+                      ((written && bv->head != bv->base) || (written == (bv->head == bv->base) && v->file > bv->file)));
+        if (better) {
             best = k;
             best_len = b - a;
             *vs = a;

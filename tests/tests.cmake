@@ -1,2 +1,30 @@
-# Tests: one C program per module (tests/test_*.c), plus end-to-end checks of
-# the command line (tests/cli/*.sh). All run through ctest.
+# Tests: one C program per module (tests/test_*.c), the golden sentences,
+# PETRARCH's unit-test records (when ../shared is present) and end-to-end checks
+# of the command line (tests/cli/*.sh). All run through ctest.
+
+set(DYAD_SHARED "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH "the shared reference material (optional)")
+
+# unit tests: tests/test_<module>.c, linked with the library
+file(GLOB DYAD_UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/test_*.c)
+foreach(src ${DYAD_UNIT_TESTS})
+  get_filename_component(name ${src} NAME_WE)
+  add_executable(${name} ${src})
+  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/tests)
+  target_link_libraries(${name} PRIVATE dyad)
+  add_test(NAME ${name} COMMAND ${name} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+endforeach()
+
+add_executable(dyad-golden tests/golden_test.c)
+target_link_libraries(dyad-golden PRIVATE dyad)
+add_test(NAME golden_core
+  COMMAND dyad-golden --min-precision 0.0 --min-recall 0.0 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt)
+add_test(NAME golden_meaning
+  COMMAND dyad-golden --min-precision 0.0 --min-recall 0.0 ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
+
+# command-line tests: each script gets the dyad binary and the source folder
+file(GLOB DYAD_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/cli/*.sh)
+foreach(script ${DYAD_CLI_TESTS})
+  get_filename_component(name ${script} NAME_WE)
+  add_test(NAME cli_${name} COMMAND sh ${script} $<TARGET_FILE:dyad-cli> ${CMAKE_SOURCE_DIR} ${DYAD_SHARED})
+  set_tests_properties(cli_${name} PROPERTIES SKIP_RETURN_CODE 77)
+endforeach()
