@@ -664,6 +664,12 @@ int cmd_code(int argc, char **argv)
                     if (s->reject && rej)
                         s->raw = dupn(line, len), s->rawlen = len;
                 } else {
+                    /* an empty or blank text file is no story */
+                    size_t b = 0;
+                    while (b < len && dy_is_space(line[b]))
+                        b++;
+                    if (b == len)
+                        break;
                     s->is_text_file = 1;
                     const char *id = strcmp(fname, "stdin") ? basename_of(fname) : "stdin";
                     s->id = dupn(id, strlen(id));

@@ -178,8 +178,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
 {
     int plain_nps = 0, weak = -1, locative = -1;
     for (int i = from; i < hi; i++) {
+        /* an infinitive right after the verb is its own event ("promised to visit
+           Russia"); after an object it may hold the target ("signed an accord to
+           supply Gondor") */
         int v = s->tok_vgroup[i];
-        if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle))
+        if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle) &&
+            (plain_nps == 0 || s->vg[v].participle))
             break;
         int m = s->tok_mention[i];
         if (m < 0) {
@@ -199,7 +203,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* a place in a locative phrase after the object ("appealed for peace in
            Ithilen") is the target only when nothing better comes */
         if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) && plain_nps > 0) {
-            if (locative < 0 && plain_nps <= 1)
+            if (locative < 0 && plain_nps <= 2)
                 locative = m;
             i = s->m[m].end - 1;
             continue;
@@ -557,6 +561,10 @@ static void trace_mentions(struct dyad_coder *c, const dy_sent *s)
         }
         if (m->group)
             tracef(c, " [compound %d]", m->group);
+        if (m->plural)
+            tracef(c, " [plural]");
+        if (m->weak)
+            tracef(c, " [modifier only]");
         if (m->ref_text)
             tracef(c, " [refers to \"%s\", sentence %d]", m->ref_text, m->ref_sentence);
         if (m->pronoun && !m->actor)

@@ -712,10 +712,120 @@ int dict_load_file(dy_dict *d, const char *path, char *err, size_t errlen)
     return 0;
 }
 
+static uint64_t syn_filter_of(dy_dict *d, uint32_t syn, int depth)
+{
+    if (depth > 4 || !syn || syn >= DICT_N(d, DT_SYNSET))
+        return 0;
+    const dy_synset *ss = &D_SYNSETS(d)[syn];
+    const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
+    const uint32_t *seq = D_SEQ(d);
+    uint64_t f = 0;
+    for (uint32_t k = 0; k < ss->nmembers; k++) {
+        if (!sm[k].nseq)
+            continue;
+        uint32_t w = seq[sm[k].seq];
+        if (w & 0x80000000u) {
+            f |= syn_filter_of(d, w & 0x7FFFFFFFu, depth + 1);
+            continue;
+        }
+        const dy_word *dw = &D_WORDS(d)[w];
+        f |= dict_filter_bit(w) | dict_filter_bit(dw->lemma ? dw->lemma : w);
+    }
+    return f;
+}
+
+/* Appends the first words (and their lemmas) of synset syn's members. */
+static void syn_firsts(const dy_dict *d, uint32_t syn, int depth, dy_vec *out)
+{
+    if (depth > 4 || !syn || syn >= DICT_N(d, DT_SYNSET))
+        return;
+    const dy_synset *ss = &D_SYNSETS(d)[syn];
+    const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
+    const uint32_t *seq = D_SEQ(d);
+    for (uint32_t k = 0; k < ss->nmembers; k++) {
+        if (!sm[k].nseq)
+            continue;
+        uint32_t w = seq[sm[k].seq];
+        if (w & 0x80000000u) {
+            syn_firsts(d, w & 0x7FFFFFFFu, depth + 1, out);
+            continue;
+        }
+        uint32_t *p = dy_vec_push(out);
+        if (p)
+            *p = w;
+        const dy_word *dw = &D_WORDS(d)[w];
+        if (dw->lemma && (p = dy_vec_push(out)))
+            *p = dw->lemma;
+    }
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+int dict_prepare(dy_dict *d)
+{
+    free(d->syn_filter);
+    free(d->syn_first_off);
+    free(d->syn_first);
+    d->syn_first = NULL;
+    uint32_t n = DICT_N(d, DT_SYNSET);
+    d->syn_filter = calloc(n ? n : 1, sizeof *d->syn_filter);
+    d->syn_first_off = calloc((size_t)n + 1, sizeof *d->syn_first_off);
+    if (!d->syn_filter || !d->syn_first_off)
+        return -1;
+    dy_vec all, one;
+    dy_vec_init(&all, sizeof(uint32_t));
+    dy_vec_init(&one, sizeof(uint32_t));
+    for (uint32_t i = 1; i < n; i++) {
+        d->syn_filter[i] = syn_filter_of(d, i, 0);
+        one.n = 0;
+        syn_firsts(d, i, 0, &one);
+        qsort(one.p, one.n, sizeof(uint32_t), cmp_u32);
+        d->syn_first_off[i] = (uint32_t)all.n;
+        const uint32_t *v = one.p;
+        for (size_t k = 0; k < one.n; k++)
+            if (k == 0 || v[k] != v[k - 1]) {
+                uint32_t *p = dy_vec_push(&all);
+                if (p)
+                    *p = v[k];
+            }
+    }
+    d->syn_first_off[n] = (uint32_t)all.n;
+    if (n)
+        d->syn_first_off[0] = 0;
+    int oom = all.oom || one.oom;
+    dy_vec_free(&one);
+    d->syn_first = all.p; /* owned */
+    return oom ? -1 : 0;
+}
+
+int dict_synset_may_start(const dy_dict *d, uint32_t syn, uint32_t w)
+{
+    if (!d->syn_first_off || !w || syn >= DICT_N(d, DT_SYNSET))
+        return 1;
+    uint32_t lo = d->syn_first_off[syn], hi = d->syn_first_off[syn + 1];
+    if (syn == 0)
+        hi = lo;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->syn_first[mid] < w)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->syn_first_off[syn + 1] && d->syn_first[lo] == w;
+}
+
 void dict_free(dy_dict *d)
 {
     if (!d)
         return;
+    free(d->syn_filter);
+    free(d->syn_first_off);
+    free(d->syn_first);
     for (int i = 0; i < DT__COUNT; i++)
         dy_vec_free(&d->vec[i]);
     dy_vec_free(&d->strhash);

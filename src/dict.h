@@ -213,6 +213,12 @@ typedef struct dy_dict {
     uint32_t root;           /* trie root node */
     uint32_t null_code;      /* evcode id of "---" */
     uint32_t flags;
+    /* Derived at load time, never saved: a 64-bit filter per synset of the words
+       (and lemmas) its members can start with, so most positions are rejected
+       without reading the members. */
+    uint64_t *syn_filter;
+    uint32_t *syn_first_off;  /* per synset: [off[i], off[i+1]) of syn_first */
+    uint32_t *syn_first;      /* sorted word ids a member can start with */
     /* build-time only: string interning */
     dy_vec strhash;     /* uint32 slots: offsets+1 of interned strings */
     uint32_t strhash_n;
@@ -292,5 +298,15 @@ int dict_save(const dy_dict *d, const char *path, char *err, size_t errlen);
 int dict_attach(dy_dict *d, const void *image, size_t len, char *err, size_t errlen);
 int dict_load_file(dy_dict *d, const char *path, char *err, size_t errlen);
 void dict_free(dy_dict *d);
+
+/* Builds the derived lookup tables of a finished or attached dictionary.
+   Returns 0 or -1 on out-of-memory. */
+int dict_prepare(dy_dict *d);
+
+/* Can a member of synset `syn` start with word id w? */
+int dict_synset_may_start(const dy_dict *d, uint32_t syn, uint32_t w);
+
+/* The filter bit of a word id. */
+static inline uint64_t dict_filter_bit(uint32_t w) { return 1ull << (dy_hash_u64(w) & 63); }
 
 #endif

@@ -126,6 +126,12 @@ int dyad_dict_open(dyad_dict **out, const dyad_dict_options *opt, char *err, siz
         return DYAD_EDICT;
     }
     dd->d = base;
+    if (dict_prepare(&dd->d)) {
+        snprintf(err, errlen, "out of memory");
+        dict_free(&dd->d);
+        free(dd);
+        return DYAD_ENOMEM;
+    }
     *out = dd;
     return 0;
 }

@@ -273,7 +273,20 @@ static int pronoun_kind(const dy_sent *s, int i)
     return PRON_NONE;
 }
 
-static int is_plural_tok(const dy_sent *s, int i) { return (s->tok[i].pos & POS_PLURAL) != 0; }
+/* WordNet lists some plurals as words of their own ("leaders"): a noun ending
+   in -s whose singular is also a noun counts as plural. */
+static int plural_tok(const dy_dict *d, const dy_sent *s, int i)
+{
+    const dy_token *t = &s->tok[i];
+    if (t->pos & POS_PLURAL)
+        return 1;
+    size_t n = t->keylen;
+    if (!t->key || n < 4 || t->key[n - 1] != 's' || t->key[n - 2] == 's' || t->key[n - 2] == 'u' || t->key[n - 2] == 'i')
+        return 0;
+    uint32_t w = dict_lookup(d, t->key, n - 1);
+    return w && (D_WORDS(d)[w].pos & POS_NOUN);
+}
+#define is_plural_tok(s, i) plural_tok(d, s, i)
 
 /* Does unit u end the phrase [.., en), or stand before a name or another unit? */
 static int role_heads(const dy_sent *s, int u, int en)
@@ -364,7 +377,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->person = actors[u->actor].type == ATYPE_PERSON || (m->agent && agent_is_person(d, m->agent));
         if (actors[u->actor].type == ATYPE_PERSON && agent_unit < 0)
             m->person = 1;
-        m->plural = is_plural_tok(s, en - 1) && !m->person;
+        m->plural = is_plural_tok(s, en - 1) && (agent_unit >= 0 || actors[u->actor].type != ATYPE_PERSON);
         return 1;
     }
     /* the possessor's actor, for "Assad's troops" or, weakly, "Iran's role" */
@@ -468,6 +481,37 @@ static int closed_after(const dy_sent *s, int i)
            tok_is(s, i, "--");
 }
 
+/* A finite verb before token i in its clause: i is inside a verb phrase. */
+static int verb_before(const dy_sent *s, int i)
+{
+    for (int j = i - 1; j >= 0; j--) {
+        if (tok_is(s, j, ";") || tok_is(s, j, ":"))
+            return 0;
+        int v = s->tok_vgroup ? s->tok_vgroup[j] : -1;
+        if (v >= 0 && s->vg[v].finite)
+            return 1;
+    }
+    return 0;
+}
+
+/* Mention k and the list members after it end right before a finite verb. */
+static int list_then_verb(const dy_sent *s, int k)
+{
+    int end = s->m[k].end;
+    for (int j = k; j + 1 < s->nm; j++) {
+        int ha;
+        if (!list_separator(s, s->m[j].end, s->m[j + 1].start, &ha))
+            break;
+        end = s->m[j + 1].end;
+    }
+    while (end < s->ntok && s->tag[end] == T_ADV)
+        end++;
+    if (end >= s->ntok || !s->tok_vgroup)
+        return 0;
+    int v = s->tok_vgroup[end];
+    return v >= 0 && s->vg[v].finite;
+}
+
 void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
 {
     s->m = dy_arena_alloc(a, sizeof(dy_mention) * (size_t)(s->nnp + 1));
@@ -535,6 +579,11 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             x->end = y->end > x->end ? x->end : x->end;
             continue;
         }
+        /* "... in Libya, Putin and Erdogan have ...": a prepositional object does not
+           start the list that is the next clause's subject */
+        if (!x->group && s->np[x->np].prep >= 0 && s->np[y->np].prep < 0 && tok_is(s, x->end, ",") &&
+            verb_before(s, x->start) && list_then_verb(s, k + 1))
+            continue;
         if (!x->group)
             x->group = next_group++;
         y->group = x->group;

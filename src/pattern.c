@@ -6,6 +6,9 @@
 #define SYNREF 0x80000000u /* a synset member that is itself a synset (dictread.c) */
 #define MAX_GAP 12         /* tokens that may separate two non-adjacent elements */
 #define MAX_ELEMS 64
+#define MAX_PRE 24         /* a pattern reads at most this many tokens before the verb */
+#define MAX_POST 40        /* and after it */
+#define MAX_STEPS 4000     /* backtracking budget per pattern: bounded time on any input */
 
 int pattern_word_match(const dy_dict *d, const dy_token *t, uint32_t w)
 {
@@ -29,6 +32,7 @@ typedef struct mstate {
     int lo, hi;        /* window */
     int target, source;
     int first, last;   /* span of matched words */
+    int steps;         /* elements tried so far */
 } mstate;
 
 /* Length of a synset member match at token p (0 when none). */
@@ -37,6 +41,14 @@ static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth)
     const dy_dict *d = M->d;
     if (depth > 4 || syn == 0 || syn >= DICT_N(d, DT_SYNSET))
         return 0;
+    if (d->syn_filter) {
+        const dy_token *t = &M->s->tok[p];
+        uint64_t f = d->syn_filter[syn];
+        if (!(f & dict_filter_bit(t->word)) && !(t->lemma && (f & dict_filter_bit(t->lemma))))
+            return 0;
+        if (!dict_synset_may_start(d, syn, t->word) && !(t->lemma && dict_synset_may_start(d, syn, t->lemma)))
+            return 0;
+    }
     const dy_synset *ss = &D_SYNSETS(d)[syn];
     const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
     const uint32_t *seq = D_SEQ(d);
@@ -88,7 +100,7 @@ static int mention_at(const mstate *M, int p, int *len)
 static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
 {
     const dy_sent *s = M->s;
-    if (p < M->lo || p >= limit)
+    if (p < M->lo || p >= limit || ++M->steps > MAX_STEPS)
         return 0;
     int len = 0;
     switch (e->kind) {
@@ -206,6 +218,21 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         *tried = 0;
     const dy_pattern *pats = D_PATTERNS(d);
     const dy_pelem *pel = D_PELEMS(d);
+    if (lo < vs - MAX_PRE)
+        lo = vs - MAX_PRE;
+    if (hi > ve + MAX_POST)
+        hi = ve + MAX_POST;
+    /* the words and lemmas of the window, so that a pattern needing a word the
+       window lacks is dropped without matching */
+    uint32_t have[128];
+    int nhave = 0;
+    for (int i = lo; i < hi && nhave < 126; i++) {
+        const dy_token *t = &s->tok[i];
+        if (t->word)
+            have[nhave++] = t->word;
+        if (t->lemma && t->lemma != t->word)
+            have[nhave++] = t->lemma;
+    }
     for (uint32_t i = 0; i < b->npatterns; i++) {
         uint32_t pi = b->patterns + i;
         const dy_pattern *pt = &pats[pi];
@@ -214,10 +241,29 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         if (tried)
             (*tried)++;
         const dy_pelem *el = pel + pt->elems;
+        int missing = 0;
+        for (uint32_t k = 0; k < pt->nelems && !missing; k++) {
+            if (el[k].kind == PE_SYN && d->syn_first_off) {
+                int found = 0;
+                for (int j = 0; j < nhave && !found; j++)
+                    found = dict_synset_may_start(d, el[k].id, have[j]);
+                missing = !found;
+                continue;
+            }
+            if (el[k].kind != PE_WORD)
+                continue;
+            uint32_t w = el[k].id, wl = D_WORDS(d)[w].lemma ? D_WORDS(d)[w].lemma : w;
+            int found = 0;
+            for (int j = 0; j < nhave && !found; j++)
+                found = have[j] == w || have[j] == wl;
+            missing = !found;
+        }
+        if (missing)
+            continue;
         int npre = 0;
         while (npre < (int)pt->nelems && el[npre].side == PE_PRE)
             npre++;
-        mstate M = {d, s, el, (int)pt->nelems, lo, hi, -1, -1, vs, ve - 1};
+        mstate M = {d, s, el, (int)pt->nelems, lo, hi, -1, -1, vs, ve - 1, 0};
         /* post side first (most patterns are "* ..."), then the pre side */
         mstate P = M;
         P.el = el + npre;

@@ -126,10 +126,13 @@ static int read_tag(xp *p, char *name, size_t cap, attr *attrs, int *nattrs, int
             char q = p->s[p->i];
             adv(p, 1);
             size_t vs = p->i;
+            unsigned vline = p->line;
             while (p->i < p->n && p->s[p->i] != q)
                 adv(p, 1);
-            if (p->i >= p->n)
+            if (p->i >= p->n) {
+                p->line = vline;
                 return xfail(p, "unterminated attribute value");
+            }
             dy_buf v;
             dy_buf_init(&v);
             add_text(&v, p->s + vs, p->i - vs);

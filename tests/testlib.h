@@ -14,7 +14,7 @@
 static dyad_dict *test_dict;
 static dyad_coder *test_coder;
 
-static const dyad_result *code_at(const char *iso_date, const char *text)
+static inline const dyad_result *code_at(const char *iso_date, const char *text)
 {
     if (!test_dict) {
         char err[512];
@@ -33,7 +33,7 @@ static const dyad_result *code_at(const char *iso_date, const char *text)
 }
 
 /* Code prefix match: "19" matches "190" and "193". NULL fields match anything. */
-static const dyad_event *find_event(const dyad_result *r, const char *src, const char *tgt, const char *code,
+static inline const dyad_event *find_event(const dyad_result *r, const char *src, const char *tgt, const char *code,
                                     const char *mode)
 {
     for (size_t i = 0; i < r->nevents; i++) {
@@ -51,7 +51,7 @@ static const dyad_event *find_event(const dyad_result *r, const char *src, const
     return NULL;
 }
 
-static void dump_events(const char *what, const dyad_result *r)
+static inline void dump_events(const char *what, const dyad_result *r)
 {
     fprintf(stderr, "  %s: %zu event(s)\n", what, r->nevents);
     for (size_t i = 0; i < r->nevents; i++) {
@@ -61,7 +61,7 @@ static void dump_events(const char *what, const dyad_result *r)
     }
 }
 
-static void test_cleanup(void)
+static inline void test_cleanup(void)
 {
     dyad_coder_free(test_coder);
     dyad_dict_free(test_dict);

@@ -1,0 +1,42 @@
+/* test_records.c - reading PETRARCH unit-test records. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "records.h"
+
+int main(void)
+{
+    const char *xml =
+        "<Validation>\n<!-- a comment with <Sentence> inside -->\n"
+        "<Environment>\n <Verbfile>PETR.Validate.verbs.txt</Verbfile>\n"
+        " <Actorfile>PETR.Validate.actors.txt</Actorfile>\n <Agentfile>a.txt</Agentfile>\n</Environment>\n"
+        "<Sentences>\n"
+        "<Sentence date=\"19950101\" id=\"DEMO-00\" category=\"DEMO\" sentence=\"true\">\n"
+        "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n"
+        "<Text>\nArnor is about to restore full diplomatic ties with Gondor &amp; <!-- hidden --> Rohan.\n</Text>\n"
+        "<Parse>(ROOT (S (NP (NNP Arnor))))</Parse>\n</Sentence>\n"
+        "<Sentence date = \"19950102\" id = \"X-1\" category = \"ERROR\" sentence = \"false\">\n"
+        "<EventCoding noevents = \"True\"></EventCoding>\n<Text>No event here.</Text>\n</Sentence>\n"
+        "</Sentences></Validation>\n";
+    dy_records r;
+    char err[256];
+    CHECK(records_parse(xml, strlen(xml), &r, err, sizeof err) == 0);
+    CHECK(r.n == 2);
+    CHECK_STR(r.verbfile, "PETR.Validate.verbs.txt");
+    CHECK(r.nactorfiles == 1 && !strcmp(r.actorfile[0], "PETR.Validate.actors.txt"));
+    CHECK_STR(r.r[0].id, "DEMO-00");
+    CHECK(r.r[0].date == 19950101 && r.r[0].sentence == 1 && r.r[0].nevents == 1);
+    CHECK_STR(r.r[0].ev[0].code, "064");
+    CHECK_STR(r.r[0].text, "Arnor is about to restore full diplomatic ties with Gondor & Rohan.");
+    CHECK(r.r[1].noevents == 1 && r.r[1].sentence == 0 && r.r[1].date == 19950102);
+    records_free(&r);
+
+    /* broken input is an error with a line number */
+    const char *bad = "<Sentences>\n<Sentence id=\"A\n";
+    CHECK(records_parse(bad, strlen(bad), &r, err, sizeof err) != 0 && strstr(err, "line 2"));
+    records_free(&r);
+    const char *unterminated = "<a>\n<!-- never closed\n";
+    CHECK(records_parse(unterminated, strlen(unterminated), &r, err, sizeof err) != 0 && strstr(err, "comment"));
+    records_free(&r);
+    return check_done("test_records");
+}
