@@ -961,3 +961,92 @@ int coder_story(struct dyad_coder *c, int32_t date, const char *text, size_t len
     c->res.events = c->events.p;
     return 0;
 }
+
+/* ==== lookup ================================================================================ */
+
+static void date_str(int32_t v, char *b, size_t cap)
+{
+    if (!v)
+        snprintf(b, cap, "(open)");
+    else
+        snprintf(b, cap, "%04d-%02d-%02d", v / 10000, v / 100 % 100, v % 100);
+}
+
+int dyad_lookup(struct dyad_coder *c, int32_t date, const char *name, size_t len, const char **report)
+{
+    reset(c);
+    c->date = date;
+    dy_buf *out = &c->trace_buf;
+    dy_buf_clear(out);
+    *report = "";
+    dy_clean_stats cst;
+    if (dy_clean(name, len, &c->scratch, &c->clean, &c->paras, &cst))
+        return DYAD_ENOMEM;
+    const dy_dict *d = c->d;
+    int found = 0;
+    for (size_t p = 0; p < c->paras.n; p++) {
+        const dy_para *para = &DY_VEC_AT(&c->paras, dy_para, p);
+        const char *ptext = c->clean.p + para->off;
+        dy_token *toks;
+        long nt = dy_tokenize(ptext, para->len, &c->arena, &toks);
+        if (nt <= 0)
+            continue;
+        if (nt > DYAD_MAX_SENTENCE_TOKENS)
+            nt = DYAD_MAX_SENTENCE_TOKENS;
+        lex_tag_tokens(d, ptext, toks, (size_t)nt);
+        dy_sent S;
+        memset(&S, 0, sizeof S);
+        S.text = ptext;
+        S.tok = toks;
+        S.ntok = (int)nt;
+        S.tag = dy_arena_zalloc(&c->arena, (size_t)nt + 1);
+        if (!S.tag)
+            return DYAD_ENOMEM;
+        mention_units(d, &S, &c->arena);
+        syntax_tag(d, &S);
+        syntax_chunk(&S, &c->arena);
+        syntax_verb_groups(d, &S, &c->arena);
+        mention_build(d, &S, date, &c->arena);
+        if (c->arena.oom)
+            return DYAD_ENOMEM;
+        for (int k = 0; k < S.nm; k++) {
+            const dy_mention *m = &S.m[k];
+            if (m->appos >= 0)
+                continue;
+            found++;
+            dy_buf_printf(out, "\"%s\" -> %s\n", span_text(c, &S, m->start, m->end), m->code[0] ? m->code : "(no code)");
+            if (m->actor) {
+                const dy_actor *a = &D_ACTORS(d)[m->actor];
+                const dy_actor_code *which = NULL;
+                dict_actor_code_at(d, m->actor, date, &which);
+                dy_buf_printf(out, "  entry: %s (%s) %s:%u\n", dict_s(d, a->name), dy_atype_name((int)a->type),
+                              dict_s(d, D_FILES(d)[a->file]), a->line);
+                if (a->src)
+                    dy_buf_printf(out, "  source: %s\n", dict_str(d, a->src));
+                const dy_actor_code *ac = D_ACODES(d) + a->codes;
+                for (uint32_t j = 0; j < a->ncodes; j++) {
+                    char f[16], t[16];
+                    date_str(ac[j].from, f, sizeof f);
+                    date_str(ac[j].to, t, sizeof t);
+                    if (ac[j].from || ac[j].to)
+                        dy_buf_printf(out, "  code %s %s..%s%s\n", dict_str(d, ac[j].code), f, t,
+                                      which == &ac[j] ? "   <- on this date" : "");
+                    else
+                        dy_buf_printf(out, "  code %s (any other date)%s\n", dict_str(d, ac[j].code),
+                                      which == &ac[j] ? "   <- on this date" : "");
+                }
+            }
+            if (m->agent) {
+                const dy_agent *ag = &D_AGENTS(d)[m->agent];
+                dy_buf_printf(out, "  role: %s %s%s %s:%u\n", dict_s(d, ag->name), dict_str(d, ag->code),
+                              ag->prefix ? " (before the actor's code)" : "", dict_s(d, D_FILES(d)[ag->file]), ag->line);
+            }
+        }
+    }
+    if (!found)
+        dy_buf_adds(out, "no actor or role found\n");
+    if (out->oom)
+        return DYAD_ENOMEM;
+    *report = out->p ? out->p : "";
+    return found;
+}

@@ -1452,6 +1452,7 @@ typedef struct dyentry {
     unsigned line;
     dy_buf names;       /* NUL-separated */
     dy_vec codes;       /* dy_actor_code */
+    dy_vec code_lines;  /* unsigned, the line of each code */
     int type;
     uint32_t src, scope_story, prefix;
 } dyentry;
@@ -1461,6 +1462,11 @@ static void dy_commit(dy_dict *d, dyentry *e, uint32_t file, uint32_t default_sr
     if (!e->kind)
         return;
     const char *name = e->names.p ? e->names.p : "";
+    if (g->on_entry) {
+        dy_entry_info info = {e->kind, e->type, path, e->line, name, e->names.len, e->codes.p, e->codes.n,
+                              e->code_lines.p};
+        g->on_entry(g->entry_ctx, d, &info);
+    }
     if (e->kind == 'a' || e->kind == 'g' || e->kind == 'i') {
         if (!e->codes.n) {
             diag_report(g, DIAG_ERROR, path, e->line, "%s \"%s\" has no code line", e->kind == 'a' ? "actor" : e->kind == 'g' ? "agent" : "issue", name);
@@ -1562,6 +1568,7 @@ reset:
     dy_buf_clear(&e->names);
     e->names.len = 0;
     e->codes.n = 0;
+    e->code_lines.n = 0;
     e->type = 0;
     e->src = 0;
     e->scope_story = 0;
@@ -1604,6 +1611,7 @@ int read_dyad_dict(dy_dict *d, const char *path, dy_diag *g)
     memset(&e, 0, sizeof e);
     dy_buf_init(&e.names);
     dy_vec_init(&e.codes, sizeof(dy_actor_code));
+    dy_vec_init(&e.code_lines, sizeof(unsigned));
     lines L;
     lines_init(&L, buf, len);
     char *s;
@@ -1711,6 +1719,9 @@ int read_dyad_dict(dy_dict *d, const char *path, dy_diag *g)
             dy_actor_code *pc = dy_vec_push(&e.codes);
             if (pc)
                 *pc = ac;
+            unsigned *pl = dy_vec_push(&e.code_lines);
+            if (pl)
+                *pl = L.lineno;
         } else if (kl == 4 && memcmp(kw, "type", 4) == 0) {
             int t2 = dy_atype_parse(arg, strlen(arg));
             if (t2 < 0)
@@ -1734,6 +1745,7 @@ int read_dyad_dict(dy_dict *d, const char *path, dy_diag *g)
     dy_commit(d, &e, file, default_src, path, g);
     dy_buf_free(&e.names);
     dy_vec_free(&e.codes);
+    dy_vec_free(&e.code_lines);
     free(buf);
     phrase_done();
     return dict_oom(d) ? -1 : 0;

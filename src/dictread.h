@@ -13,6 +13,8 @@
 
 enum { DIAG_WARNING = 1, DIAG_ERROR = 2 };
 
+struct dy_entry_info;
+
 typedef struct dy_diag {
     void (*fn)(void *ctx, int level, const char *file, unsigned line, const char *msg);
     void *ctx;
@@ -22,7 +24,24 @@ typedef struct dy_diag {
        and take display_prefix instead: "/src/dyad/dict/x.txt" -> "dict/x.txt". */
     const char *strip_prefix;
     const char *display_prefix;
+    /* Called for every dyad-format entry read, before it is added: for
+       `dyad dict check`, which needs what the compiled form forgets. */
+    void (*on_entry)(void *ctx, const dy_dict *d, const struct dy_entry_info *e);
+    void *entry_ctx;
 } dy_diag;
+
+/* One dyad-format entry as written. */
+typedef struct dy_entry_info {
+    int kind;                    /* 'a' actor, 'g' agent, 'd' discard, 'i' issue */
+    int type;                    /* ATYPE_* for actors */
+    const char *path;
+    unsigned line;
+    const char *names;           /* NUL-separated, the first is the entry's name */
+    size_t names_len;
+    const dy_actor_code *codes;  /* code string ids refer to d's string pool */
+    size_t ncodes;
+    const unsigned *code_lines;  /* the line of each code */
+} dy_entry_info;
 
 /* The file id of path in d, under its display name. */
 uint32_t diag_file(dy_dict *d, const char *path, const dy_diag *g);
