@@ -971,21 +971,21 @@ static size_t verb_forms(verbctx *V, const char *base, char given[][64], size_t 
         }
         return k;
     }
-    char f[6][64];
+    char f[6][72]; /* low is under 64 bytes: room for any suffix */
     char last = low[bl - 1];
     /* PETRARCH's own rules */
     if (last == 's' || last == 'x' || last == 'z')
-        snprintf(f[0], 64, "%ses", low);
+        snprintf(f[0], sizeof f[0], "%.63ses", low);
     else if (last == 'y')
-        snprintf(f[0], 64, "%.*sies", (int)bl - 1, low);
+        snprintf(f[0], sizeof f[0], "%.*sies", (int)bl - 1, low);
     else
-        snprintf(f[0], 64, "%ss", low);
-    snprintf(f[1], 64, last == 'e' ? "%sd" : "%sed", low);
+        snprintf(f[0], sizeof f[0], "%.63ss", low);
+    snprintf(f[1], sizeof f[1], last == 'e' ? "%.63sd" : "%.63sed", low);
     if (last == 'e' && bl > 1 && !strchr("aeiou", low[bl - 2]))
-        snprintf(f[2], 64, "%.*sing", (int)bl - 1, low);
+        snprintf(f[2], sizeof f[2], "%.*sing", (int)bl - 1, low);
     else
-        snprintf(f[2], 64, "%sing", low);
-    lex_verb_forms(low, bl, f[3], f[4], f[5], 64);
+        snprintf(f[2], sizeof f[2], "%.63sing", low);
+    lex_verb_forms(low, bl, f[3], f[4], f[5], sizeof f[3]);
     for (int i = 0; i < 6 && k < max; i++) {
         if (!f[i][0])
             continue;

@@ -23,6 +23,7 @@ add_test(NAME golden_meaning
 
 # command-line tests: each script gets the dyad binary and the source folder
 file(GLOB DYAD_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/cli/*.sh)
+list(FILTER DYAD_CLI_TESTS EXCLUDE REGEX "/lib\\.sh$")
 foreach(script ${DYAD_CLI_TESTS})
   get_filename_component(name ${script} NAME_WE)
   add_test(NAME cli_${name} COMMAND sh ${script} $<TARGET_FILE:dyad-cli> ${CMAKE_SOURCE_DIR} ${DYAD_SHARED})
