@@ -161,6 +161,13 @@ int dyad_code(dyad_coder *c, int32_t date, const char *text, size_t len, const d
 int dyad_explain(dyad_coder *c, int32_t date, const char *text, size_t len, const dyad_result **out,
                  const char **trace);
 
+/* Looks a name or a title up as the coder would read it in a sentence ("Zarif",
+   "the Turkish president", "Russia's foreign minister"): for each actor found,
+   its code at `date`, the dictionary entry (file, line, source) and all its
+   dated codes. *report is NUL-terminated text owned by the coder; returns the
+   number of actors found, or a negative DYAD_E* code. */
+int dyad_lookup(dyad_coder *c, int32_t date, const char *name, size_t len, const char **report);
+
 /* Options of the event writers. */
 enum {
     DYAD_JSON_PLOVER = 1 << 0, /* add plover_type and plover_mode */
