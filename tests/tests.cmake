@@ -2,7 +2,16 @@
 # PETRARCH's unit-test records (when ../shared is present) and end-to-end checks
 # of the command line (tests/cli/*.sh). All run through ctest.
 
-set(DYAD_SHARED "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH "the shared reference material (optional)")
+# The shared reference material (PETRARCH2's records and dictionaries) is
+# optional: the tests that use it skip, with a message, when it is absent.
+if(DEFINED ENV{DYAD_SHARED})
+  set(DYAD_SHARED_DEFAULT "$ENV{DYAD_SHARED}")
+elseif(EXISTS "${CMAKE_SOURCE_DIR}/../shared/petrarch2")
+  set(DYAD_SHARED_DEFAULT "${CMAKE_SOURCE_DIR}/../shared")
+else()
+  set(DYAD_SHARED_DEFAULT "/work/shared")
+endif()
+set(DYAD_SHARED "${DYAD_SHARED_DEFAULT}" CACHE PATH "the shared reference material (optional)")
 
 # unit tests: tests/test_<module>.c, linked with the library
 file(GLOB DYAD_UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/test_*.c)
@@ -17,9 +26,9 @@ endforeach()
 add_executable(dyad-golden tests/golden_test.c)
 target_link_libraries(dyad-golden PRIVATE dyad)
 add_test(NAME golden_core
-  COMMAND dyad-golden --min-precision 0.0 --min-recall 0.0 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt)
+  COMMAND dyad-golden --min-precision 0.30 --min-recall 0.27 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt)
 add_test(NAME golden_meaning
-  COMMAND dyad-golden --min-precision 0.0 --min-recall 0.0 ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
+  COMMAND dyad-golden --min-precision 0.22 --min-recall 0.18 ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
 
 # command-line tests: each script gets the dyad binary and the source folder
 file(GLOB DYAD_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/cli/*.sh)

@@ -1,0 +1,58 @@
+/* test_lexicon.c - word classes and base forms from WordNet and dyad's lists,
+   and the tags they give in context. */
+#include "check.h"
+#include "coder.h"
+#include "lexicon.h"
+#include "testlib.h"
+
+static const char *lemma_of(const dy_dict *d, const char *w)
+{
+    dy_token t;
+    memset(&t, 0, sizeof t);
+    t.key = w;
+    t.keylen = (uint32_t)strlen(w);
+    t.kind = TK_WORD;
+    lex_tag_tokens(d, w, &t, 1);
+    return t.lemma ? dict_s(d, D_WORDS(d)[t.lemma].s) : "(none)";
+}
+
+int main(void)
+{
+    code_at("2020-01-07", "warm up");
+    const dy_dict *d = &test_dict->d;
+    /* irregular verbs, regular verbs, plural nouns */
+    CHECK_STR(lemma_of(d, "met"), "meet");
+    CHECK_STR(lemma_of(d, "seized"), "seize");
+    CHECK_STR(lemma_of(d, "killed"), "kill");
+    CHECK_STR(lemma_of(d, "fled"), "flee");
+    CHECK_STR(lemma_of(d, "struck"), "strike");
+    CHECK_STR(lemma_of(d, "underwent"), "undergo");
+    CHECK_STR(lemma_of(d, "visits"), "visit");
+    CHECK_STR(lemma_of(d, "shelling"), "shell");
+    CHECK_STR(lemma_of(d, "forces"), "force");
+    CHECK_STR(lemma_of(d, "countries"), "country");
+    CHECK_STR(lemma_of(d, "men"), "man");
+    /* closed-class words keep their own form ("his" is not the plural of "hi") */
+    CHECK_STR(lemma_of(d, "his"), "his");
+    uint32_t the = dict_lookup(d, "the", 3);
+    CHECK(the && (D_WORDS(d)[the].pos & POS_DET));
+    uint32_t will = dict_lookup(d, "will", 4);
+    CHECK(will && (D_WORDS(d)[will].pos & POS_MODAL));
+    /* noun classes from WordNet's lexicographer files */
+    uint32_t missile = dict_lookup(d, "missile", 7), death = dict_lookup(d, "death", 5);
+    CHECK(missile && D_WORDS(d)[missile].nsem == NSEM_ARTIFACT);
+    CHECK(death && D_WORDS(d)[death].nsem == NSEM_EVENT);
+
+    /* in context: "was killed" is a passive of kill; "offer" after "is" in a pseudo-cleft is a verb */
+    const char *tr;
+    const dyad_result *r;
+    dyad_explain(test_coder, 20200107, "Two soldiers were killed by rebels.", 35, &r, &tr);
+    CHECK(strstr(tr, "killed/VPART(kill)") != NULL);
+    CHECK(strstr(tr, "passive") != NULL);
+    dyad_explain(test_coder, 20200107, "All it can do is offer condolences.", 35, &r, &tr);
+    CHECK(strstr(tr, "offer/VERB") != NULL);
+    dyad_explain(test_coder, 20200107, "Calenardhon crowds burned the embassy.", 38, &r, &tr);
+    CHECK(strstr(tr, "crowds/NOUN") != NULL);
+    test_cleanup();
+    return check_done("test_lexicon");
+}

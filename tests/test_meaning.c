@@ -1,0 +1,66 @@
+/* test_meaning.c - modality, dates and coreference, through the coder. */
+#include "check.h"
+#include "testlib.h"
+
+static const char *mode_of(const char *date, const char *text, const char *src, const char *tgt)
+{
+    const dyad_result *r = code_at(date, text);
+    const dyad_event *e = find_event(r, src, tgt, NULL, NULL);
+    if (!e)
+        dump_events(text, r);
+    return e ? dyad_mode_name(e->mode) : "(no event)";
+}
+
+static int32_t date_of(const char *date, const char *text, const char *src, const char *tgt, const char *code)
+{
+    const dyad_result *r = code_at(date, text);
+    const dyad_event *e = find_event(r, src, tgt, code, NULL);
+    if (!e)
+        dump_events(text, r);
+    return e ? e->date : 0;
+}
+
+int main(void)
+{
+    /* modes */
+    CHECK_STR(mode_of("2020-01-07", "Russia did not condemn Iran.", "RUS", "IRN"), "negated");
+    CHECK_STR(mode_of("2020-01-07", "Russia never condemned Iran.", "RUS", "IRN"), "negated");
+    CHECK_STR(mode_of("2020-01-07", "Russia will condemn Iran.", "RUS", "IRN"), "future");
+    CHECK_STR(mode_of("2020-01-07", "Russia is expected to condemn Iran.", "RUS", "IRN"), "future");
+    CHECK_STR(mode_of("2020-01-07", "Russia plans to visit Iran.", "RUS", "IRN"), "future");
+    CHECK_STR(mode_of("2020-01-07", "Russia would condemn Iran.", "RUS", "IRN"), "hypothetical");
+    CHECK_STR(mode_of("2020-01-07", "If Iran attacks Israel, Russia will condemn Iran.", "RUS", "IRN"), "hypothetical");
+    CHECK_STR(mode_of("2020-01-07", "Will Russia condemn Iran?", "RUS", "IRN"), "hypothetical");
+    CHECK_STR(mode_of("2020-01-07", "Russia refused to condemn Iran.", "RUS", "IRN"), "negated");
+    CHECK_STR(mode_of("2020-01-07", "Russia condemned Iran.", "RUS", "IRN"), "asserted");
+
+    /* dates against a story dated Tuesday 2020-01-07 */
+    CHECK(date_of("2020-01-07", "Russia condemned Iran yesterday.", "RUS", "IRN", NULL) == 20200106);
+    CHECK(date_of("2020-01-07", "Russia condemned Iran on Sunday.", "RUS", "IRN", NULL) == 20200105);
+    CHECK(date_of("2020-01-07", "On Wednesday, Russia will condemn Iran.", "RUS", "IRN", NULL) == 20200108);
+    CHECK(date_of("2020-01-07", "Russia condemned Iran last week.", "RUS", "IRN", NULL) == 20191230);
+    CHECK(date_of("2020-01-07", "Russia will visit Iran next weekend.", "RUS", "IRN", "042") == 20200111);
+    CHECK(date_of("2020-01-07", "Russia condemned Iran in March 2019.", "RUS", "IRN", NULL) == 20190301);
+    CHECK(date_of("2020-01-07", "In 2015, Russia attacked Syria.", "RUS", "SYR", NULL) == 20150101);
+    CHECK(date_of("2020-01-07", "Russia condemned Iran two days ago.", "RUS", "IRN", NULL) == 20200105);
+    CHECK(date_of("2020-01-07", "Russia condemned Iran.", "RUS", "IRN", NULL) == 20200107);
+
+    /* coreference */
+    const dyad_result *r = code_at("2020-01-07", "Iranian Foreign Minister Mohammad Javad Zarif arrived in Moscow. "
+                                                 "He met Russian Foreign Minister Sergei Lavrov.");
+    const dyad_event *e = NULL;
+    for (size_t i = 0; i < r->nevents; i++)
+        if (r->events[i].sentence == 1 && !strcmp(r->events[i].source, "IRNGOV"))
+            e = &r->events[i];
+    CHECK(e && !strcmp(e->target, "RUSGOV") && e->source_ref && strstr(e->source_ref, "Zarif"));
+    r = code_at("2020-01-07", "Putin and Erdogan met in Sochi. The two agreed to cooperate.");
+    CHECK(find_event(r, "RUSGOV", "TURGOV", NULL, NULL) && find_event(r, "TURGOV", "RUSGOV", NULL, NULL));
+    r = code_at("2020-01-07", "The Russian Defense Ministry praised Iran. The ministry criticised Israel.");
+    e = find_event(r, NULL, "ISR", "11", NULL);
+    CHECK(e && !strcmp(e->source, "RUSMIL"));
+    /* apposition */
+    r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
+    CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
+    test_cleanup();
+    return check_done("test_meaning");
+}
