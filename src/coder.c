@@ -176,7 +176,7 @@ static int locative_prep(const dy_sent *s, int i)
    `stop_at_infinitive`, and prefers a full mention to a possessive one. */
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi)
 {
-    int plain_nps = 0, weak = -1, locative = -1;
+    int plain_nps = 0, weak = -1, locative = -1, bare = -1;
     for (int i = from; i < hi; i++) {
         /* an infinitive right after the verb is its own event ("promised to visit
            Russia"); after an object it may hold the target ("signed an accord to
@@ -199,23 +199,36 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             m = s->m[m].appos;
         if (m == skip)
             continue;
+        if (s->m[m].locative) {
+            i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
+            continue;
+        }
+        /* "deployed 400 police officers to Haiti": a bare role is the target only
+           when no actor follows */
+        if (!s->m[m].actor && !s->m[m].pronoun && !s->m[m].npair && s->m[m].agent) {
+            if (bare < 0)
+                bare = m;
+            plain_nps++;
+            i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
+            continue;
+        }
         int st = s->m[m].start;
         /* a place in a locative phrase after the object ("appealed for peace in
            Ithilen") is the target only when nothing better comes */
         if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) && plain_nps > 0) {
             if (locative < 0 && plain_nps <= 2)
                 locative = m;
-            i = s->m[m].end - 1;
+            i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
         if (s->m[m].weak && weak < 0) {
             weak = m;
-            i = s->m[m].end - 1;
+            i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
         return m;
     }
-    return weak >= 0 ? weak : locative;
+    return weak >= 0 ? weak : locative >= 0 ? locative : bare;
 }
 
 /* A participle opening the sentence, or after "after", "before", "while", "by". */

@@ -265,8 +265,12 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
             /* a clause boundary between them counts double */
             int lo = g->end <= t[k].start ? g->end : t[k].end, hi = g->end <= t[k].start ? t[k].start : g->start;
             for (int i = lo; i < hi; i++)
-                if (sent_tok_is(s, i, ";") || s->tag[i] == T_SCONJ || s->tag[i] == T_WH)
+                if (sent_tok_is(s, i, ";") || s->tag[i] == T_SCONJ || s->tag[i] == T_WH || sent_tok_is(s, i, "after") ||
+                    sent_tok_is(s, i, "before") || sent_tok_is(s, i, "while"))
                     d += 6;
+            /* a finite verb is dated more often than a participle or infinitive */
+            if (!g->finite)
+                d += 3;
             /* sentence-initial expressions ("On Wednesday, Putin will ...") date the main verb */
             if (g->start >= t[k].end && t[k].start <= 1)
                 d -= 2;

@@ -256,6 +256,16 @@ int agent_is_person(const dy_dict *d, uint32_t agent)
 
 static int tok_is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 
+static int locative_word(const dy_sent *s, int i)
+{
+    static const char *const p[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                                    "from", "via", "within"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
+        if (tok_is(s, i, p[k]))
+            return 1;
+    return 0;
+}
+
 static int pronoun_kind(const dy_sent *s, int i)
 {
     static const char *const he[] = {"he", "him", "his", "she", "her", "hers"};
@@ -526,6 +536,11 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         if (!analyse_np(d, s, s->np[k].start, s->np[k].end, m))
             continue;
         m->np = k;
+        /* "in Riyadh", "at the White House": a place, not an actor */
+        if (m->actor && !m->agent && s->np[k].prep >= 0 && locative_word(s, s->np[k].prep)) {
+            int ty = (int)D_ACTORS(d)[m->actor].type;
+            m->locative = ty == ATYPE_PLACE || ty == ATYPE_METONYM;
+        }
         s->np[k].mention = s->nm;
         for (int i = m->start; i < m->end; i++)
             s->tok_mention[i] = s->nm;
@@ -536,7 +551,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
     for (int k = 0; k + 1 < s->nm; k++) {
         dy_mention *x = &s->m[k], *y = &s->m[k + 1];
         int has_and;
-        if (!list_separator(s, x->end, y->start, &has_and))
+        if (!list_separator(s, x->end, y->start, &has_and) || x->locative || y->locative)
             continue;
         /* A comma-only pair, not continued by a list, is an apposition:
            "Alexander Zasypkin, the Russian ambassador", "Soleimani's successor,

@@ -92,6 +92,10 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (!(pos & POS_VPAST) && (pos & POS_VPART))
         vt = T_VPART;
     int nxt = i + 1 < s->ntok ? s->tag[i + 1] : T_PUNCT;
+    /* "signed separate agreements": an adjective reading right before a plain noun */
+    if ((pos & POS_ADJ) && !(pos & POS_NOUN) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
+        !(s->tok[i + 1].pos & (POS_VPAST | POS_V3SG | POS_VERB)) && (tag_is_verb(pt) || pt == T_PREP || pt == T_DET))
+        return T_ADJ;
     /* after a determiner, possessive or adjective: a noun */
     if (pt == T_DET || pt == T_POSS || pt == T_SPOSS || pt == T_ADJ || pt == T_NUM) {
         if ((pos & POS_VPART) && pt == T_DET && (pos & POS_ADJ))
@@ -493,6 +497,9 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
     for (int i = 0; i < s->ntok; i++) {
         int t = s->tag[i];
         int main_verb = tag_is_verb(t);
+        /* "a UN-backed mission", "Iran-allied militias": part of a modifier */
+        if (main_verb && i > 0 && (s->tok[i - 1].flags & TF_HYPHEN) && (t == T_VPAST || t == T_VPART))
+            continue;
         /* an auxiliary not followed by a verb is itself the main verb */
         if (t == T_AUX) {
             int j = i + 1;
