@@ -232,9 +232,11 @@ static void input_close(input *in)
 /* The next line (without its newline, NUL-terminated in place), or NULL at the end. */
 static char *input_line(input *in, size_t *len_out)
 {
-    size_t scanned = in->start;
+    size_t scanned = 0; /* bytes after in->start already known to hold no newline;
+                           offsets from in->start survive input_fill's compaction */
     for (;;) {
-        char *nl = memchr(in->buf + scanned, '\n', in->end - scanned);
+        char *from = in->buf + in->start + scanned;
+        char *nl = memchr(from, '\n', in->end - in->start - scanned);
         if (nl) {
             char *line = in->buf + in->start;
             size_t len = (size_t)(nl - line);
@@ -244,8 +246,7 @@ static char *input_line(input *in, size_t *len_out)
             *len_out = len;
             return line;
         }
-        size_t off = scanned - in->start;
-        scanned = in->end;
+        scanned = in->end - in->start;
         if (!input_fill(in)) {
             if (in->start == in->end) {
                 in->done = 1;
@@ -270,9 +271,6 @@ static char *input_line(input *in, size_t *len_out)
             *len_out = len;
             return line;
         }
-        scanned = in->start + off + (scanned - in->start - off);
-        if (scanned < in->start)
-            scanned = in->start;
     }
 }
 
