@@ -106,6 +106,8 @@ typedef struct dyad_event {
     double goldstein;         /* Goldstein score; valid when has_goldstein */
     int has_goldstein;
     dyad_mode mode;
+    int paired;               /* the reverse half of a paired code ("[042:043]": the host of a
+                                 visit), derived by the dictionary rather than said in the text */
     int32_t date;             /* YYYYMMDD: the event's date */
     const char *date_text;    /* the words that dated it, "" when the story date was used */
     const char *date_precision; /* "day", "week", "month", "year" */

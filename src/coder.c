@@ -417,6 +417,7 @@ static void plover_of(const dy_dict *d, uint32_t ev, const char **type, const ch
 
 typedef struct evinfo {
     int sentence;
+    int paired;
     uint32_t code;
     dyad_mode mode;
     int32_t date;
@@ -456,6 +457,7 @@ static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const c
     e->has_goldstein = ev->goldstein10 != INT16_MIN;
     e->goldstein = e->has_goldstein ? ev->goldstein10 / 10.0 : 0;
     e->mode = ei->mode;
+    e->paired = ei->paired;
     e->date = ei->date;
     e->date_text = ei->date_text;
     e->date_precision = date_precision_name(ei->precision);
@@ -837,6 +839,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             ei.verb = span_text(c, s, m.first < pg->start ? m.first : pg->vstart >= 0 ? pg->vstart : pg->main,
                                 m.last + 1 > pg->end ? m.last + 1 : pg->end);
         }
+        /* "ready to send troops": an intention, which CAMEO codes as 03x/13x, asserted */
+        if (!ellipsis && mode == DYAD_FUTURE && modality_intent(d, s, gi) && m.code != d->null_code) {
+            char ic[8];
+            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic)) {
+                uint32_t id = dict_find_evcode(d, ic, strlen(ic));
+                if (id) {
+                    tracef(c, "    an intention: %s becomes %s, asserted\n", dict_s(d, D_EVCODES(d)[m.code].code), ic);
+                    m.code = id;
+                    m.rcode = 0;
+                    ei.mode = mode = DYAD_ASSERTED;
+                }
+            }
+        }
         ei.pattern = m.pattern;
         ei.verb_entry = verb_entry;
         ei.issues = issues;
@@ -878,7 +893,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
                 if (m.rcode && !reciprocal && tc[0]) {
                     ei.code = m.rcode;
-                    if (emit_split(c, &ei, tc, sc, tt, st, tref, sref))
+                    ei.paired = 1;
+                    int rc2 = emit_split(c, &ei, tc, sc, tt, st, tref, sref);
+                    ei.paired = 0;
+                    if (rc2)
                         return;
                 }
             }

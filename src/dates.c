@@ -271,9 +271,13 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
             /* a finite verb is dated more often than a participle or infinitive */
             if (!g->finite)
                 d += 3;
-            /* sentence-initial expressions ("On Wednesday, Putin will ...") date the main verb */
+            /* sentence-initial expressions ("On Wednesday, Putin will ...") date the main
+               verb; elsewhere a time phrase follows the verb phrase it dates ("signed a
+               memorandum on Monday to set up ...") */
             if (g->start >= t[k].end && t[k].start <= 1)
                 d -= 2;
+            else if (g->start >= t[k].end)
+                d += 4;
             if (d < bestd) {
                 bestd = d;
                 best = v;

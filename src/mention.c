@@ -334,6 +334,13 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->plural = m->pronoun == PRON_THEY;
         return m->pronoun != PRON_NONE;
     }
+    /* before any role: "the two presidents", "both leaders", "the two countries", "both sides" */
+    if (((tok_is(s, st, "the") && tok_is(s, st + 1, "two") && en - st >= 3) || (tok_is(s, st, "both") && en - st >= 2)) &&
+        is_plural_tok(s, en - 1)) {
+        m->definite = 2;
+        m->plural = 1;
+        return 1;
+    }
     /* the head part follows the last possessive 's */
     int head_st = st, poss_end = -1;
     for (int i = st; i < en; i++)
@@ -442,6 +449,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->plural = 1;
         return 1;
     }
+
     return 0;
 }
 

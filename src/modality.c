@@ -3,6 +3,8 @@
  */
 #include "modality.h"
 
+#include <stdio.h>
+
 #include "syntax.h"
 
 static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
@@ -196,4 +198,31 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         return DYAD_HYPOTHETICAL;
     }
     return m;
+}
+
+int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
+{
+    static const char *const intent[] = {"willing", "ready", "prepared", "eager", "keen", "determined", "open",
+                                         "committed", "resolved"};
+    const dy_vgroup *g = &s->vg[vgi];
+    if (!g->infinitive || g->start < 1)
+        return 0;
+    return in_list(d, s, g->start - 1, intent, DY_ARRAY_LEN(intent));
+}
+
+int modality_intent_code(const char *code, char *out)
+{
+    static const struct { const char *from, *to; } map[] = {
+        {"04", "036"}, {"05", "032"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+        {"06", "031"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+        {"081", "0351"}, {"082", "0352"}, {"083", "0353"}, {"084", "0354"}, {"085", "0355"}, {"086", "0356"},
+        {"087", "0356"}, {"08", "035"}, {"14", "133"}, {"15", "130"}, {"16", "131"}, {"17", "130"},
+        {"18", "138"}, {"19", "138"}, {"20", "138"},
+    };
+    for (size_t i = 0; i < DY_ARRAY_LEN(map); i++)
+        if (!strncmp(code, map[i].from, strlen(map[i].from))) {
+            snprintf(out, 8, "%s", map[i].to);
+            return 1;
+        }
+    return 0;
 }

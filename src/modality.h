@@ -20,6 +20,14 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vg, int *cue);
    "vowed to retaliate", "invited Merkel to visit"), or -1. */
 int modality_governor(const dy_sent *s, int vg);
 
+/* Does vg express an intention rather than a plain future ("is ready to send
+   troops", "willing to hold talks")? CAMEO codes intentions as 03x/13x. */
+int modality_intent(const dy_dict *d, const dy_sent *s, int vg);
+
+/* The CAMEO intent code for an action code: meet -> 036, aid -> 033, attack -> 138.
+   Writes the code into out (at least 8 bytes); returns 0 when the code stays. */
+int modality_intent_code(const char *code, char *out);
+
 /* Is the lemma of token i one of the listed words? */
 int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words, size_t n);
 

@@ -82,6 +82,8 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
         str_member(b, ",\"target_ref\":", e->target_ref);
     if (e->issues && e->issues[0])
         str_member(b, ",\"issues\":", e->issues);
+    if (e->paired)
+        dy_buf_adds(b, ",\"paired\":true");
     if (flags & DYAD_JSON_PLOVER) {
         str_member(b, ",\"plover_type\":", e->plover_type);
         str_member(b, ",\"plover_mode\":", e->plover_mode);

@@ -6,6 +6,7 @@
 #define SYNREF 0x80000000u /* a synset member that is itself a synset (dictread.c) */
 #define MAX_GAP 12         /* tokens that may separate two non-adjacent elements */
 #define MAX_ELEMS 64
+#define FIRST_GAP 6        /* ... but the first post-verb element at most this many */
 #define MAX_PRE 24         /* a pattern reads at most this many tokens before the verb */
 #define MAX_POST 40        /* and after it */
 #define MAX_STEPS 4000     /* backtracking budget per pattern: bounded time on any input */
@@ -141,6 +142,11 @@ static int match_post(mstate *M, int k, int p, int prev_group)
     int gap = adjacent ? 0 : MAX_GAP;
     if (e->group && e->group == prev_group && !e->adjacent)
         gap = 2;
+    /* the first word after the verb belongs to its object or first phrase
+       ("offered his deepest condolences"), not to a later clause ("struck ...
+       sites in response to a suspected attack") */
+    if (k == 0 && !adjacent && gap > FIRST_GAP)
+        gap = FIRST_GAP;
     /* "* ON [190]" means a phrase on the verb ("fired on"), not any later "on"
        ("needs a Plan B on Iran"): a lone function word stays close */
     if (!adjacent && e->kind == PE_WORD && (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET | POS_ADV)) &&

@@ -337,6 +337,9 @@ static int np_inner(const dy_sent *s, int i)
 /* A time expression starts here: "next weekend", "last week", "this month". */
 static int time_start(const dy_sent *s, int i)
 {
+    if (is(s, i, "yesterday") || is(s, i, "today") || is(s, i, "tomorrow") || is(s, i, "tonight") ||
+        is(s, i, "overnight"))
+        return 1;
     if ((is(s, i, "next") || is(s, i, "last") || is(s, i, "this") || is(s, i, "past") || is(s, i, "coming")) &&
         i + 1 < s->ntok && (s->tok[i + 1].pos & POS_TIME))
         return 1;

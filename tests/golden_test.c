@@ -96,6 +96,10 @@ static void score_story(dyad_coder *c, const char *file, const story *st, score 
     }
     for (size_t i = 0; i < ng; i++)
         if (!used[i]) {
+            /* the reverse half of a paired code ("[042:043]") is derived, not read:
+               the gold lists only what the text states, so it is not counted */
+            if (r->events[i].paired)
+                continue;
             sc->fp++;
             if (verbose) {
                 const dyad_event *e = &r->events[i];
