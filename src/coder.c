@@ -520,6 +520,22 @@ static const char *const reciprocal_verbs[] = {
     "renew", "swap", "battle", "spat",
 };
 
+/* Verbs that state an intention whose content is their infinitive complement. */
+static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", "offer", "propose", "undertake",
+                                           "commit", "threaten", "volunteer", "swear", "resolve"};
+
+/* Is verb group gi an intent verb whose infinitive complement has a verb of the
+   dictionary (so the event is coded there)? */
+static int intent_governor(const dy_dict *d, const dy_sent *s, int gi)
+{
+    if (!lemma_in(d, s, s->vg[gi].main, intent_verbs, DY_ARRAY_LEN(intent_verbs)))
+        return 0;
+    for (int k = gi + 1; k < s->nvg; k++)
+        if (s->vg[k].infinitive && s->vg[k].verb && modality_governor(s, k) == gi)
+            return 1;
+    return 0;
+}
+
 /* Verbs of reporting, whose subject speaks the quotations around them. */
 static const char *const reporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist",
                                         "warn", "write", "quote", "explain", "argue", "note", "stress"};
@@ -758,6 +774,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
             continue;
         }
+        /* "agreed to exchange prisoners", "vowed to retaliate against the U.S.": the
+           intention is coded on the complement, as 03x/13x */
+        if (!ellipsis && intent_governor(d, s, gi)) {
+            tracef(c, "    no event: the intention is coded on its complement\n");
+            continue;
+        }
         /* an infinitive under a verb of intent or refusal that made its own
            event ("vowed to retaliate") is part of that event */
         if (g->infinitive) {
@@ -839,8 +861,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             ei.verb = span_text(c, s, m.first < pg->start ? m.first : pg->vstart >= 0 ? pg->vstart : pg->main,
                                 m.last + 1 > pg->end ? m.last + 1 : pg->end);
         }
-        /* "ready to send troops": an intention, which CAMEO codes as 03x/13x, asserted */
-        if (!ellipsis && mode == DYAD_FUTURE && modality_intent(d, s, gi) && m.code != d->null_code) {
+        /* "ready to send troops", "agreed to release prisoners": an intention, which
+           CAMEO codes as 03x/13x, asserted */
+        int gov_intent = g->infinitive && modality_governor(s, gi) >= 0 &&
+                         lemma_in(d, s, s->vg[modality_governor(s, gi)].main, intent_verbs, DY_ARRAY_LEN(intent_verbs));
+        if (!ellipsis && mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent) && m.code != d->null_code) {
             char ic[8];
             if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic)) {
                 uint32_t id = dict_find_evcode(d, ic, strlen(ic));
@@ -885,6 +910,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
+                /* "told senators", "sent rescue teams": a role with no country names
+                   no actor, and an event needs two */
+                if (!(d->flags & DICT_BARE_ROLES) && (!strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))) {
+                    tracef(c, "    no event: %s is a role with no known country\n", !strncmp(sc, "---", 3) ? sc : tc);
+                    continue;
+                }
                 if (m.code != d->null_code) {
                     ei.code = m.code;
                     if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))

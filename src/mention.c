@@ -547,7 +547,9 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         /* "in Riyadh", "at the White House": a place, not an actor */
         if (m->actor && !m->agent && s->np[k].prep >= 0 && locative_word(s, s->np[k].prep)) {
             int ty = (int)D_ACTORS(d)[m->actor].type;
-            m->locative = ty == ATYPE_PLACE || ty == ATYPE_METONYM;
+            /* "in Riyadh", or "at a Singapore hotel" (a place named by its country) */
+            m->locative = ty == ATYPE_PLACE || ty == ATYPE_METONYM ||
+                          (m->weak && (m->head_sem == NSEM_ARTIFACT || m->head_sem == NSEM_LOCATION));
         }
         s->np[k].mention = s->nm;
         for (int i = m->start; i < m->end; i++)
