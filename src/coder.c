@@ -174,7 +174,8 @@ static int locative_prep(const dy_sent *s, int i)
    two noun phrases that name no actor ("weighed in on opposite sides of the
    civil conflict in Libya" has no target), at an infinitive when
    `stop_at_infinitive`, and prefers a full mention to a possessive one. */
-static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi)
+static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi,
+                               int motion)
 {
     int plain_nps = 0, weak = -1, locative = -1, bare = -1;
     for (int i = from; i < hi; i++) {
@@ -199,7 +200,16 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             m = s->m[m].appos;
         if (m == skip)
             continue;
-        if (s->m[m].locative) {
+        /* "recalled its ambassadors to the United States": the source's own people
+           are not its target */
+        if (skip >= 0 && s->m[m].code[0] &&
+            (!strcmp(s->m[m].code, s->m[skip].code) ||
+             (s->tag[s->m[m].start] == T_POSS && s->m[m].actor && s->m[m].actor == s->m[skip].actor))) {
+            i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
+            continue;
+        }
+        /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
+        if (s->m[m].locative && !(motion && plain_nps == 0)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
@@ -520,6 +530,10 @@ static const char *const reciprocal_verbs[] = {
     "renew", "swap", "battle", "spat",
 };
 
+/* Verbs of arriving, whose "in" phrase is the destination. */
+static const char *const motion_verbs[] = {"arrive", "land", "travel", "fly", "return", "touch", "come", "go",
+                                           "head", "reach"};
+
 /* Verbs that state an intention whose content is their infinitive complement. */
 static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", "offer", "propose", "undertake",
                                            "commit", "threaten", "volunteer", "swear", "resolve"};
@@ -806,9 +820,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (passive)
                 tgt = g->participle ? modified_np_mention(s, g) : subj[gi];
             else if (ellipsis) {
-                tgt = first_mention_after(s, g->end, hi, src, 0, gi);
+                tgt = first_mention_after(s, g->end, hi, src, 0, gi, 0);
             } else {
-                tgt = first_mention_after(s, g->end, hi, src, 1, gi);
+                tgt = first_mention_after(s, g->end, hi, src, 1, gi,
+                                          lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs)));
                 /* the by-phrase of a passive is not a target */
                 if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
                     tgt = -1;

@@ -216,6 +216,19 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
+        } else if (!m->actor && m->agent && m->pronoun && s->tag[m->start] == T_POSS) {
+            /* "its ambassadors", "their troops": the role of the possessor */
+            const dy_antecedent *x = m->pronoun == PRON_HE ? find(c, 1, 0, 0, 0, d, 0)
+                                     : m->pronoun == PRON_IT ? find(c, 2, 1, 0, 0, d, 0)
+                                                             : find(c, 0, 1, 0, 0, d, 0);
+            if (x) {
+                uint32_t keep = m->agent;
+                m->actor = x->actor;
+                m->agent = keep;
+                m->ref_text = x->text;
+                m->ref_sentence = x->sentence;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            }
         } else if (!m->actor && m->agent && m->definite == 1) {
             const dy_antecedent *x = find(c, 0, 1, 0, m->agent, d, 0);
             if (x) {

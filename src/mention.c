@@ -613,6 +613,18 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             x->group = next_group++;
         y->group = x->group;
     }
+    /* "Indian and Chinese troops", "the Iranian and U.S. delegations": a bare
+       country adjective coordinated before an actor's role shares the role */
+    for (int k = 0; k + 1 < s->nm; k++) {
+        dy_mention *x = &s->m[k], *y = &s->m[k + 1];
+        if (x->group && x->group == y->group && x->actor && !x->agent && x->end - x->start <= 2 && y->actor &&
+            y->agent && y->start == x->end + 1 && tok_is(s, x->end, "and") && y->actor_tok <= y->start + 1 &&
+            (D_ACTORS(d)[x->actor].type == ATYPE_STATE || D_ACTORS(d)[x->actor].type == ATYPE_GROUP)) {
+            x->agent = y->agent;
+            x->person = y->person;
+            x->plural = y->plural;
+        }
+    }
     /* "Danish media and government": a bare role coordinated after an actor's
        role shares the actor */
     for (int k = 0; k + 1 < s->nm; k++) {
@@ -644,6 +656,10 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         for (int i = x->start; i < x->end; i++)
             s->tok_mention[i] = k + 1;
     }
-    for (int k = 0; k < s->nm; k++)
+    for (int k = 0; k < s->nm; k++) {
         mention_code(d, &s->m[k], date, s->m[k].code, sizeof s->m[k].code, NULL);
+        /* "the Gulf of Oman": a name that only keeps a state's name from matching */
+        if (!strcmp(s->m[k].code, "---"))
+            s->m[k].locative = 1;
+    }
 }

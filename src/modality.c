@@ -37,6 +37,9 @@ static const char *const negative_verbs[] = {
     "refuse", "decline", "fail", "avoid", "deny", "reject", "oppose", "stop", "cease", "halt", "forgo",
     "neglect", "abandon", "resist", "hesitate", "shun", "prevent", "block", "forbid", "ban", "dismiss",
 };
+/* Verbs whose that-clause is denied: "denied that it attacked". */
+static const char *const denial_verbs[] = {"deny", "refute", "dismiss", "reject", "disprove", "contradict"};
+
 /* Adjectives before "to": "unwilling to", "ready to". */
 static const char *const intent_adjs[] = {"ready", "willing", "eager", "keen", "determined", "likely", "poised",
                                           "set", "due", "expected", "scheduled", "slated", "prepared", "about",
@@ -177,6 +180,21 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
             *cue = p;
             return DYAD_NEGATED;
         }
+    }
+    /* "Iran denied that it had attacked ...": the denied clause did not happen */
+    for (int i = g->start - 1; i >= 1 && i >= g->start - 12; i--) {
+        if (is(s, i, ";") || is(s, i, ":"))
+            break;
+        if (!is(s, i, "that") && !(s->tag[i] == T_SCONJ && is(s, i, "whether")))
+            continue;
+        int v = s->tok_vgroup[i - 1] >= 0 ? s->tok_vgroup[i - 1] : (i >= 3 ? s->tok_vgroup[i - 3] : -1);
+        for (int j = i - 1; j >= 0 && j >= i - 4 && v < 0; j--)
+            v = s->tok_vgroup[j];
+        if (v >= 0 && v != vgi && in_list(d, s, s->vg[v].main, denial_verbs, DY_ARRAY_LEN(denial_verbs))) {
+            *cue = s->vg[v].main;
+            return DYAD_NEGATED;
+        }
+        break;
     }
     int c = conditional_clause(s, g->start - 1);
     if (c >= 0) {

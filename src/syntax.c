@@ -155,6 +155,10 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (pt == T_CONJ || (pt == T_PUNCT && (tok_punct(s, p, ',') || tok_punct(s, p, ';')))) {
         if (pos & (POS_VPAST | POS_VPART))
             return (pos & POS_VPAST) ? T_VPAST : T_VPART;
+        /* ", prompting President Trump to ...": a participle opening a clause */
+        if ((pos & POS_VING) && i + 1 < s->ntok &&
+            (s->tok[i + 1].pos & (POS_DET | POS_POSS) || (s->tok[i + 1].flags & TF_CAP) || s->tok_unit[i + 1] >= 0))
+            return T_VING;
         /* "; and keep up its cooperation", "and sign a deal": a verb before its object */
         int nx = i + 1;
         if (nx < s->ntok && particle(s, nx) && nx + 1 < s->ntok)
@@ -297,6 +301,14 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
         if (tag == T_SCONJ || tag == T_WH || tag == T_CONJ)
             clause_has_verb = 0;
     }
+    /* "will no longer support": "no longer" is an adverb of negation */
+    for (int i = 0; i + 2 < s->ntok; i++)
+        if (is(s, i, "no") && is(s, i + 1, "longer") && (s->tok[i + 2].pos & POS_VERB)) {
+            s->tag[i] = T_NEG;
+            s->tag[i + 1] = T_ADV;
+            if (s->tag[i + 2] == T_NOUN || s->tag[i + 2] == T_ADJ)
+                s->tag[i + 2] = T_VERB;
+        }
     /* "what X did was offer", "all X can do is offer": a base verb after the copula */
     for (int i = 2; i + 1 < s->ntok; i++) {
         if ((is(s, i, "is") || is(s, i, "was")) && (is(s, i - 1, "do") || is(s, i - 1, "did")) &&
