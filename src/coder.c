@@ -771,6 +771,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int plo, phi;
             pattern_window(s, gi, hi, &plo, &phi);
             pattern_match(d, s, gi, plo, phi, &m, &tried);
+            tracef(c, "  [patterns read \"%s\"]\n", span_text(c, s, plo, phi));
         }
         const dy_verb *v = &D_VERBS(d)[verb_entry];
         const dy_block *blk = &D_BLOCKS(d)[v->block];
@@ -824,6 +825,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             } else {
                 tgt = first_mention_after(s, g->end, hi, src, 1, gi,
                                           lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs)));
+                /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
+                   pleasant place": with no object, the that-clause's subject is the
+                   target, except for mere statements ("said that Russia ...") */
+                if (tgt < 0 && hi < s->ntok && is(s, hi, "that") &&
+                    ((d->flags & DICT_PETRARCH_STYLE) || m.pattern ||
+                     root_of(dict_s(d, D_EVCODES(d)[m.code].code)) > 2)) {
+                    int e2 = hi + 1;
+                    while (e2 < s->ntok && s->tok_vgroup[e2] < 0)
+                        e2++;
+                    tgt = first_mention_after(s, hi + 1, e2, src, 1, gi, 0);
+                }
                 /* the by-phrase of a passive is not a target */
                 if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
                     tgt = -1;
@@ -927,7 +939,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     continue;
                 /* "told senators", "sent rescue teams": a role with no country names
                    no actor, and an event needs two */
-                if (!(d->flags & DICT_BARE_ROLES) && (!strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))) {
+                if (!(d->flags & DICT_PETRARCH_STYLE) && (!strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))) {
                     tracef(c, "    no event: %s is a role with no known country\n", !strncmp(sc, "---", 3) ? sc : tc);
                     continue;
                 }

@@ -104,9 +104,11 @@ typedef struct dy_node { /* phrase trie node: the path from the root spells a ph
 #define NODE_STEM 1
 /* dy_dict.flags: some node has NODE_STEM, so lookups try stems. */
 #define DICT_HAS_STEMS 1
-/* PETRARCH's convention: events whose actor is a bare role ("---GOV") are kept.
-   dyad's own dictionaries need a country on both sides. */
-#define DICT_BARE_ROLES 2
+/* The dictionaries are PETRARCH's: code as PETRARCH does, keeping events whose
+   actor is a bare role ("---GOV") and taking a that-clause's subject as the
+   object of any verb. dyad's own need a country on both sides, and read a
+   that-clause's subject as the target only of verbs that are not statements. */
+#define DICT_PETRARCH_STYLE 2
 
 typedef struct dy_edge { uint32_t parent, word, child, pad; } dy_edge; /* hash slot */
 

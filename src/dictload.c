@@ -136,7 +136,7 @@ int dictload_petrarch(dy_dict *d, const dy_dict *base, const char *dir, dy_diag 
         return -1;
     }
     int rc = read_petrarch_dir(d, dir, g);
-    d->flags |= DICT_BARE_ROLES;
+    d->flags |= DICT_PETRARCH_STYLE;
     if (dict_build_finish(d))
         rc = -1;
     return rc;
@@ -182,7 +182,7 @@ int dictload_replace(dy_dict *d, const dy_dict *base, const char *const *files, 
         diag_report(g, DIAG_ERROR, "dictionary", 0, "out of memory");
         return -1;
     }
-    d->flags |= DICT_BARE_ROLES;
+    d->flags |= DICT_PETRARCH_STYLE;
     int rc = 0;
     for (size_t i = 0; i < n; i++)
         rc |= dictload_file(d, files[i], g);

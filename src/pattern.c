@@ -149,8 +149,8 @@ static int match_post(mstate *M, int k, int p, int prev_group)
         gap = FIRST_GAP;
     /* "* ON [190]" means a phrase on the verb ("fired on"), not any later "on"
        ("needs a Plan B on Iran"): a lone function word stays close */
-    if (!adjacent && e->kind == PE_WORD && (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET | POS_ADV)) &&
-        !(D_WORDS(M->d)[e->id].pos & (POS_NOUN | POS_VERB)))
+    if (!adjacent && e->kind == PE_WORD && (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET)) &&
+        !(D_WORDS(M->d)[e->id].pos & (POS_NOUN | POS_VERB)) && !(k + 1 < M->nel && M->el[k + 1].adjacent))
         gap = 2;
     for (int q = p; q <= p + gap && q < M->hi; q++) {
         int mention = -1;

@@ -166,6 +166,14 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if ((pos & POS_VERB) && nx < s->ntok && (s->tok[nx].pos & (POS_DET | POS_POSS)) && !(s->tok[nx].pos & POS_NOUN))
             return T_VERB;
     }
+    /* right after a verb, an object or its modifier, not a second verb
+       ("restore complete, full ties") */
+    if (tag_is_verb(pt) && p == i - 1 && !(pos & POS_VING)) {
+        if (pos & POS_ADJ)
+            return T_ADJ;
+        if (pos & POS_NOUN)
+            return T_NOUN;
+    }
     /* otherwise the more frequent reading */
     if (w) {
         int nv = w->vfreq, nn = w->nfreq;
