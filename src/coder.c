@@ -183,8 +183,10 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            Russia"); after an object it may hold the target ("signed an accord to
            supply Gondor") */
         int v = s->tok_vgroup[i];
+        /* ... and a reduced passive after the object may hold it too ("welcomed
+           memos sent by Bree") */
         if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle) &&
-            (plain_nps == 0 || s->vg[v].participle))
+            (plain_nps == 0 || (s->vg[v].participle && !s->vg[v].passive)))
             break;
         int m = s->tok_mention[i];
         if (m < 0) {

@@ -141,7 +141,7 @@ static int pleonastic_it(const dy_sent *s, const dy_mention *m)
         return 0;
     int j = m->end;
     static const char *const v[] = {"is", "was", "'s", "comes", "came", "seems", "seemed", "appears", "appeared",
-                                    "remains", "remained", "would", "will", "could", "might", "has", "had", "may"};
+                                    "remains", "remained"};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
         if (sent_tok_is(s, j, v[k]))
             return 1;

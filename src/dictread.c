@@ -915,6 +915,25 @@ static uint32_t add_verb_entry(verbctx *V, uint32_t head, uint32_t base, uint32_
                                const uint32_t *pre, size_t npre, const uint32_t *post, size_t npost, unsigned line)
 {
     dy_dict *d = V->d;
+    /* a verb of the dictionary is a verb to the tagger too ("cordoned" in
+       "+CORDONED_OFF", unknown to WordNet); the form's shape tells its tense */
+    {
+        dy_word *hw = &D_WORDS(d)[head];
+        if (!(hw->pos & POS_ANYVERB)) {
+            const char *f = dict_s(d, hw->s);
+            size_t fl = strlen(f);
+            if (head == base)
+                hw->pos |= POS_VERB;
+            else if (fl > 3 && !strcmp(f + fl - 3, "ing"))
+                hw->pos |= POS_VING;
+            else if (fl > 2 && !strcmp(f + fl - 2, "ed"))
+                hw->pos |= POS_VPAST | POS_VPART;
+            else if (fl > 1 && f[fl - 1] == 's')
+                hw->pos |= POS_V3SG;
+            if (!hw->lemma && head != base)
+                hw->lemma = base;
+        }
+    }
     uint32_t ps = npre ? push_seq(d, pre, npre) : 0, qs = npost ? push_seq(d, post, npost) : 0;
     dy_verb *v;
     if (!DICT_ADD(d, DT_VERB, dy_verb, v))

@@ -166,8 +166,15 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if ((pos & POS_VERB) && nx < s->ntok && (s->tok[nx].pos & (POS_DET | POS_POSS)) && !(s->tok[nx].pos & POS_NOUN))
             return T_VERB;
     }
+    /* after a preposition or determiner, an adjective reading before a verb one
+       ("towards further adventures") */
+    if ((pt == T_PREP || pt == T_DET || pt == T_POSS || pt == T_SPOSS) && (pos & POS_ADJ) && !(pos & POS_NOUN))
+        return T_ADJ;
     /* right after a verb, an object or its modifier, not a second verb
-       ("restore complete, full ties") */
+       ("restore complete, full ties", "abandon improved relations") */
+    if (tag_is_verb(pt) && p == i - 1 && (pos & POS_VPART) && !(pos & POS_VING) && i + 1 < s->ntok &&
+        (s->tok[i + 1].pos & (POS_ADJ | POS_NOUN)) && !(s->tok[i + 1].pos & POS_DET))
+        return T_ADJ;
     if (tag_is_verb(pt) && p == i - 1 && !(pos & POS_VING)) {
         if (pos & POS_ADJ)
             return T_ADJ;
@@ -295,6 +302,11 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
         } else {
             tag = T_NOUN; /* unknown lower-case word */
         }
+        /* "did not even ever clash": an adverb between an auxiliary and its verb */
+        if (i > 0 && (s->tag[i - 1] == T_AUX || s->tag[i - 1] == T_NEG || s->tag[i - 1] == T_MODAL || s->tag[i - 1] == T_ADV) &&
+            (pos & POS_ADV) && i + 1 < s->ntok && (s->tok[i + 1].pos & (POS_VERB | POS_ADV)) &&
+            (tag_is_verb(tag) || tag == T_NOUN || tag == T_ADJ))
+            tag = T_ADV;
         /* "most certainly", "more quickly": a degree word before an adverb */
         if ((is(s, i, "most") || is(s, i, "more") || is(s, i, "less") || is(s, i, "least") || is(s, i, "very")) &&
             i + 1 < s->ntok && (s->tok[i + 1].pos & POS_ADV) && !(s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)))
