@@ -426,7 +426,7 @@ int dict_build_finish(dy_dict *d)
 /* ==== the compiled file ========================================================= */
 
 #define DICT_MAGIC "DYADDIC1"
-#define DICT_VERSION 6u
+#define DICT_VERSION 7u
 
 typedef struct file_header {
     char magic[8];
@@ -545,7 +545,7 @@ static int validate(vctx *v)
         CHECK(wh[i] < nwords, "word hash slot", i);
     const dy_node *nodes = D_NODES(d);
     for (uint32_t i = 1; i < DICT_N(d, DT_NODE); i++) {
-        CHECK(vid(v, DT_ACTOR, nodes[i].actor), "node actor", i);
+        CHECK(vid(v, DT_ACTOR, nodes[i].actor) && vid(v, DT_ACTOR, nodes[i].actor_caps), "node actor", i);
         CHECK(vid(v, DT_AGENT, nodes[i].agent), "node agent", i);
         CHECK(vid(v, DT_ISSUE, nodes[i].issue), "node issue", i);
     }

@@ -92,6 +92,8 @@ typedef struct dy_word {
 
 typedef struct dy_node { /* phrase trie node: the path from the root spells a phrase */
     uint32_t actor;    /* actor entry, 0 = none */
+    uint32_t actor_caps; /* actor entry when the words are written in capitals (an
+                            acronym alias: "SADR", "WHO", "IS"), 0 = none */
     uint32_t agent;    /* agent entry, 0 = none */
     uint32_t issue;    /* issue entry, 0 = none */
     uint8_t discard;   /* 1 = sentence discard, 2 = story discard */

@@ -1476,6 +1476,19 @@ typedef struct dyentry {
     uint32_t src, scope_story, prefix;
 } dyentry;
 
+/* Two or more letters, all capitals (digits and dots allowed: "G7", "U.N."). */
+static int is_acronym(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (dy_is_upper(s[i]))
+            letters++;
+        else if (!dy_is_digit(s[i]) && s[i] != '.' && s[i] != '-' && s[i] != '&')
+            return 0;
+    }
+    return letters >= 2;
+}
+
 static void dy_commit(dy_dict *d, dyentry *e, uint32_t file, uint32_t default_src, const char *path, dy_diag *g)
 {
     if (!e->kind)
@@ -1517,7 +1530,11 @@ static void dy_commit(dy_dict *d, dyentry *e, uint32_t file, uint32_t default_sr
             uint32_t w[64];
             size_t nw = dict_phrase(d, nm, nl, 0, w, 64);
             uint32_t node = nw ? dict_trie_add(d, w, nw) : 0;
-            if (node)
+            /* an alias written in capitals is an acronym: it names this actor only
+               when the text writes it in capitals too ("SADR" is not "Sadr") */
+            if (node && is_acronym(nm, nl))
+                D_NODES(d)[node].actor_caps = id;
+            else if (node)
                 D_NODES(d)[node].actor = id;
             off += nl + 1;
         }

@@ -46,6 +46,19 @@ static uint32_t stem_match(const dy_dict *d, uint32_t node, const dy_token *t)
     return 0;
 }
 
+/* Every word of [i, end) written in capitals ("SADR", "WHO", "U.N."). */
+static int all_caps(const dy_sent *s, int i, int end)
+{
+    for (int k = i; k < end; k++) {
+        const dy_token *t = &s->tok[k];
+        if (t->kind == TK_PUNCT)
+            continue;
+        if (!(t->flags & TF_ALLCAP) && !(t->len <= 2 && (t->flags & TF_CAP) && (t->flags & TF_ABBR)))
+            return 0;
+    }
+    return 1;
+}
+
 static void add_issue(dy_sent *s, uint32_t issue)
 {
     for (int k = 0; k < s->nissues; k++)
@@ -99,6 +112,8 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a)
             if (nd->issue)
                 add_issue(s, nd->issue);
             uint32_t actor = nd->actor && actor_case_ok(d, s, i, j + 1) ? nd->actor : 0;
+            if (nd->actor_caps && all_caps(s, i, j + 1))
+                actor = nd->actor_caps;
             if (actor || nd->agent) {
                 best_end = j + 1;
                 best_actor = actor;
