@@ -409,21 +409,10 @@ static int quad_of_root(int r) { return r >= 1 && r <= 5 ? 1 : r <= 8 ? 2 : r <=
 static void plover_of(const dy_dict *d, uint32_t ev, const char **type, const char **mode)
 {
     *type = *mode = "";
-    const dy_plover *p = D_PLOVER(d);
-    const char *code = dict_s(d, D_EVCODES(d)[ev].code);
-    size_t cl = strlen(code);
-    /* the code itself, else its shorter parents ("0314" -> "031" -> "03") */
-    for (size_t len = cl; len >= 2; len--) {
-        for (uint32_t i = 1; i < DICT_N(d, DT_PLOVER); i++) {
-            const char *pc = dict_s(d, D_EVCODES(d)[p[i].cameo].code);
-            if (strlen(pc) == len && strncmp(pc, code, len) == 0) {
-                *type = dict_str(d, p[i].type);
-                *mode = dict_str(d, p[i].mode);
-                return;
-            }
-        }
-        if (len == 2)
-            break;
+    uint32_t i = dict_plover_of(d, ev);
+    if (i) {
+        *type = dict_str(d, D_PLOVER(d)[i].type);
+        *mode = dict_str(d, D_PLOVER(d)[i].mode);
     }
 }
 
@@ -668,6 +657,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     if (a->oom)
         return;
     coref_sentence(d, &c->coref, s, index, c->date, a);
+    /* lemmas are final now: the synset bits of each token, read once per sentence
+       rather than once per verb window */
+    if (d->word_synbits && (s->tok_synbits = dy_arena_alloc(a, (size_t)ntok * sizeof *s->tok_synbits)))
+        for (int i = 0; i < ntok; i++)
+            s->tok_synbits[i] = d->word_synbits[tok[i].word] | d->word_synbits[tok[i].lemma];
 
     const dy_token *last = &tok[ntok - 1];
     const char *stext = span_text(c, s, 0, ntok);

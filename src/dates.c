@@ -102,6 +102,35 @@ static void put(dy_time *out, int *n, int max, int st, int en, int32_t past, int
     t->vg = -1;
 }
 
+/* Can a time expression start at this token? The words that open one, by first
+   letter, so that the long chain below runs only for them (hot: every token). */
+static int may_open_date(const dy_token *t)
+{
+    static const char *const by_letter[26] = {
+        ['a' - 'a'] = "ago apr. april august aug.", ['c' - 'a'] = "coming",
+        ['d' - 'a'] = "december dec.", ['e' - 'a'] = "earlier", ['f' - 'a'] = "friday february feb.",
+        ['i' - 'a'] = "in", ['j' - 'a'] = "january jan. june jun. july jul.", ['l' - 'a'] = "last later",
+        ['m' - 'a'] = "monday march mar. may", ['n' - 'a'] = "next november nov.", ['o' - 'a'] = "october oct.",
+        ['p' - 'a'] = "past", ['s' - 'a'] = "saturday sunday september sep. sept.",
+        ['t' - 'a'] = "today tonight tomorrow this tuesday thursday", ['w' - 'a'] = "wednesday",
+        ['y' - 'a'] = "yesterday"};
+    if (!t->key || t->key[0] < 'a' || t->key[0] > 'z')
+        return 0;
+    const char *list = by_letter[t->key[0] - 'a'];
+    if (!list)
+        return 0;
+    size_t n = t->keylen;
+    for (const char *p = list; *p;) {
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - p) == n && memcmp(p, t->key, n) == 0)
+            return 1;
+        p = *e ? e + 1 : e;
+    }
+    return 0;
+}
+
 int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
 {
     int n = 0;
@@ -112,6 +141,8 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
     int swd = dy_weekday(sdays);
     for (int i = 0; i < s->ntok && n < max; i++) {
         const int here = i;
+        if (!may_open_date(&s->tok[i]))
+            continue;
         if (is(s, i, "yesterday")) {
             put(out, &n, max, i, i + 1, add_days(story, -1), 0, PREC_DAY, -1);
         } else if (is(s, i, "today") || is(s, i, "tonight")) {

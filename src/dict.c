@@ -530,6 +530,17 @@ static int validate(vctx *v)
           "edge hash size", 0);
     CHECK(d->root && vid(v, DT_NODE, d->root), "trie root", 0);
     CHECK(vid(v, DT_EVCODE, d->null_code), "null code", 0);
+    /* Record 0 of each table is the reserved "none" record, all zero, and the
+       checks below start at 1; but a slice may start at 0 (a synset member's
+       words at seq[0]), so a non-zero record 0 would be used unchecked. */
+    CHECK(D_STR(d)[0] == 0, "string pool must start with the empty string", 0);
+    for (int t = 0; t < DT__COUNT; t++) {
+        if (t == DT_STR || t == DT_WORDHASH || t == DT_EDGE)
+            continue;
+        const unsigned char *r0 = d->t[t].p;
+        for (size_t k = 0; k < item_size[t]; k++)
+            CHECK(r0[k] == 0, "reserved record 0 is not empty", (uint32_t)t);
+    }
 
     const dy_word *w = D_WORDS(d);
     uint32_t nwords = DICT_N(d, DT_WORD);
@@ -765,12 +776,88 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Each event code's PLOVER entry: the code itself, else its shorter parents
+   ("0314" -> "031" -> "03"). */
+static int plover_index(dy_dict *d)
+{
+    uint32_t ne = DICT_N(d, DT_EVCODE), np = DICT_N(d, DT_PLOVER);
+    d->ev_plover = calloc(ne ? ne : 1, sizeof *d->ev_plover);
+    if (!d->ev_plover)
+        return -1;
+    const dy_plover *p = D_PLOVER(d);
+    for (uint32_t ev = 1; ev < ne; ev++) {
+        const char *code = dict_s(d, D_EVCODES(d)[ev].code);
+        for (size_t len = strlen(code); len >= 2 && !d->ev_plover[ev]; len--)
+            for (uint32_t i = 1; i < np; i++) {
+                const char *pc = dict_s(d, D_EVCODES(d)[p[i].cameo].code);
+                if (strlen(pc) == len && strncmp(pc, code, len) == 0) {
+                    d->ev_plover[ev] = i;
+                    break;
+                }
+            }
+    }
+    return 0;
+}
+
+/* The window filters of pattern_match: see dy_dict.word_synbits. */
+static int pattern_needs(dy_dict *d)
+{
+    uint32_t nw = DICT_N(d, DT_WORD), np = DICT_N(d, DT_PATTERN), ns = DICT_N(d, DT_SYNSET);
+    d->word_synbits = calloc(nw ? nw : 1, sizeof *d->word_synbits);
+    d->pat_need_words = calloc(np ? np : 1, sizeof *d->pat_need_words);
+    d->pat_need_syns = calloc(np ? np : 1, sizeof *d->pat_need_syns);
+    uint32_t npel = DICT_N(d, DT_PELEM);
+    d->pel_lemma = calloc(npel ? npel : 1, sizeof *d->pel_lemma);
+    if (!d->word_synbits || !d->pat_need_words || !d->pat_need_syns || !d->pel_lemma)
+        return -1;
+    d->root_words = calloc(nw / 64 + 1, sizeof *d->root_words);
+    if (!d->root_words)
+        return -1;
+    const dy_edge *edges = d->t[DT_EDGE].p;
+    for (uint32_t k = 0; k < DICT_N(d, DT_EDGE); k++)
+        if (edges[k].child && edges[k].parent == d->root && edges[k].word < nw)
+            d->root_words[edges[k].word >> 6] |= 1ull << (edges[k].word & 63);
+    for (uint32_t k = 0; k < npel; k++) {
+        const dy_pelem *e = &D_PELEMS(d)[k];
+        if (e->kind == PE_WORD && e->id && e->id < nw)
+            d->pel_lemma[k] = D_WORDS(d)[e->id].lemma;
+    }
+    for (uint32_t syn = 1; syn < ns; syn++)
+        for (uint32_t k = d->syn_first_off[syn]; k < d->syn_first_off[syn + 1]; k++)
+            if (d->syn_first[k] < nw)
+                d->word_synbits[d->syn_first[k]] |= 1ull << (syn & 63);
+    const dy_pattern *pats = D_PATTERNS(d);
+    const dy_pelem *pel = D_PELEMS(d);
+    for (uint32_t i = 0; i < np; i++) {
+        const dy_pelem *el = pel + pats[i].elems;
+        for (uint32_t k = 0; k < pats[i].nelems; k++) {
+            if (el[k].kind == PE_SYN && el[k].id && el[k].id < ns)
+                d->pat_need_syns[i] |= 1ull << (el[k].id & 63);
+            /* a word matches its own form or, through lemmas, another: only a word
+               that is its own lemma has one bit that must be present */
+            if (el[k].kind == PE_WORD && el[k].id && el[k].id < nw && !D_WORDS(d)[el[k].id].lemma)
+                d->pat_need_words[i] |= dict_filter_bit(el[k].id);
+        }
+    }
+    return 0;
+}
+
 int dict_prepare(dy_dict *d)
 {
     free(d->syn_filter);
     free(d->syn_first_off);
     free(d->syn_first);
+    free(d->word_synbits);
+    free(d->pat_need_words);
+    free(d->pat_need_syns);
+    free(d->pel_lemma);
+    free(d->root_words);
+    free(d->ev_plover);
+    d->root_words = NULL;
+    d->ev_plover = NULL;
     d->syn_first = NULL;
+    d->word_synbits = d->pat_need_words = d->pat_need_syns = NULL;
+    d->pel_lemma = NULL;
     uint32_t n = DICT_N(d, DT_SYNSET);
     d->syn_filter = calloc(n ? n : 1, sizeof *d->syn_filter);
     d->syn_first_off = calloc((size_t)n + 1, sizeof *d->syn_first_off);
@@ -783,7 +870,8 @@ int dict_prepare(dy_dict *d)
         d->syn_filter[i] = syn_filter_of(d, i, 0);
         one.n = 0;
         syn_firsts(d, i, 0, &one);
-        qsort(one.p, one.n, sizeof(uint32_t), cmp_u32);
+        if (one.n) /* an empty synset has no array: qsort(NULL) is undefined */
+            qsort(one.p, one.n, sizeof(uint32_t), cmp_u32);
         d->syn_first_off[i] = (uint32_t)all.n;
         const uint32_t *v = one.p;
         for (size_t k = 0; k < one.n; k++)
@@ -799,7 +887,7 @@ int dict_prepare(dy_dict *d)
     int oom = all.oom || one.oom;
     dy_vec_free(&one);
     d->syn_first = all.p; /* owned */
-    return oom ? -1 : 0;
+    return oom || pattern_needs(d) || plover_index(d) ? -1 : 0;
 }
 
 int dict_synset_may_start(const dy_dict *d, uint32_t syn, uint32_t w)
@@ -826,6 +914,12 @@ void dict_free(dy_dict *d)
     free(d->syn_filter);
     free(d->syn_first_off);
     free(d->syn_first);
+    free(d->word_synbits);
+    free(d->pat_need_words);
+    free(d->pat_need_syns);
+    free(d->pel_lemma);
+    free(d->root_words);
+    free(d->ev_plover);
     for (int i = 0; i < DT__COUNT; i++)
         dy_vec_free(&d->vec[i]);
     dy_vec_free(&d->strhash);

@@ -226,6 +226,17 @@ typedef struct dy_dict {
     uint64_t *syn_filter;
     uint32_t *syn_first_off;  /* per synset: [off[i], off[i+1]) of syn_first */
     uint32_t *syn_first;      /* sorted word ids a member can start with */
+    /* Per word, bit (syn & 63) set for each synset a member of which can start with
+       that word; per pattern, the word bits and synset bits it cannot match without.
+       A verb window collects its words' bits once, and a pattern whose needs are not
+       all in it is dropped with two ANDs (pattern.c). */
+    uint64_t *word_synbits;
+    uint64_t *pat_need_words;
+    uint64_t *pat_need_syns;
+    uint32_t *pel_lemma;      /* per pattern element: the lemma of its word (0 = itself) */
+    uint32_t *ev_plover;      /* per event code: its PLOVER entry, or its parent's, 0 = none */
+    uint64_t *root_words;     /* bit per word id: some phrase starts with it (fits in
+                                 cache, unlike the edge hash most tokens would miss in) */
     /* build-time only: string interning */
     dy_vec strhash;     /* uint32 slots: offsets+1 of interned strings */
     uint32_t strhash_n;
@@ -314,6 +325,18 @@ int dict_prepare(dy_dict *d);
 int dict_synset_may_start(const dy_dict *d, uint32_t syn, uint32_t w);
 
 /* The filter bit of a word id. */
+/* The PLOVER entry of event code ev (its own, else its nearest parent's), 0 = none. */
+static inline uint32_t dict_plover_of(const dy_dict *d, uint32_t ev)
+{
+    return d->ev_plover && ev < DICT_N(d, DT_EVCODE) ? d->ev_plover[ev] : 0;
+}
+
+/* Can a phrase of the trie start with word w? (no: most tokens of a sentence) */
+static inline int dict_may_start_phrase(const dy_dict *d, uint32_t w)
+{
+    return !d->root_words || (d->root_words[w >> 6] >> (w & 63) & 1);
+}
+
 static inline uint64_t dict_filter_bit(uint32_t w) { return 1ull << (dy_hash_u64(w) & 63); }
 
 #endif

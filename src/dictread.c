@@ -773,7 +773,7 @@ static uint32_t find_synset(dy_dict *d, const char *name, size_t n)
 
 static uint32_t synset_lookup(dy_dict *d, const char *name, size_t n)
 {
-    char up[128];
+    char up[128] = "";
     if (n >= sizeof up)
         return 0;
     for (size_t i = 0; i < n; i++)

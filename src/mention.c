@@ -87,7 +87,7 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a)
         uint32_t best_actor = 0, best_agent = 0;
         for (int j = i; j < n && j - i < 24; j++) {
             uint32_t w = s->tok[j].word;
-            uint32_t next = w ? dict_trie_next(d, node, w) : 0;
+            uint32_t next = w && (node != d->root || dict_may_start_phrase(d, w)) ? dict_trie_next(d, node, w) : 0;
             if (!next && (d->flags & DICT_HAS_STEMS)) {
                 /* "Rohans", "Eriadori": a longer form of a stem */
                 uint32_t stem = stem_match(d, node, &s->tok[j]);
@@ -163,19 +163,32 @@ void code_country(const char *code, char *out, size_t cap)
     out[3] = 0;
 }
 
+/* a + b into out, truncated to cap as snprintf would (hot: every mention). */
+static void join2(char *out, size_t cap, const char *a, const char *b)
+{
+    if (!cap)
+        return;
+    size_t n = 0;
+    for (const char *p = a ? a : ""; *p && n + 1 < cap; p++)
+        out[n++] = *p;
+    for (const char *p = b; *p && n + 1 < cap; p++)
+        out[n++] = *p;
+    out[n] = 0;
+}
+
 void code_combine(const char *actor, int actor_type, const char *role, int prefix, char *out, size_t cap)
 {
     if (!role || !role[0]) {
-        snprintf(out, cap, "%s", actor);
+        join2(out, cap, actor, "");
         return;
     }
     if (!actor || !actor[0]) {
         /* A role with no actor: PETRARCH's "---GOV". */
-        snprintf(out, cap, "---%s", role);
+        join2(out, cap, "---", role);
         return;
     }
     if (prefix) {
-        snprintf(out, cap, "%s%s", role, actor);
+        join2(out, cap, role, actor);
         return;
     }
     size_t n = strlen(actor);
@@ -187,34 +200,34 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
     case ATYPE_METONYM:
         /* "Moscow" (RUSGOV) + troops = RUSMIL; "Iranian" (IRN) + forces = IRNMIL */
         if (country[0])
-            snprintf(out, cap, "%s%s", country, role);
+            join2(out, cap, country, role);
         else
-            snprintf(out, cap, "%s%s", actor, role);
+            join2(out, cap, actor, role);
         return;
     case ATYPE_PERSON:
         /* A former office holder described by a title ("Iranian General X") takes
            the title's role; someone in office keeps their own code. */
         if (n == 3 || (n >= 6 && strcmp(actor + n - 3, "ELI") == 0)) {
-            snprintf(out, cap, "%s%s", country[0] ? country : actor, role);
+            join2(out, cap, country[0] ? country : actor, role);
             return;
         }
-        snprintf(out, cap, "%s", actor);
+        join2(out, cap, actor, "");
         return;
     case ATYPE_UNKNOWN:
         /* PETRARCH dictionaries carry no type: a bare 3-letter code is a state. */
         if (n == 3 && strcmp(actor, "---") != 0) {
-            snprintf(out, cap, "%s%s", actor, role);
+            join2(out, cap, actor, role);
             return;
         }
         if (n >= 6 && is_role_suffix(actor + n - 3) && strcmp(actor + n - 3, role) != 0 && country[0] &&
             strcmp(actor + n - 3, "ELI") == 0) {
-            snprintf(out, cap, "%s%s", country, role);
+            join2(out, cap, country, role);
             return;
         }
-        snprintf(out, cap, "%s", actor);
+        join2(out, cap, actor, "");
         return;
     default:
-        snprintf(out, cap, "%s", actor);
+        join2(out, cap, actor, "");
         return;
     }
 }

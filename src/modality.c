@@ -18,7 +18,7 @@ int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words
     if (!w)
         return 0;
     for (size_t k = 0; k < n; k++)
-        if (strcmp(w, words[k]) == 0)
+        if (w[0] == words[k][0] && strcmp(w, words[k]) == 0)
             return 1;
     return 0;
 }

@@ -37,12 +37,55 @@ static void str_member(dy_buf *b, const char *k, const char *v)
     dy_json_str(b, v ? v : "", v ? strlen(v) : 0);
 }
 
+/* A non-negative or negative int in decimal, without printf (hot: every event). */
+static void int_str(long v, char *buf)
+{
+    char tmp[24];
+    int n = 0, neg = v < 0;
+    unsigned long u = neg ? 0ul - (unsigned long)v : (unsigned long)v;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    char *p = buf;
+    if (neg)
+        *p++ = '-';
+    while (n)
+        *p++ = tmp[--n];
+    *p = 0;
+}
+
 static void goldstein_str(const dyad_event *e, char *buf, size_t cap)
 {
-    if (e->has_goldstein)
-        snprintf(buf, cap, "%.1f", e->goldstein);
-    else
+    if (!e->has_goldstein) {
         snprintf(buf, cap, "null");
+        return;
+    }
+    /* dictionary scores are whole tenths, written as printf's "%.1f" would */
+    double t = e->goldstein * 10;
+    long tenths = (long)(t < 0 ? t - 0.5 : t + 0.5);
+    if (t - (double)tenths > 1e-9 || (double)tenths - t > 1e-9 || tenths > 1000000 || tenths < -1000000) {
+        snprintf(buf, cap, "%.1f", e->goldstein);
+        return;
+    }
+    char *p = buf;
+    if (tenths < 0) {
+        *p++ = '-';
+        tenths = -tenths;
+    }
+    int_str(tenths / 10, p);
+    p += strlen(p);
+    *p++ = '.';
+    *p++ = (char)('0' + tenths % 10);
+    *p = 0;
+}
+
+static void int_member(dy_buf *b, const char *k, long v)
+{
+    char num[24];
+    key(b, k);
+    int_str(v, num);
+    dy_buf_adds(b, num);
 }
 
 static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, const char *doc, size_t doclen, int flags)
@@ -51,8 +94,7 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
     const dyad_sentence *s = &r->sentences[e->sentence];
     dy_buf_adds(b, "{\"doc\":");
     dy_json_str(b, doc, doclen);
-    snprintf(num, sizeof num, ",\"sentence\":%d", e->sentence);
-    dy_buf_adds(b, num);
+    int_member(b, ",\"sentence\":", e->sentence);
     key(b, ",\"text\":");
     dy_json_str(b, s->text, s->len);
     out_date(e->date, date);
@@ -67,8 +109,7 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
     str_member(b, ",\"target\":", e->target);
     str_member(b, ",\"code\":", e->code);
     str_member(b, ",\"root\":", e->root);
-    snprintf(num, sizeof num, ",\"quad\":%d", e->quad);
-    dy_buf_adds(b, num);
+    int_member(b, ",\"quad\":", e->quad);
     goldstein_str(e, num, sizeof num);
     dy_buf_adds(b, ",\"goldstein\":");
     dy_buf_adds(b, num);
@@ -91,8 +132,7 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
     if (flags & DYAD_JSON_DEBUG) {
         str_member(b, ",\"pattern\":", e->pattern);
         str_member(b, ",\"pattern_file\":", e->pattern_file);
-        snprintf(num, sizeof num, ",\"pattern_line\":%u", e->pattern_line);
-        dy_buf_adds(b, num);
+        int_member(b, ",\"pattern_line\":", (long)e->pattern_line);
     }
     dy_buf_adds(b, "}\n");
 }

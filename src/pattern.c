@@ -25,6 +25,31 @@ int pattern_word_match(const dy_dict *d, const dy_token *t, uint32_t w)
     return tl == wl;
 }
 
+#define HAVE_SLOTS 256 /* power of two */
+
+/* Adds w to the set; 1 when it was already there. */
+static int have_add(uint32_t *set, uint32_t w)
+{
+    for (uint32_t h = (uint32_t)dy_hash_u64(w) & (HAVE_SLOTS - 1);; h = (h + 1) & (HAVE_SLOTS - 1)) {
+        if (set[h] == w)
+            return 1;
+        if (!set[h]) {
+            set[h] = w;
+            return 0;
+        }
+    }
+}
+
+static int have_has(const uint32_t *set, uint32_t w)
+{
+    for (uint32_t h = (uint32_t)dy_hash_u64(w) & (HAVE_SLOTS - 1);; h = (h + 1) & (HAVE_SLOTS - 1)) {
+        if (set[h] == w)
+            return 1;
+        if (!set[h])
+            return 0;
+    }
+}
+
 typedef struct mstate {
     const dy_dict *d;
     const dy_sent *s;
@@ -230,15 +255,32 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         hi = ve + MAX_POST;
     /* the words and lemmas of the window, so that a pattern needing a word the
        window lacks is dropped without matching */
-    uint32_t have[128];
+    /* the words and lemmas of the window in a small open-addressing set */
+    uint32_t have[HAVE_SLOTS];
+    memset(have, 0, sizeof have);
     int nhave = 0;
-    for (int i = lo; i < hi && nhave < 126; i++) {
+    uint64_t have_words = 0, have_syns = 0;
+    for (int i = lo; i < hi; i++) {
         const dy_token *t = &s->tok[i];
-        if (t->word)
-            have[nhave++] = t->word;
-        if (t->lemma && t->lemma != t->word)
-            have[nhave++] = t->lemma;
+        if (s->tok_synbits)
+            have_syns |= s->tok_synbits[i];
+        else if (d->word_synbits)
+            have_syns |= d->word_synbits[t->word] | d->word_synbits[t->lemma];
+        else
+            have_syns = ~0ull;
+        uint32_t ws[2] = {t->word, t->lemma != t->word ? t->lemma : 0};
+        for (int k = 0; k < 2; k++) {
+            if (!ws[k])
+                continue;
+            have_words |= dict_filter_bit(ws[k]);
+            if (nhave < HAVE_SLOTS / 2 && !have_add(have, ws[k]))
+                nhave++;
+        }
     }
+    /* a window with more words than the set takes cannot use the exact checks */
+    int exact = nhave < HAVE_SLOTS / 2;
+    /* with at most 64 synsets, have_syns is exact (bit = synset) */
+    int syns_exact = d->word_synbits && DICT_N(d, DT_SYNSET) <= 64;
     for (uint32_t i = 0; i < b->npatterns; i++) {
         uint32_t pi = b->patterns + i;
         const dy_pattern *pt = &pats[pi];
@@ -246,23 +288,25 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
             continue;
         if (tried)
             (*tried)++;
+        if (d->pat_need_words && ((d->pat_need_words[pi] & ~have_words) || (d->pat_need_syns[pi] & ~have_syns)))
+            continue;
         const dy_pelem *el = pel + pt->elems;
         int missing = 0;
-        for (uint32_t k = 0; k < pt->nelems && !missing; k++) {
-            if (el[k].kind == PE_SYN && d->syn_first_off) {
+        for (uint32_t k = 0; k < pt->nelems && !missing && exact; k++) {
+            if (el[k].kind == PE_SYN && d->syn_first_off && !syns_exact) {
                 int found = 0;
-                for (int j = 0; j < nhave && !found; j++)
-                    found = dict_synset_may_start(d, el[k].id, have[j]);
+                for (uint32_t j = 0; j < HAVE_SLOTS && !found; j++)
+                    found = have[j] && dict_synset_may_start(d, el[k].id, have[j]);
                 missing = !found;
                 continue;
             }
             if (el[k].kind != PE_WORD)
                 continue;
-            uint32_t w = el[k].id, wl = D_WORDS(d)[w].lemma ? D_WORDS(d)[w].lemma : w;
-            int found = 0;
-            for (int j = 0; j < nhave && !found; j++)
-                found = have[j] == w || have[j] == wl;
-            missing = !found;
+            uint32_t w = el[k].id;
+            if (have_has(have, w))
+                continue;
+            uint32_t wl = d->pel_lemma ? d->pel_lemma[pt->elems + k] : D_WORDS(d)[w].lemma;
+            missing = !wl || wl == w || !have_has(have, wl);
         }
         if (missing)
             continue;

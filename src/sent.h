@@ -95,6 +95,8 @@ typedef struct dy_sent {
     dy_token *tok;
     int ntok;
     uint8_t *tag;             /* per token: T_* */
+    uint64_t *tok_synbits;    /* per token: dict word_synbits of its word and lemma
+                                 (set before pattern matching; NULL = not yet) */
     dy_unit *units;
     int nunits;
     int *tok_unit;            /* per token: unit index or -1 */
@@ -117,7 +119,8 @@ typedef struct dy_sent {
 
 static inline int sent_tok_is(const dy_sent *s, int i, const char *w)
 {
-    return i >= 0 && i < s->ntok && s->tok[i].key && strcmp(s->tok[i].key, w) == 0;
+    /* the first byte settles most comparisons without a call */
+    return i >= 0 && i < s->ntok && s->tok[i].key && s->tok[i].key[0] == w[0] && strcmp(s->tok[i].key, w) == 0;
 }
 
 #endif

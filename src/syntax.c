@@ -673,7 +673,7 @@ int syntax_object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
         return 0;
     const char *l = dict_s(d, D_WORDS(d)[lem].s);
     for (size_t k = 0; k < DY_ARRAY_LEN(v); k++)
-        if (strcmp(l, v[k]) == 0)
+        if (l[0] == v[k][0] && strcmp(l, v[k]) == 0)
             return 1;
     return 0;
 }

@@ -143,8 +143,10 @@ static const char *const title_abbrevs[] = {
 
 static int in_list(const char *const *list, size_t nlist, const char *s, size_t n)
 {
+    if (n == 0)
+        return 0;
     for (size_t i = 0; i < nlist; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+        if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 && list[i][n] == 0)
             return 1;
     return 0;
 }
