@@ -776,6 +776,58 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+static int cmp_pair(const void *a, const void *b)
+{
+    const uint32_t *x = a, *y = b;
+    /* word 0 (members starting with a synset) sorts last */
+    uint32_t kx = x[0] ? x[0] : UINT32_MAX, ky = y[0] ? y[0] : UINT32_MAX;
+    if (kx != ky)
+        return kx < ky ? -1 : 1;
+    return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* The members of each synset by first word: see dy_dict.syn_keys. */
+static int synset_keys(dy_dict *d)
+{
+    uint32_t ns = DICT_N(d, DT_SYNSET);
+    size_t total = 0;
+    for (uint32_t i = 1; i < ns; i++)
+        total += 2u * D_SYNSETS(d)[i].nmembers;
+    d->syn_key_off = calloc((size_t)ns + 1, sizeof *d->syn_key_off);
+    d->syn_keys = calloc(total ? total : 1, sizeof *d->syn_keys);
+    if (!d->syn_key_off || !d->syn_keys)
+        return -1;
+    const uint32_t *seq = D_SEQ(d);
+    size_t n = 0;
+    for (uint32_t i = 1; i < ns; i++) {
+        const dy_synset *ss = &D_SYNSETS(d)[i];
+        const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
+        d->syn_key_off[i] = (uint32_t)n;
+        size_t start = n;
+        for (uint32_t k = 0; k < ss->nmembers; k++) {
+            if (!sm[k].nseq)
+                continue;
+            uint32_t w = seq[sm[k].seq];
+            if (w & 0x80000000u) {
+                d->syn_keys[n][0] = 0;
+                d->syn_keys[n++][1] = k;
+                continue;
+            }
+            d->syn_keys[n][0] = w;
+            d->syn_keys[n++][1] = k;
+            uint32_t wl = w < DICT_N(d, DT_WORD) ? D_WORDS(d)[w].lemma : 0;
+            if (wl && wl != w) {
+                d->syn_keys[n][0] = wl;
+                d->syn_keys[n++][1] = k;
+            }
+        }
+        qsort(d->syn_keys + start, n - start, sizeof *d->syn_keys, cmp_pair);
+    }
+    d->syn_key_off[ns] = (uint32_t)n;
+    d->syn_key_off[0] = 0;
+    return 0;
+}
+
 /* Each event code's PLOVER entry: the code itself, else its shorter parents
    ("0314" -> "031" -> "03"). */
 static int plover_index(dy_dict *d)
@@ -853,6 +905,10 @@ int dict_prepare(dy_dict *d)
     free(d->pel_lemma);
     free(d->root_words);
     free(d->ev_plover);
+    free(d->syn_key_off);
+    free(d->syn_keys);
+    d->syn_key_off = NULL;
+    d->syn_keys = NULL;
     d->root_words = NULL;
     d->ev_plover = NULL;
     d->syn_first = NULL;
@@ -887,7 +943,7 @@ int dict_prepare(dy_dict *d)
     int oom = all.oom || one.oom;
     dy_vec_free(&one);
     d->syn_first = all.p; /* owned */
-    return oom || pattern_needs(d) || plover_index(d) ? -1 : 0;
+    return oom || pattern_needs(d) || plover_index(d) || synset_keys(d) ? -1 : 0;
 }
 
 int dict_synset_may_start(const dy_dict *d, uint32_t syn, uint32_t w)
@@ -920,6 +976,8 @@ void dict_free(dy_dict *d)
     free(d->pel_lemma);
     free(d->root_words);
     free(d->ev_plover);
+    free(d->syn_key_off);
+    free(d->syn_keys);
     for (int i = 0; i < DT__COUNT; i++)
         dy_vec_free(&d->vec[i]);
     dy_vec_free(&d->strhash);

@@ -234,6 +234,12 @@ typedef struct dy_dict {
     uint64_t *pat_need_words;
     uint64_t *pat_need_syns;
     uint32_t *pel_lemma;      /* per pattern element: the lemma of its word (0 = itself) */
+    /* per synset, its members by first word: [syn_key_off[i], syn_key_off[i+1]) of
+       syn_keys, (word, member) pairs sorted by word, keyed by the member's first word
+       and by that word's lemma; members that start with a synset are listed at the
+       end of the range with word 0 */
+    uint32_t *syn_key_off;
+    uint32_t (*syn_keys)[2];
     uint32_t *ev_plover;      /* per event code: its PLOVER entry, or its parent's, 0 = none */
     uint64_t *root_words;     /* bit per word id: some phrase starts with it (fits in
                                  cache, unlike the edge hash most tokens would miss in) */

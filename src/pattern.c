@@ -61,6 +61,30 @@ typedef struct mstate {
     int steps;         /* elements tried so far */
 } mstate;
 
+static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth);
+
+/* Length of the match of one synset member at token p (0 when none). */
+static int member_at(const mstate *M, const dy_synmember *m, int p, int limit, int depth)
+{
+    const uint32_t *seq = D_SEQ(M->d);
+    int len = 0;
+    for (uint32_t j = 0; j < m->nseq; j++) {
+        uint32_t w = seq[m->seq + j];
+        if (p + len >= limit)
+            return 0;
+        if (w & SYNREF) {
+            int l = synset_at(M, w & ~SYNREF, p + len, limit, depth + 1);
+            if (!l)
+                return 0;
+            len += l;
+        } else if (pattern_word_match(M->d, &M->s->tok[p + len], w))
+            len++;
+        else
+            return 0;
+    }
+    return len;
+}
+
 /* Length of a synset member match at token p (0 when none). */
 static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth)
 {
@@ -72,33 +96,50 @@ static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth)
         uint64_t f = d->syn_filter[syn];
         if (!(f & dict_filter_bit(t->word)) && !(t->lemma && (f & dict_filter_bit(t->lemma))))
             return 0;
-        if (!dict_synset_may_start(d, syn, t->word) && !(t->lemma && dict_synset_may_start(d, syn, t->lemma)))
+        if (!d->syn_keys && !dict_synset_may_start(d, syn, t->word) &&
+            !(t->lemma && dict_synset_may_start(d, syn, t->lemma)))
             return 0;
     }
     const dy_synset *ss = &D_SYNSETS(d)[syn];
     const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
-    const uint32_t *seq = D_SEQ(d);
     int best = 0;
-    for (uint32_t k = 0; k < ss->nmembers; k++) {
-        int len = 0, ok = 1;
-        for (uint32_t j = 0; j < sm[k].nseq && ok; j++) {
-            uint32_t w = seq[sm[k].seq + j];
-            if (p + len >= limit) {
-                ok = 0;
-                break;
-            }
-            if (w & SYNREF) {
-                int l = synset_at(M, w & ~SYNREF, p + len, limit, depth + 1);
-                if (!l)
-                    ok = 0;
-                len += l;
-            } else if (pattern_word_match(d, &M->s->tok[p + len], w))
-                len++;
-            else
-                ok = 0;
+    if (!d->syn_keys) {
+        for (uint32_t k = 0; k < ss->nmembers; k++) {
+            int len = member_at(M, &sm[k], p, limit, depth);
+            if (len > best)
+                best = len;
         }
-        if (ok && len > best)
-            best = len;
+        return best;
+    }
+    /* only the members whose first word is the token's word or lemma, and those
+       that start with a synset */
+    const dy_token *t = &M->s->tok[p];
+    uint32_t keys[3] = {t->word, t->lemma && t->lemma != t->word ? t->lemma : 0, 0};
+    const uint32_t(*kv)[2] = d->syn_keys;
+    uint32_t lo0 = d->syn_key_off[syn], hi0 = d->syn_key_off[syn + 1];
+    for (int q = 0; q < 3; q++) {
+        if (!keys[q] && q < 2)
+            continue;
+        uint32_t lo = lo0, hi = hi0;
+        if (q < 2) {
+            while (lo < hi) {
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (kv[mid][0] && kv[mid][0] < keys[q])
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+        } else {
+            while (lo < hi && kv[hi - 1][0] == 0)
+                hi--;
+            lo = hi;
+            hi = hi0;
+        }
+        for (uint32_t j = lo; j < hi0 && kv[j][0] == keys[q]; j++) {
+            int len = member_at(M, &sm[kv[j][1]], p, limit, depth);
+            if (len > best)
+                best = len;
+        }
     }
     return best;
 }
