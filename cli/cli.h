@@ -40,5 +40,22 @@ int cmd_code(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_net(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+
+/* Shared by net and report (cli/net.c). */
+struct dy_net;
+/* Reads event files (JSON Lines, TSV or CSV; none or "-" is stdin) into n and
+   finishes it; prints each bad line as file:line: why. Returns 0, 1 when some
+   lines were bad, 2 when a file could not be read or memory ran out. */
+int cli_read_events(struct dy_net *n, char **files, size_t nfiles, int quiet);
+/* Writes p to path through a temporary file renamed at the end, or to stdout
+   when path is NULL. Returns 0 or -1 (after printing why). */
+int cli_write_output(const char *path, const char *p, size_t len);
+void cli_net_summary(const char *cmd, const struct dy_net *n);
+/* --level, --mode and counts; print an error and return -1 when invalid. */
+int cli_parse_level(const char *s);
+int cli_parse_modes(const char *s);
+int cli_parse_count(const char *opt, const char *s, int max);
 
 #endif

@@ -15,6 +15,8 @@ static const char usage[] =
     "  explain \"SENTENCE\"     show how a sentence is coded, stage by stage\n"
     "  validate RECORDS.xml   score PETRARCH unit-test records\n"
     "  dict compile|lookup|check|convert   work with dictionaries\n"
+    "  net [EVENTS...|-]      aggregate events by dyad and period (csv, json, graphml, dot)\n"
+    "  report [EVENTS...|-]   write a self-contained HTML report: graph, trends, table\n"
     "  version                print the version\n"
     "\n"
     "Run `dyad COMMAND --help` for the options of a command.\n";
@@ -125,6 +127,10 @@ int main(int argc, char **argv)
         return cmd_validate(argc - 1, argv + 1);
     if (!strcmp(cmd, "dict"))
         return cmd_dict(argc - 1, argv + 1);
+    if (!strcmp(cmd, "net"))
+        return cmd_net(argc - 1, argv + 1);
+    if (!strcmp(cmd, "report"))
+        return cmd_report(argc - 1, argv + 1);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("dyad %s\n", DYAD_VERSION);
         return 0;

@@ -1,5 +1,6 @@
 #!/bin/sh
-# demo.sh - codes examples/ and shows the events and the dyads they form.
+# demo.sh - codes examples/, shows the events and the dyads they form (dyad net)
+# and writes the report of the examples (dyad report).
 #   scripts/demo.sh [path/to/dyad]
 set -eu
 DYAD=${1:-build/dyad}
@@ -12,10 +13,11 @@ echo
 echo "== events (date, source -> target, CAMEO code, mode; verb)"
 awk -F'\t' 'NR > 1 { printf "%s  %-9s -> %-9s %-5s %-12s %s\n", $1, $2, $3, $4, $10, $13 }' "$OUT/events.tsv"
 echo
-echo "== dyads (asserted events): count, mean Goldstein score"
-awk -F'\t' 'NR > 1 && $10 == "asserted" {
-      a = substr($2, 1, 3); b = substr($3, 1, 3); k = a " -> " b
-      n[k]++; g[k] += $7 }
-    END { for (k in n) printf "%-14s %3d  %+5.1f\n", k, n[k], g[k] / n[k] }' "$OUT/events.tsv" | sort -k4,4nr -k1,1
+echo "== dyads (asserted events, country level): dyad net"
+"$DYAD" net --quiet "$OUT/events.jsonl" | awk -F, '
+    NR == 1 { $6 = "events"; $7 = "v.coop"; $8 = "m.coop"; $9 = "v.conf"; $10 = "m.conf"; $11 = "gold.sum"; $12 = "mean" }
+    { printf "%-10s %-10s %6s %6s %6s %6s %6s %8s %7s  %s\n", $1, $2, $6, $7, $8, $9, $10, $11, $12, $13 }'
+"$DYAD" report --quiet --title "dyad report: examples/" -o "$OUT/report.html" "$OUT/events.jsonl"
 echo
 echo "Events in JSON Lines: $OUT/events.jsonl"
+echo "Report (one HTML file, open it in a browser): $OUT/report.html"

@@ -630,6 +630,26 @@ static const char *issue_list(struct dyad_coder *c, const dy_sent *s)
 
 /* ==== one sentence ========================================================================= */
 
+static int time_of(const dy_time *t, int n, int vg)
+{
+    for (int k = 0; k < n; k++)
+        if (t[k].vg == vg)
+            return 1;
+    return 0;
+}
+
+/* Does a date of this precision end before the story date? */
+static int before_story(int32_t date, int precision, int32_t story)
+{
+    if (precision == PREC_YEAR)
+        return date / 10000 < story / 10000;
+    if (precision == PREC_MONTH)
+        return date / 100 < story / 100;
+    if (precision == PREC_WEEK)
+        return dy_ymd_to_days(date) + 7 <= dy_ymd_to_days(story); /* the week starts on the date given */
+    return date < story;
+}
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
@@ -866,8 +886,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         ei.date = c->date;
         ei.date_text = "";
         ei.precision = PREC_DAY;
+        /* an infinitive without a time of its own takes its governor's: "will visit
+           Ankara on Wednesday to meet Erdogan" meets on Wednesday too */
+        int dated = gi;
+        for (int hop = 0; hop < 3 && s->vg[dated].infinitive && !time_of(times, ntimes, dated); hop++) {
+            int gov = modality_governor(s, dated);
+            if (gov < 0)
+                break;
+            dated = gov;
+        }
         for (int k = 0; k < ntimes; k++) {
-            if (times[k].vg != gi)
+            if (times[k].vg != dated)
                 continue;
             int future = mode == DYAD_FUTURE || times[k].relation > 0;
             ei.date = times[k].relation == 0 && future ? times[k].date_future : times[k].date;
@@ -875,6 +904,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 ei.date = times[k].date_future;
             ei.date_text = span_text(c, s, times[k].start, times[k].end);
             ei.precision = times[k].precision;
+            /* "persuaded Putin to intervene in 2015": a time wholly before the story
+               says the infinitive's event took place */
+            if (ei.mode == DYAD_FUTURE && before_story(ei.date, ei.precision, c->date))
+                ei.mode = mode = DYAD_ASSERTED;
             break;
         }
         ei.verb = span_text(c, s, m.first < g->start ? m.first : (g->vstart >= 0 ? g->vstart : g->main),

@@ -299,9 +299,13 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                 if (sent_tok_is(s, i, ";") || s->tag[i] == T_SCONJ || s->tag[i] == T_WH || sent_tok_is(s, i, "after") ||
                     sent_tok_is(s, i, "before") || sent_tok_is(s, i, "while"))
                     d += 6;
-            /* a finite verb is dated more often than a participle or infinitive */
+            /* a finite verb is dated more often than a participle or infinitive; an
+               infinitive after the time is a purpose clause, which takes its
+               governor's time ("signed ... on Friday to reopen the ports") */
             if (!g->finite)
                 d += 3;
+            if (g->infinitive && g->start >= t[k].end)
+                d += 8;
             /* sentence-initial expressions ("On Wednesday, Putin will ...") date the main
                verb; elsewhere a time phrase follows the verb phrase it dates ("signed a
                memorandum on Monday to set up ...") */

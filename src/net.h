@@ -37,12 +37,13 @@ enum {
 typedef struct dy_netreader {
     int format;          /* NETFMT_*: found on the first non-blank line of a file */
     int col[NF__COUNT];  /* TSV/CSV: the column of each field, -1 when absent */
+    int colfield[64];    /* and the field of each of the first 64 columns, -1 for none */
     int ncols;
     dy_buf header;       /* the header line, to skip it when files were concatenated */
     dy_buf store;        /* the current line's fields, NUL-separated */
     dy_buf scratch;
-    size_t off[NF__COUNT + 1]; /* offsets into store; [NF__COUNT] is "" */
-    int seen[NF__COUNT];
+    size_t off[NF__COUNT];  /* offsets into store */
+    int seen[NF__COUNT];    /* the field was given (JSON: a member, even null) */
 } dy_netreader;
 
 void dy_netreader_init(dy_netreader *r);
@@ -165,6 +166,9 @@ static inline uint32_t dy_net_activity(const dy_net_node *d) { return d->out + d
    country ("---GOV") or no code. */
 size_t dy_net_node_key(int level, const char *code, size_t n);
 
+/* The dyad from src to tgt (nodes), as index + 1; 0 when there is none. */
+uint32_t dy_net_dyad_find(const dy_net *n, uint32_t src, uint32_t tgt);
+
 /* The cell of a dyad in a period, or NULL when it had no event then. */
 const dy_net_cell *dy_net_cell_at(const dy_net *n, uint32_t dyad, int32_t period);
 
@@ -187,6 +191,12 @@ enum { NET_OUT_CSV = 0, NET_OUT_JSON, NET_OUT_GRAPHML, NET_OUT_DOT };
    inside a dyad's range that had no event. GraphML and DOT: the network over
    the whole range, one edge per dyad. Returns 0 or -1 (out of memory). */
 int dy_net_write(const dy_net *n, int format, dy_buf *out);
+
+/* The mean Goldstein score of the counts; returns 0 (and *mean = 0) when no
+   event had a score. */
+int dy_net_mean(const dy_net_counts *c, double *mean);
+/* Appends a Goldstein sum given in tenths, exactly: "-12.5". */
+void dy_net_put_g10(dy_buf *b, int64_t g10);
 
 /* A colour from conflict (red, -10) through grey (0) to cooperation (blue, +10)
    for a mean Goldstein score, as "#rrggbb"; grey when there is no score. */

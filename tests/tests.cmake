@@ -38,3 +38,6 @@ foreach(script ${DYAD_CLI_TESTS})
   add_test(NAME cli_${name} COMMAND sh ${script} $<TARGET_FILE:dyad-cli> ${CMAKE_SOURCE_DIR} ${DYAD_SHARED})
   set_tests_properties(cli_${name} PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
+
+# the browser test's check that a screenshot is not blank (tests/cli/report_browser.sh)
+add_executable(dyad-pngstat tests/pngstat.c)
