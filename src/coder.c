@@ -530,14 +530,15 @@ static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", 
                                            "commit", "threaten", "volunteer", "swear", "resolve"};
 
 /* Is verb group gi an intent verb whose infinitive complement has a verb of the
-   dictionary (so the event is coded there)? */
+   dictionary (so the event is coded there)? Returns the complement's verb group + 1,
+   or 0. */
 static int intent_governor(const dy_dict *d, const dy_sent *s, int gi)
 {
     if (!lemma_in(d, s, s->vg[gi].main, intent_verbs, DY_ARRAY_LEN(intent_verbs)))
         return 0;
     for (int k = gi + 1; k < s->nvg; k++)
         if (s->vg[k].infinitive && s->vg[k].verb && modality_governor(s, k) == gi)
-            return 1;
+            return k + 1;
     return 0;
 }
 
@@ -630,6 +631,38 @@ static const char *issue_list(struct dyad_coder *c, const dy_sent *s)
 
 /* ==== one sentence ========================================================================= */
 
+/* CAMEO's regions: a place, but no country. */
+static int is_region(const char *code)
+{
+    static const char *const regions[] = {"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF",
+                                          "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "PGS", "SAF", "SAM", "SAS",
+                                          "SCN", "SEA", "WAF", "WST"};
+    for (size_t i = 0; i < DY_ARRAY_LEN(regions); i++)
+        if (!strncmp(code, regions[i], 3))
+            return 1;
+    return 0;
+}
+
+/* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
+   Moscow" RUS, "in Libya" LBY), "" when none. */
+static void place_country(const dy_sent *s, char out[4])
+{
+    out[0] = 0;
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *m = &s->m[k];
+        const char *code = m->code;
+        if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at")))
+            continue;
+        size_t n = strlen(code);
+        if (!(n == 3 || (m->locative && n == 6)) || !strncmp(code, "---", 3) ||
+            !dy_is_upper(code[0]) || !dy_is_upper(code[1]) || !dy_is_upper(code[2]) || is_region(code))
+            continue;
+        memcpy(out, code, 3);
+        out[3] = 0;
+        return;
+    }
+}
+
 static int time_of(const dy_time *t, int n, int vg)
 {
     for (int k = 0; k < n; k++)
@@ -716,6 +749,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     dy_time times[MAX_TIMES];
     int ntimes = dates_find(s, c->date, times, MAX_TIMES);
     dates_attach(s, times, ntimes);
+    /* "phoned Zelensky on Monday" is not PETRARCH's "CALL ON" */
+    if (ntimes && (s->tok_time = dy_arena_zalloc(a, (size_t)ntok)))
+        for (int k = 0; k < ntimes; k++)
+            for (int i = times[k].start; i < times[k].end && i < ntok; i++)
+                s->tok_time[i] = 1;
     for (int k = 0; k < ntimes; k++)
         tracef(c, "  time: \"%s\" -> %d (%s), dates verb group %d\n", span_text(c, s, times[k].start, times[k].end),
                times[k].date, date_precision_name(times[k].precision), times[k].vg);
@@ -807,7 +845,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "agreed to exchange prisoners", "vowed to retaliate against the U.S.": the
            intention is coded on the complement, as 03x/13x */
-        if (!ellipsis && intent_governor(d, s, gi)) {
+        /* ... unless the intent verb's own pattern reads into the complement
+           ("threatened to cut ties" 1313, "refused to release" 1243): then that
+           pattern says it all, and the complement is part of this event */
+        int complement = ellipsis ? 0 : intent_governor(d, s, gi);
+        if (complement && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
@@ -933,11 +975,27 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "refused to release the hostages", "declined to meet": a refusal, which
+           CAMEO codes as 12x, asserted */
+        if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && m.code != d->null_code &&
+            modality_is_refusal(d, s, cue)) {
+            char rc[8];
+            uint32_t id = modality_refusal_code(dict_s(d, D_EVCODES(d)[m.code].code), rc)
+                              ? dict_find_evcode(d, rc, strlen(rc)) : 0;
+            if (id) {
+                tracef(c, "    a refusal: %s becomes %s, asserted\n", dict_s(d, D_EVCODES(d)[m.code].code), rc);
+                m.code = id;
+                m.rcode = 0;
+                ei.mode = mode = DYAD_ASSERTED;
+            }
+        }
         ei.pattern = m.pattern;
         ei.verb_entry = verb_entry;
         ei.issues = issues;
         int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
         int ns = expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
+        char place[4];
+        place_country(s, place);
         /* "Putin and Erdogan met": with no target, each actor of a compound subject
            is the other's target */
         int reciprocal = nt == 0 && ns >= 2 && lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs));
@@ -966,6 +1024,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
+                /* "police arrested dozens of protesters in Tbilisi": a role with no
+                   country belongs to the country the sentence places it in */
+                /* ... when the other side is of that country too, or has none: a
+                   domestic event ("gunmen assassinated the Haitian president") */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && place[0]) {
+                    int sb = !strncmp(sc, "---", 3) && sc[3], tb = !strncmp(tc, "---", 3) && tc[3];
+                    if ((sb && (tb || !strncmp(tc, place, 3))) || (tb && !strncmp(sc, place, 3))) {
+                        if (sb)
+                            memcpy(sc, place, 3);
+                        if (tb)
+                            memcpy(tc, place, 3);
+                    }
+                    if (!strcmp(sc, tc))
+                        continue;
+                }
                 /* "told senators", "sent rescue teams": a role with no country names
                    no actor, and an event needs two */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && (!strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))) {

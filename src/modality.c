@@ -230,12 +230,21 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
 
 int modality_intent_code(const char *code, char *out)
 {
+    /* CAMEO 1.1b3: each cooperative code's "express intent to" counterpart (03x),
+       each conflictual one's threat (13x); the longest prefix first */
     static const struct { const char *from, *to; } map[] = {
-        {"04", "036"}, {"05", "032"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
-        {"06", "031"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
-        {"081", "0351"}, {"082", "0352"}, {"083", "0353"}, {"084", "0354"}, {"085", "0355"}, {"086", "0356"},
-        {"087", "0356"}, {"08", "035"}, {"14", "133"}, {"15", "130"}, {"16", "131"}, {"17", "130"},
-        {"18", "138"}, {"19", "138"}, {"20", "138"},
+        {"045", "039"}, {"04", "036"}, {"05", "032"},
+        {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+        {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+        {"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+        {"087", "0356"}, {"08", "035"},
+        {"14", "133"}, {"15", "130"},
+        {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+        {"16", "131"},
+        {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"},
+        {"173", "137"}, {"174", "137"}, {"175", "137"}, {"17", "130"},
+        {"18", "1383"}, {"191", "1381"}, {"192", "1382"}, {"193", "1384"}, {"194", "1384"}, {"195", "1384"},
+        {"19", "138"}, {"204", "1385"}, {"20", "138"},
     };
     for (size_t i = 0; i < DY_ARRAY_LEN(map); i++)
         if (!strncmp(code, map[i].from, strlen(map[i].from))) {
@@ -243,4 +252,29 @@ int modality_intent_code(const char *code, char *out)
             return 1;
         }
     return 0;
+}
+
+int modality_refusal_code(const char *code, char *out)
+{
+    /* CAMEO 1.1b3 12x: reject material cooperation, requests, demands to yield,
+       meetings, mediation, plans */
+    static const struct { const char *from, *to; } map[] = {
+        {"045", "126"}, {"04", "125"}, {"057", "127"}, {"05", "120"},
+        {"061", "1211"}, {"062", "1212"}, {"06", "121"},
+        {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
+        {"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+        {"087", "1246"}, {"08", "124"},
+    };
+    for (size_t i = 0; i < DY_ARRAY_LEN(map); i++)
+        if (!strncmp(code, map[i].from, strlen(map[i].from))) {
+            snprintf(out, 8, "%s", map[i].to);
+            return 1;
+        }
+    return 0;
+}
+
+int modality_is_refusal(const dy_dict *d, const dy_sent *s, int i)
+{
+    static const char *const words[] = {"refuse", "decline", "reject", "unwilling", "reluctant"};
+    return lemma_in(d, s, i, words, DY_ARRAY_LEN(words));
 }

@@ -28,6 +28,13 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vg);
    Writes the code into out (at least 8 bytes); returns 0 when the code stays. */
 int modality_intent_code(const char *code, char *out);
 
+/* The CAMEO refusal code (12x) for an action refused ("refused to release the
+   hostages" 1243, "refused to negotiate" 125); 0 when there is none. */
+int modality_refusal_code(const char *code, char *out);
+
+/* Is token i a verb or adjective of refusal ("refused", "declined", "unwilling")? */
+int modality_is_refusal(const dy_dict *d, const dy_sent *s, int i);
+
 /* Is the lemma of token i one of the listed words? */
 int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words, size_t n);
 

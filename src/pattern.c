@@ -172,6 +172,8 @@ static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
     int len = 0;
     switch (e->kind) {
     case PE_WORD:
+        if (s->tok_time && s->tok_time[p])
+            return 0;
         return pattern_word_match(M->d, &s->tok[p], e->id) ? 1 : 0;
     case PE_SYN:
         return synset_at(M, e->id, p, limit, 0);
@@ -368,7 +370,10 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         int score = 0;
         for (uint32_t k = 0; k < pt->nelems; k++)
             score += el[k].kind == PE_WORD || el[k].kind == PE_SYN ? 2 : 1;
-        if (score > out->score) {
+        /* on a tie the first pattern wins, except that an event beats a "---"
+           (PETRARCH's dictionaries disagree with themselves in places) */
+        if (score > out->score ||
+            (score == out->score && out->code == d->null_code && !out->rcode && pt->code != d->null_code)) {
             out->score = score;
             out->pattern = pi;
             out->code = pt->code;
