@@ -169,6 +169,19 @@ static int locative_prep(const dy_sent *s, int i)
     return 0;
 }
 
+/* Does the mention at token st follow "with the help of", "with the support of"? */
+static int helper_phrase(const dy_sent *s, int st)
+{
+    static const char *const nouns[] = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing"};
+    if (st < 3 || !sent_tok_is(s, st - 1, "of"))
+        return 0;
+    int k = st - 2;
+    for (size_t j = 0; j < DY_ARRAY_LEN(nouns); j++)
+        if (sent_tok_is(s, k, nouns[j]))
+            return sent_tok_is(s, k - 1, "with") || sent_tok_is(s, k - 2, "with");
+    return 0;
+}
+
 /* The verb's target when the pattern names none: the direct object, else the
    object of a preposition attached to the verb or to its object. Gives up after
    two noun phrases that name no actor ("weighed in on opposite sides of the
@@ -207,6 +220,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         if (skip >= 0 && s->m[m].code[0] &&
             (!strcmp(s->m[m].code, s->m[skip].code) ||
              (s->tag[s->m[m].start] == T_POSS && s->m[m].actor && s->m[m].actor == s->m[skip].actor))) {
+            i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
+            continue;
+        }
+        /* "prevent it with the help of European leaders": a helper, not a target */
+        if (helper_phrase(s, s->m[m].start)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
