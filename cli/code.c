@@ -23,6 +23,9 @@
 
 #define BATCH_STORIES 512
 #define BATCH_BYTES (32u << 20)
+/* A story longer than this is coded on its own, streaming its events straight to
+   the output (dyad_code_stream), so that memory does not follow its size. */
+#define STREAM_BYTES (1u << 20)
 #define MAX_THREADS 64
 #define SHOW_REJECTS 20
 
@@ -63,6 +66,7 @@ typedef struct story {
     int is_text_file;
     /* results */
     dy_buf out;
+    int stream;       /* long: coded when its turn to be written comes */
     size_t nsent, nev;
     int truncated, failed;
 } story;
@@ -349,9 +353,36 @@ static void *worker(void *arg)
 {
     job *j = arg;
     for (size_t i = j->from; i < j->to; i++)
-        if (!j->st[i].reject)
+        if (!j->st[i].reject && !j->st[i].stream)
             code_one(j->coder, &j->st[i], j->opt);
     return NULL;
+}
+
+typedef struct stream_out {
+    story *s;
+    const options *opt;
+    FILE *out;
+    int error;
+} stream_out;
+
+/* dyad_code_stream's sink: a piece's events, written at once. */
+static int stream_piece(void *ctx, const dyad_result *r)
+{
+    stream_out *so = ctx;
+    story *s = so->s;
+    dy_buf_clear(&s->out);
+    for (size_t i = 0; i < r->nevents; i++)
+        out_event(&s->out, so->opt->format, r, i, s->id, s->idlen, so->opt->flags);
+    s->nsent += r->nsentences;
+    s->nev += r->nevents;
+    s->truncated |= r->truncated;
+    if (s->out.oom)
+        return DYAD_ENOMEM;
+    if (s->out.len && fwrite(s->out.p, 1, s->out.len, so->out) != s->out.len) {
+        so->error = 1;
+        return DYAD_EIO;
+    }
+    return 0;
 }
 
 static int write_all(FILE *f, const char *p, size_t n)
@@ -359,12 +390,22 @@ static int write_all(FILE *f, const char *p, size_t n)
     return n == 0 || fwrite(p, 1, n, f) == n ? 0 : -1;
 }
 
-/* Writes a batch's results in order; returns -1 on an output error. */
-static int flush_batch(story *st, size_t n, FILE *out, FILE *rej, FILE *rejwhy, totals *t)
+/* Writes a batch's results in order, coding the long stories as their turn comes;
+   returns -1 on an output error. */
+static int flush_batch(story *st, size_t n, FILE *out, FILE *rej, FILE *rejwhy, totals *t, dyad_coder *coder,
+                       const options *opt)
 {
     for (size_t i = 0; i < n; i++) {
         story *s = &st[i];
         t->read++;
+        if (!s->reject && s->stream) {
+            stream_out so = {s, opt, out, 0};
+            int rc = dyad_code_stream(coder, s->date, s->text, s->len, stream_piece, &so);
+            if (so.error)
+                return -1;
+            if (rc)
+                s->failed = 1;
+        }
         if (!s->reject && s->failed)
             s->reject = fmt_reject(s->file, s->line, "out of memory while coding");
         if (s->reject) {
@@ -393,7 +434,7 @@ static int flush_batch(story *st, size_t n, FILE *out, FILE *rej, FILE *rejwhy, 
             t->coded++;
         else
             t->empty++;
-        if (write_all(out, s->out.p, s->out.len))
+        if (!s->stream && write_all(out, s->out.p, s->out.len))
             return -1;
     }
     return 0;
@@ -676,12 +717,13 @@ int cmd_code(int argc, char **argv)
                     s->text = dupn(line, len);
                     s->len = len;
                 }
+                s->stream = !s->reject && s->len > STREAM_BYTES;
                 bytes += len;
                 n++;
             }
             input_shrink(&in);
             code_batch(batch, n, coders, d, &opt);
-            if (flush_batch(batch, n, out, rej, rejwhy, &t) || ferror(out)) {
+            if (flush_batch(batch, n, out, rej, rejwhy, &t, coders[0], &opt) || ferror(out)) {
                 output_error = 1;
                 epipe = errno == EPIPE;
             }

@@ -140,6 +140,8 @@ typedef struct dyad_result {
     const char *discard;      /* a story-level discard phrase that dropped the whole story, or NULL */
     int truncated;            /* the story was longer than DYAD_MAX_STORY and was cut */
     size_t invalid_utf8;      /* invalid UTF-8 sequences replaced by U+FFFD */
+    size_t first_sentence;    /* the story index of sentences[0] (0 unless streamed):
+                                 event e's sentence is sentences[e.sentence - first_sentence] */
 } dyad_result;
 
 /* Limits: a longer story is cut at the limit (result.truncated); a longer
@@ -156,6 +158,16 @@ void dyad_coder_free(dyad_coder *c);
    dates and chooses date-restricted actor codes). `text` need not be
    NUL-terminated. The result stays valid until the next call on this coder. */
 int dyad_code(dyad_coder *c, int32_t date, const char *text, size_t len, const dyad_result **out);
+
+/* Codes a story of any length with bounded memory: the results are handed to
+   `sink` a piece at a time (the sentences of at most about 64 KiB of text, with
+   their events; `first_sentence` says where the piece starts), and are gone when
+   sink returns. A non-zero return from sink stops the coding and is returned.
+   Unlike dyad_code, a story-level discard phrase cannot take back the pieces
+   already handed over: it only drops the events from its own piece on, and
+   the last piece's `discard` says so. */
+typedef int (*dyad_sink)(void *ctx, const dyad_result *piece);
+int dyad_code_stream(dyad_coder *c, int32_t date, const char *text, size_t len, dyad_sink sink, void *ctx);
 
 /* The same, and also a human-readable trace of every stage (tokens, tags,
    actors with their dictionary entries, verb patterns tried, why nothing was

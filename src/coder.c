@@ -455,9 +455,10 @@ static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const c
     const dy_evcode *ev = &D_EVCODES(d)[ei->code];
     /* the same event twice in one sentence (two routes to it) counts once */
     dyad_event *all = c->events.p;
-    for (size_t i = 0; i < c->events.n; i++) {
+    /* the sentence's events are the last ones: a long story costs no more */
+    for (size_t i = c->events.n; i-- > 0 && all[i].sentence == ei->sentence;) {
         const dyad_event *o = &all[i];
-        if (o->sentence == ei->sentence && !strcmp(o->source, src) && !strcmp(o->target, tgt) &&
+        if (!strcmp(o->source, src) && !strcmp(o->target, tgt) &&
             !strcmp(o->code, dict_s(d, ev->code)) && o->mode == ei->mode)
             return 0;
     }
@@ -704,7 +705,8 @@ static int before_story(int32_t date, int precision, int32_t story)
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
-    dy_arena *a = &c->arena;
+    dy_arena *a = &c->work;
+    dy_arena_reset(a);
     dy_sent S;
     memset(&S, 0, sizeof S);
     dy_sent *s = &S;
@@ -727,7 +729,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     mention_build(d, s, c->date, a);
     if (a->oom)
         return;
-    coref_sentence(d, &c->coref, s, index, c->date, a);
+    coref_sentence(d, &c->coref, s, index, c->date, &c->coref_arena); /* its history outlives the sentence */
     /* lemmas are final now: the synset bits of each token, read once per sentence
        rather than once per verb window */
     if (d->word_synbits && (s->tok_synbits = dy_arena_alloc(a, (size_t)ntok * sizeof *s->tok_synbits)))
@@ -760,8 +762,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                s->discard == 2 ? "story" : "sentence");
         if (s->discard == 1)
             return;
-        if (!c->story_discard)
-            c->story_discard = sr->discard;
+        if (!c->story_discard) {
+            /* kept by value: the story arena is reset between streamed pieces */
+            snprintf(c->story_discard_buf, sizeof c->story_discard_buf, "%s", sr->discard);
+            c->story_discard = c->story_discard_buf;
+        }
     }
 
     dy_time times[MAX_TIMES];
@@ -801,7 +806,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     for (int gi = 0; gi < s->nvg; gi++) {
         const dy_vgroup *g = &s->vg[gi];
         if (subj[gi] >= 0 && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
-            coref_set_speaker(d, &c->coref, s, subj[gi], index, a);
+            coref_set_speaker(d, &c->coref, s, subj[gi], index, &c->coref_arena);
         int lo, hi;
         clause_window(s, gi, &lo, &hi);
         dy_match m;
@@ -1087,9 +1092,87 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
 
 /* ==== the story ============================================================================ */
 
+#define PIECE_MAX (64 * 1024) /* bytes of a paragraph tokenized at once */
+
+/* How much of a paragraph to read at once: all of it, or up to PIECE_MAX bytes
+   ending after a sentence end (else a space, else a whole UTF-8 character). */
+static size_t piece_of_paragraph(const char *s, size_t n)
+{
+    if (n <= PIECE_MAX)
+        return n;
+    size_t space = 0, before_cap = 0;
+    for (size_t k = PIECE_MAX; k > PIECE_MAX / 2; k--) {
+        if (s[k] != ' ')
+            continue;
+        if (s[k - 1] == '.' || s[k - 1] == '?' || s[k - 1] == '!')
+            return k + 1;
+        if (!before_cap && dy_is_upper(s[k + 1]))
+            before_cap = k + 1;
+        if (!space)
+            space = k + 1;
+    }
+    if (before_cap)
+        return before_cap;
+    if (space)
+        return space;
+    size_t k = PIECE_MAX;
+    while (k > 1 && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--;
+    return k;
+}
+
+/* The coreference history keeps a few dozen names, but every sentence adds
+   words to its arena: past a megabyte, the live ones move to a fresh arena. */
+static int coref_compact(struct dyad_coder *c)
+{
+    if (c->coref_arena.total < (1u << 20))
+        return 0;
+    dy_arena fresh;
+    dy_arena_init(&fresh);
+    const char **texts[COREF_HISTORY + 3];
+    int n = 0;
+    for (int i = 0; i < c->coref.n; i++)
+        texts[n++] = &c->coref.h[i].text;
+    texts[n++] = &c->coref.pair[0].text;
+    texts[n++] = &c->coref.pair[1].text;
+    texts[n++] = &c->coref.speaker.text;
+    for (int i = 0; i < n; i++)
+        if (*texts[i]) {
+            const char *t = dy_arena_strndup(&fresh, *texts[i], strlen(*texts[i]));
+            if (!t) {
+                dy_arena_free(&fresh);
+                return -1;
+            }
+            *texts[i] = t;
+        }
+    dy_arena_free(&c->coref_arena);
+    c->coref_arena = fresh;
+    return 0;
+}
+
+/* dyad_code_stream: hands the results so far to the sink and forgets them. */
+static int flush_piece(struct dyad_coder *c)
+{
+    c->res.nsentences = c->sentences.n;
+    c->res.sentences = c->sentences.p;
+    c->res.nevents = c->events.n;
+    c->res.events = c->events.p;
+    if (c->res.nsentences || c->res.nevents)
+        c->sink_rc = c->sink(c->sink_ctx, &c->res);
+    c->res.first_sentence += c->sentences.n;
+    c->events.n = 0;
+    c->sentences.n = 0;
+    dy_arena_reset(&c->arena);
+    if (coref_compact(c))
+        return DYAD_ENOMEM;
+    return c->sink_rc;
+}
+
 static void reset(struct dyad_coder *c)
 {
     dy_arena_reset(&c->arena);
+    dy_arena_reset(&c->coref_arena);
+    c->sink_rc = 0;
     c->events.n = 0;
     c->sentences.n = 0;
     coref_reset(&c->coref);
@@ -1109,6 +1192,11 @@ static int piece_end(const char *text, const dy_token *t, int from, int to)
     for (int i = lim - 1; i > from + DYAD_MAX_SENTENCE_TOKENS / 2; i--)
         if (t[i].kind == TK_PUNCT && t[i].len == 1 && (text[t[i].off] == ',' || text[t[i].off] == ';'))
             return i + 1;
+    /* else before a capitalised word, which more often starts a clause than
+       continues one */
+    for (int i = lim - 1; i > from + DYAD_MAX_SENTENCE_TOKENS / 2; i--)
+        if ((t[i].flags & TF_CAP) && !(t[i - 1].flags & TF_CAP))
+            return i;
     return lim;
 }
 
@@ -1128,18 +1216,28 @@ int coder_story(struct dyad_coder *c, int32_t date, const char *text, size_t len
         return DYAD_ENOMEM;
     c->res.invalid_utf8 = cst.invalid_utf8;
     int index = 0;
-    for (size_t p = 0; p < c->paras.n; p++) {
+    for (size_t p = 0, off = 0; p < c->paras.n;) {
         const dy_para *para = &DY_VEC_AT(&c->paras, dy_para, p);
-        const char *ptext = c->clean.p + para->off;
+        if (off == 0)
+            c->quote_depth = 0;
+        /* a "paragraph" of megabytes (a PDF's text, a feed without newlines) is read
+           in pieces cut after a sentence end, so its tokens take bounded memory */
+        const char *ptext = c->clean.p + para->off + off;
+        size_t plen = piece_of_paragraph(ptext, para->len - off);
+        off += plen;
+        if (off >= para->len) {
+            p++;
+            off = 0;
+        }
+        dy_arena_reset(&c->para);
         dy_token *toks;
-        long nt = dy_tokenize(ptext, para->len, &c->arena, &toks);
+        long nt = dy_tokenize(ptext, plen, &c->para, &toks);
         if (nt < 0)
             return DYAD_ENOMEM;
         if (nt == 0)
             continue;
         lex_tag_tokens(c->d, ptext, toks, (size_t)nt);
         dy_split_sentences(ptext, toks, (size_t)nt);
-        c->quote_depth = 0;
         int st = 0;
         for (int i = 0; i < nt; i++) {
             if (!(toks[i].flags & TF_SENT_END) && i != nt - 1)
@@ -1149,12 +1247,24 @@ int coder_story(struct dyad_coder *c, int32_t date, const char *text, size_t len
                 int pe = piece_end(ptext, toks, st, en);
                 c->sentence = index;
                 code_sentence(c, ptext, toks + st, pe - st, index);
-                if (c->arena.oom || c->events.oom || c->sentences.oom)
+                if (c->arena.oom || c->work.oom || c->events.oom || c->sentences.oom)
                     return DYAD_ENOMEM;
                 index++;
                 st = pe;
             }
             st = en;
+        }
+        if (c->sink) {
+            /* a story discard phrase drops what follows it */
+            if (c->story_discard) {
+                c->events.n = 0;
+                for (size_t i = 0; i < c->sentences.n; i++)
+                    DY_VEC_AT(&c->sentences, dyad_sentence, i).nevents = 0;
+                c->res.discard = c->story_discard;
+            }
+            int rc = flush_piece(c);
+            if (rc)
+                return rc;
         }
     }
     if (c->story_discard) {

@@ -15,7 +15,10 @@ struct dyad_dict {
 
 struct dyad_coder {
     const dy_dict *d;
-    dy_arena arena;        /* everything of one story */
+    dy_arena arena;        /* what a story's results point to */
+    dy_arena para;         /* the tokens of one piece of a paragraph */
+    dy_arena work;         /* the analysis of one sentence: reset for the next, so
+                              memory follows the longest sentence, not the story */
     dy_buf scratch, clean;
     dy_vec paras;          /* dy_para */
     dy_vec events;         /* dyad_event */
@@ -27,7 +30,12 @@ struct dyad_coder {
     int sentence;          /* index of the sentence being coded */
     int quote_depth;       /* inside a quotation that spans sentences */
     const char *story_discard; /* a story-scope discard phrase seen */
+    char story_discard_buf[256];
     dyad_result res;
+    dyad_sink sink;        /* dyad_code_stream: where each piece's results go */
+    void *sink_ctx;
+    int sink_rc;
+    dy_arena coref_arena;  /* the coreference history's words, compacted as it grows */
 };
 
 /* Codes the story into c->res. Returns 0 or DYAD_ENOMEM. */

@@ -177,6 +177,9 @@ dyad_coder *dyad_coder_new(const dyad_dict *d)
         return NULL;
     c->d = &d->d;
     dy_arena_init(&c->arena);
+    dy_arena_init(&c->para);
+    dy_arena_init(&c->work);
+    dy_arena_init(&c->coref_arena);
     dy_buf_init(&c->scratch);
     dy_buf_init(&c->clean);
     dy_buf_init(&c->trace_buf);
@@ -191,6 +194,9 @@ void dyad_coder_free(dyad_coder *c)
     if (!c)
         return;
     dy_arena_free(&c->arena);
+    dy_arena_free(&c->para);
+    dy_arena_free(&c->work);
+    dy_arena_free(&c->coref_arena);
     dy_buf_free(&c->scratch);
     dy_buf_free(&c->clean);
     dy_buf_free(&c->trace_buf);
@@ -221,6 +227,20 @@ int dyad_code(dyad_coder *c, int32_t date, const char *text, size_t len, const d
     c->trace = NULL;
     int rc = coder_story(c, date, text, len);
     *out = &c->res;
+    return rc;
+}
+
+int dyad_code_stream(dyad_coder *c, int32_t date, const char *text, size_t len, dyad_sink sink, void *ctx)
+{
+    if (!sink)
+        return DYAD_EUSAGE;
+    shrink(c);
+    c->trace = NULL;
+    c->sink = sink;
+    c->sink_ctx = ctx;
+    int rc = coder_story(c, date, text, len);
+    c->sink = NULL;
+    c->sink_ctx = NULL;
     return rc;
 }
 

@@ -81,6 +81,9 @@ static const closed_word closed[] = {
     {"shall", POS_MODAL, R}, {"should", POS_MODAL, R}, {"wo", POS_MODAL, R}, {"ca", POS_MODAL, R},
     {"ought", POS_MODAL, R}, {"'ll", POS_MODAL, R}, {"'d", POS_MODAL, R}, {"'re", POS_AUX, R},
     {"'ve", POS_AUX, R}, {"'m", POS_AUX, R},
+    /* adverbs WordNet also lists as nouns ("until then", "the here and now") */
+    {"then", POS_ADV, R}, {"now", POS_ADV, R}, {"also", POS_ADV, R}, {"still", POS_ADV | POS_ADJ, R},
+    {"again", POS_ADV, R}, {"already", POS_ADV, R}, {"soon", POS_ADV, R}, {"ever", POS_ADV, R},
     /* negation */
     {"not", POS_NEG, R}, {"n't", POS_NEG, R}, {"never", POS_NEG | POS_ADV, R},
     /* possessive clitic: the coder decides between possessive and "is" */

@@ -503,7 +503,7 @@ static int list_separator(const dy_sent *s, int from, int to, int *has_and)
         }
         if (*has_and && s->tag[i] == T_PREP && i == to - 1)
             continue; /* "with Israel, and with Turkey" */
-        if (*has_and && (tok_is(s, i, "also") || tok_is(s, i, "then")))
+        if (*has_and && tok_is(s, i, "also"))
             continue;
         return 0;
     }

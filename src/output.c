@@ -91,7 +91,7 @@ static void int_member(dy_buf *b, const char *k, long v)
 static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, const char *doc, size_t doclen, int flags)
 {
     char date[11], num[32];
-    const dyad_sentence *s = &r->sentences[e->sentence];
+    const dyad_sentence *s = &r->sentences[(size_t)e->sentence - r->first_sentence];
     dy_buf_adds(b, "{\"doc\":");
     dy_json_str(b, doc, doclen);
     int_member(b, ",\"sentence\":", e->sentence);
@@ -210,7 +210,7 @@ void out_event(dy_buf *b, int format, const dyad_result *r, size_t i, const char
     fields(b, format, e->target_text, 0);
     fields(b, format, e->verb, 0);
     fields(b, format, e->date_text, 0);
-    const dyad_sentence *s = &r->sentences[e->sentence];
+    const dyad_sentence *s = &r->sentences[(size_t)e->sentence - r->first_sentence];
     field(b, format, s->text, s->len, 0);
     if (flags & DYAD_JSON_PLOVER) {
         fields(b, format, e->plover_type, 0);

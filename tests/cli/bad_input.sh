@@ -50,7 +50,7 @@ expect_status $? 0 "random bytes"
 
 # a sentence of 5 MB without punctuation is coded in pieces, in bounded time
 awk 'BEGIN { for (i = 0; i < 90000; i++) printf "the talks went on and on for %d days in the capital ", i;
-             printf "Iran attacked Iraq"; }' >"$T/long.txt"
+             printf "and then Iran attacked Iraq"; }' >"$T/long.txt"
 "$DYAD" code --date 2020-01-07 "$T/long.txt" >"$T/out" 2>"$T/err"
 expect_status $? 0 "a 5 MB sentence"
 expect_grep '"source":"IRN","target":"IRQ"' "$T/out" "the long sentence is coded to its end"
