@@ -91,12 +91,12 @@ static void role_of(const dy_dict *d, const dy_antecedent *x, int32_t date, char
 /* Does the text contain word w (ASCII case-insensitive, whole word)? */
 static int text_has_word(const char *text, const char *w)
 {
-    size_t n = strlen(w);
-    for (const char *p = text; p && *p; p++) {
-        if ((p == text || !dy_is_alpha(p[-1])) && !dy_is_alpha(p[n]) && dy_strncaseeq(p, n, w))
+    size_t n = strlen(w), len = text ? strlen(text) : 0;
+    /* only where the whole word fits: p[n] is then at most the terminating NUL */
+    for (size_t i = 0; n && i + n <= len; i++) {
+        const char *p = text + i;
+        if ((i == 0 || !dy_is_alpha(p[-1])) && !dy_is_alpha(p[n]) && dy_strncaseeq(p, n, w))
             return 1;
-        if (!p[0])
-            break;
     }
     return 0;
 }

@@ -39,5 +39,10 @@ foreach(script ${DYAD_CLI_TESTS})
   set_tests_properties(cli_${name} PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
 
+# valgrind cannot run an ASan binary: the memcheck run belongs to the plain build
+if(TEST cli_valgrind)
+  set_tests_properties(cli_valgrind PROPERTIES LABELS nosan TIMEOUT 600)
+endif()
+
 # the browser test's check that a screenshot is not blank (tests/cli/report_browser.sh)
 add_executable(dyad-pngstat tests/pngstat.c)
