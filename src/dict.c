@@ -894,26 +894,26 @@ static int pattern_needs(dy_dict *d)
     return 0;
 }
 
+/* Frees the tables derived at load time (dict_prepare) and clears their pointers. */
+#define FREE_NULL(p) (free(p), (p) = NULL)
+static void derived_free(dy_dict *d)
+{
+    FREE_NULL(d->syn_filter);
+    FREE_NULL(d->syn_first_off);
+    FREE_NULL(d->syn_first);
+    FREE_NULL(d->word_synbits);
+    FREE_NULL(d->pat_need_words);
+    FREE_NULL(d->pat_need_syns);
+    FREE_NULL(d->pel_lemma);
+    FREE_NULL(d->root_words);
+    FREE_NULL(d->ev_plover);
+    FREE_NULL(d->syn_key_off);
+    FREE_NULL(d->syn_keys);
+}
+
 int dict_prepare(dy_dict *d)
 {
-    free(d->syn_filter);
-    free(d->syn_first_off);
-    free(d->syn_first);
-    free(d->word_synbits);
-    free(d->pat_need_words);
-    free(d->pat_need_syns);
-    free(d->pel_lemma);
-    free(d->root_words);
-    free(d->ev_plover);
-    free(d->syn_key_off);
-    free(d->syn_keys);
-    d->syn_key_off = NULL;
-    d->syn_keys = NULL;
-    d->root_words = NULL;
-    d->ev_plover = NULL;
-    d->syn_first = NULL;
-    d->word_synbits = d->pat_need_words = d->pat_need_syns = NULL;
-    d->pel_lemma = NULL;
+    derived_free(d);
     uint32_t n = DICT_N(d, DT_SYNSET);
     d->syn_filter = calloc(n ? n : 1, sizeof *d->syn_filter);
     d->syn_first_off = calloc((size_t)n + 1, sizeof *d->syn_first_off);
@@ -967,17 +967,7 @@ void dict_free(dy_dict *d)
 {
     if (!d)
         return;
-    free(d->syn_filter);
-    free(d->syn_first_off);
-    free(d->syn_first);
-    free(d->word_synbits);
-    free(d->pat_need_words);
-    free(d->pat_need_syns);
-    free(d->pel_lemma);
-    free(d->root_words);
-    free(d->ev_plover);
-    free(d->syn_key_off);
-    free(d->syn_keys);
+    derived_free(d);
     for (int i = 0; i < DT__COUNT; i++)
         dy_vec_free(&d->vec[i]);
     dy_vec_free(&d->strhash);
