@@ -323,7 +323,7 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
     /* a window with more words than the set takes cannot use the exact checks */
     int exact = nhave < HAVE_SLOTS / 2;
     /* with at most 64 synsets, have_syns is exact (bit = synset) */
-    int syns_exact = d->word_synbits && DICT_N(d, DT_SYNSET) <= 64;
+    int syns_exact = d->word_synbits && DICT_N(d, DT_SYNSET) <= 65; /* ids 1..64: one bit each */
     for (uint32_t i = 0; i < b->npatterns; i++) {
         uint32_t pi = b->patterns + i;
         const dy_pattern *pt = &pats[pi];
