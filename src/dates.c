@@ -106,28 +106,21 @@ static void put(dy_time *out, int *n, int max, int st, int en, int32_t past, int
    letter, so that the long chain below runs only for them (hot: every token). */
 static int may_open_date(const dy_token *t)
 {
-    static const char *const by_letter[26] = {
-        ['a' - 'a'] = "ago apr. april august aug.", ['c' - 'a'] = "coming",
-        ['d' - 'a'] = "december dec.", ['e' - 'a'] = "earlier", ['f' - 'a'] = "friday february feb.",
-        ['i' - 'a'] = "in", ['j' - 'a'] = "january jan. june jun. july jul.", ['l' - 'a'] = "last later",
-        ['m' - 'a'] = "monday march mar. may", ['n' - 'a'] = "next november nov.", ['o' - 'a'] = "october oct.",
-        ['p' - 'a'] = "past", ['s' - 'a'] = "saturday sunday september sep. sept.",
-        ['t' - 'a'] = "today tonight tomorrow this tuesday thursday", ['w' - 'a'] = "wednesday",
-        ['y' - 'a'] = "yesterday"};
-    if (!t->key || t->key[0] < 'a' || t->key[0] > 'z')
+    static const char *const by_letter[26][8] = {
+        ['a' - 'a'] = {"ago", "apr.", "april", "august", "aug."}, ['c' - 'a'] = {"coming"},
+        ['d' - 'a'] = {"december", "dec."}, ['e' - 'a'] = {"earlier"}, ['f' - 'a'] = {"friday", "february", "feb."},
+        ['i' - 'a'] = {"in"}, ['j' - 'a'] = {"january", "jan.", "june", "jun.", "july", "jul."},
+        ['l' - 'a'] = {"last", "later"}, ['m' - 'a'] = {"monday", "march", "mar.", "may"},
+        ['n' - 'a'] = {"next", "november", "nov."}, ['o' - 'a'] = {"october", "oct."}, ['p' - 'a'] = {"past"},
+        ['s' - 'a'] = {"saturday", "sunday", "september", "sep.", "sept."},
+        ['t' - 'a'] = {"today", "tonight", "tomorrow", "this", "tuesday", "thursday"}, ['w' - 'a'] = {"wednesday"},
+        ['y' - 'a'] = {"yesterday"}};
+    if (!t->key || t->keylen < 2 || t->keylen > 9 || t->key[0] < 'a' || t->key[0] > 'z')
         return 0;
-    const char *list = by_letter[t->key[0] - 'a'];
-    if (!list)
-        return 0;
-    size_t n = t->keylen;
-    for (const char *p = list; *p;) {
-        const char *e = p;
-        while (*e && *e != ' ')
-            e++;
-        if ((size_t)(e - p) == n && memcmp(p, t->key, n) == 0)
+    const char *const *list = by_letter[t->key[0] - 'a'];
+    for (int i = 0; i < 8 && list[i]; i++)
+        if (list[i][1] == t->key[1] && strlen(list[i]) == t->keylen && memcmp(list[i], t->key, t->keylen) == 0)
             return 1;
-        p = *e ? e + 1 : e;
-    }
     return 0;
 }
 
