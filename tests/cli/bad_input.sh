@@ -62,4 +62,60 @@ expect_grep 'missing.jsonl: No such file or directory' "$T/err" "missing file me
 "$DYAD" code "$T" >"$T/out" 2>"$T/err"
 expect_status $? 2 "a directory"
 expect_grep 'is a directory' "$T/err" "directory message"
+# a raw NUL byte inside a line, 200,000 levels of nesting, a 50 MB line: each
+# rejected or coded with a reason, the good story after it still coded
+{
+  printf '{"id": "raw-nul", "date": "2020-01-07", "text": "Iranian forces\000 shot down a U.S. drone."}\n'
+  awk 'BEGIN { printf "{\"id\": \"deep\", \"text\": \"x\", \"extra\": "; for (i = 0; i < 200000; i++) printf "["; for (i = 0; i < 200000; i++) printf "]"; print "}" }'
+  awk 'BEGIN { printf "{\"id\": \"huge\", \"date\": \"2020-01-07\", \"text\": \""; for (i = 0; i < 1800000; i++) printf "Putin met Erdogan in Ankara. "; print "\"}" }'
+  echo "$good"
+} >"$T/hard.jsonl"
+"$DYAD" code "$T/hard.jsonl" >"$T/out.jsonl" 2>"$T/err"
+expect_status $? 1 "hard lines: some rejected, the rest coded"
+expect_grep 'hard.jsonl:2: byte [0-9]*: .*nest' "$T/err" "deep nesting rejected with line and byte"
+expect_grep 'hard.jsonl:3: story longer than' "$T/err" "a 50 MB story is cut with a warning"
+expect_grep '"doc":"huge"' "$T/out.jsonl" "the 50 MB story is coded"
+expect_grep '"doc":"g1"' "$T/out.jsonl" "the good story after them"
+expect_grep 'dyad: 4 stories read:' "$T/err" "all four accounted for"
+if grep -q '"doc":"raw-nul"' "$T/out.jsonl" || grep -q 'hard.jsonl:1:' "$T/err"; then ok; else fail "the raw NUL line is neither coded nor rejected"; fi
+
+# a full disk is an output error, reported, exit 2
+if [ -w /dev/full ]; then
+  "$DYAD" code "$SRC/examples/plan-b.jsonl" >/dev/full 2>"$T/err"
+  expect_status $? 2 "writing to a full disk"
+  expect_grep 'dyad: .*No space left on device' "$T/err" "the write error is reported"
+fi
+
+# SIGPIPE: a reader that stops early ends dyad quietly
+"$DYAD" code "$T/hard.jsonl" 2>"$T/err" | head -1 >/dev/null
+expect_no_grep 'Segmentation\|Aborted' "$T/err" "no crash on a closed pipe"
+
+# dictionaries: a syntax error (file:line: what), an unknown CAMEO code, a cyclic synset
+printf 'actor Bree\n  type state\n  code BRE\nthis line is not a key\n  alias Breeland\n' >"$T/syntax.txt"
+"$DYAD" code --dict "$T/syntax.txt" --dict-warnings --date 2020-01-07 "$T/mixed.jsonl" >"$T/out" 2>"$T/err"
+expect_grep 'syntax.txt:4: ' "$T/err" "a dictionary syntax error with its line"
+printf 'actor Gondor Council\n  type igo\n  code QQQXYZ\n' >"$T/unknown.txt"
+"$DYAD" code --dict "$T/unknown.txt" --dict-warnings --date 2020-01-07 "$T/mixed.jsonl" >"$T/out" 2>"$T/err"
+if [ $? -le 1 ]; then ok; else fail "a dictionary with an unknown code stops dyad"; fi
+# (the lint that names it is `dyad dict check`: tests/cli/dict_check.sh)
+cat >"$T/cyclic.verbs.txt" <<'EOF'
+&LOOPA
++&LOOPB
++PEACE
+
+&LOOPB
++&LOOPA
++TALKS
+
+--- PARLEY [040] ---
+PARLEY
+- * &LOOPA WITH + [043]
+EOF
+printf '{"id":"c","date":"2020-01-07","text":"Gondor parleyed peace with Mordor."}\n' >"$T/cyc.jsonl"
+"$DYAD" code --dict "$T/cyclic.verbs.txt" --dict-warnings "$T/cyc.jsonl" >"$T/out" 2>"$T/err"
+status=$?
+if [ "$status" -le 1 ]; then ok; else fail "a cyclic synset stops dyad (status $status)"; fi
+# a synset may only use synsets defined before it, so no cycle can form: the
+# forward reference is reported and left out
+expect_grep 'cyclic.verbs.txt: warning: undefined synset &LOOPB' "$T/err" "a synset cycle is reported"
 done_checks
