@@ -96,6 +96,10 @@ int main(void)
         EXPECT(r, "RUSGOV", "TURGOV", "042", "future");   /* to visit Ankara */
         EXPECT(r, "RUSGOV", "TURGOV", "04", "future");    /* and meet Erdogan */
         EXPECT_NONE(r, "RUSGOV", "IRN", "05", "asserted"); /* won't back: not support */
+        EXPECT(r, "RUSMIL", NULL, "051", "asserted");      /* "The ministry credited him" */
+        EXPECT(r, "RUSGOV", "SYR", "19", "asserted");      /* "to intervene militarily in Syria in 2015" */
+        EXPECT_NONE(r, NULL, NULL, "19", "future");        /* "the possibility of a full-scale war" */
+        EXPECT_NONE(r, "RUSGOV", "IRN", "10", NULL);       /* the headline "Putin Now Needs a Plan B on Iran" */
         /* nothing from the furniture: the teasers, the credit, the links */
         for (size_t i = 0; i < r->nsentences; i++) {
             CHECK(!strstr(r->sentences[i].text, "Related article"));
