@@ -1017,6 +1017,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         ei.issues = issues;
         int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
         int ns = expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
+        /* a target that names nobody ("met ... for talks between the two countries"
+           with no pair to refer to) is no target: the compound subject may still
+           act on itself */
+        if (nt == 1 && tgts[0] >= 0 && !s->m[tgts[0]].code[0])
+            nt = 0;
         char place[4];
         place_country(s, place);
         /* "Putin and Erdogan met": with no target, each actor of a compound subject

@@ -325,6 +325,31 @@ static int read_index(dy_dict *d, const char *dir, const char *name, uint32_t po
     return 0;
 }
 
+static int participle_shaped(const char *form, size_t fl)
+{
+    return fl > 2 && form[fl - 1] == 'n' && (form[fl - 2] == 'e' || form[fl - 2] == 'w' || form[fl - 2] == 'u');
+}
+
+/* Does verb.exc (open as f) list a participle-shaped form of base? Reads the
+   file again from the start and puts the position back. */
+static int has_en_participle(FILE *f, const char *base)
+{
+    long at = ftell(f);
+    if (at < 0 || fseek(f, 0, SEEK_SET))
+        return 0;
+    char line[256];
+    int found = 0;
+    size_t bl = strlen(base);
+    while (!found && fgets(line, sizeof line, f)) {
+        char *sp = strchr(line, ' ');
+        if (!sp || strncmp(sp + 1, base, bl) || (sp[1 + bl] != '\n' && sp[1 + bl] != ' ' && sp[1 + bl] != 0))
+            continue;
+        found = participle_shaped(line, (size_t)(sp - line));
+    }
+    fseek(f, at, SEEK_SET);
+    return found;
+}
+
 static int read_exc(dy_dict *d, const char *dir, const char *name, uint32_t formpos, char *err, size_t errlen)
 {
     char path[1024];
@@ -351,11 +376,15 @@ static int read_exc(dy_dict *d, const char *dir, const char *name, uint32_t form
         }
         uint32_t pos = formpos;
         if (formpos == POS_VPAST) {
-            /* verb.exc mixes past tenses and participles: "-en/-n" forms are participles. */
+            /* verb.exc mixes past tenses and participles: "-en/-wn/-un" forms are
+               participles ("taken", "shown", "begun"); and a past form of a verb that
+               has such a participle is a past tense only ("began", "spoke", "took") */
             size_t fl = strlen(form);
             pos = POS_VPAST | POS_VPART;
-            if (fl > 2 && form[fl - 1] == 'n' && (form[fl - 2] == 'e' || is_vowel(form[fl - 2]) || form[fl - 2] == 'w'))
+            if (participle_shaped(form, fl))
                 pos = POS_VPART;
+            else if (has_en_participle(f, base))
+                pos = POS_VPAST;
             if (fl > 3 && strcmp(form + fl - 3, "ing") == 0)
                 pos = POS_VING;
             else if (fl > 1 && form[fl - 1] == 's' && strncmp(form, base, strlen(base)) != 0)
