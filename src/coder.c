@@ -1026,7 +1026,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         place_country(s, place);
         /* "Putin and Erdogan met": with no target, each actor of a compound subject
            is the other's target */
-        int reciprocal = nt == 0 && ns >= 2 && lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs));
+        /* ... and so does a pattern whose code is the same both ways ("began joint
+           naval exercises" [062:062]) */
+        int reciprocal = nt == 0 && ns >= 2 &&
+                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) ||
+                          (m.rcode && m.rcode == m.code));
         int one_sided = 0;
         if (nt == 0 && !reciprocal) {
             tracef(c, "    no event: no target actor\n");
