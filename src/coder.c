@@ -186,7 +186,9 @@ static int helper_phrase(const dy_sent *s, int st)
    object of a preposition attached to the verb or to its object. Gives up after
    two noun phrases that name no actor ("weighed in on opposite sides of the
    civil conflict in Libya" has no target), at an infinitive when
-   `stop_at_infinitive`, and prefers a full mention to a possessive one. */
+   `stop_at_infinitive`, and prefers a full mention to a possessive one. `motion`:
+   1 for verbs of motion (a place can be the destination), 2 for verbs of giving
+   (the "to X" recipient is looked for past the two noun phrases). */
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi,
                                int motion)
 {
@@ -205,14 +207,23 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         if (m < 0) {
             int np = s->tok_np[i];
             if (np >= 0 && s->np[np].start == i) {
-                if (++plain_nps > 2)
+                /* a verb of giving looks on for its recipient ("sent a shipment of
+                   relief supplies, including tents, blankets and medicines, to Myanmar") */
+                if (++plain_nps > 2 && motion != 2)
                     break;
-
             }
             continue;
         }
         if (s->m[m].appos >= 0)
             m = s->m[m].appos;
+        if (motion == 2 && plain_nps > 2) {
+            int st0 = s->m[m].start;
+            if (!(st0 > 0 && sent_tok_is(s, st0 - 1, "to")))
+                continue;
+            if (m != skip && s->m[m].code[0])
+                return m;
+            continue;
+        }
         if (m == skip)
             continue;
         /* "recalled its ambassadors to the United States": the source's own people
@@ -229,7 +240,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             continue;
         }
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
-        if (s->m[m].locative && !(motion && plain_nps == 0)) {
+        if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
@@ -543,6 +554,11 @@ static const char *const reciprocal_verbs[] = {
 /* Verbs of arriving, whose "in" phrase is the destination. */
 static const char *const motion_verbs[] = {"arrive", "land", "travel", "fly", "return", "touch", "come", "go",
                                            "head", "reach"};
+
+/* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
+static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", "provide", "extradite", "hand",
+                                           "transfer", "dispatch", "despatch", "deploy", "give", "donate",
+                                           "export", "sell", "airlift", "airdrop", "rush"};
 
 /* Verbs that state an intention whose content is their infinitive complement. */
 static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", "offer", "propose", "undertake",
@@ -905,7 +921,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tgt = first_mention_after(s, g->end, hi, src, 0, gi, 0);
             } else {
                 tgt = first_mention_after(s, g->end, hi, src, 1, gi,
-                                          lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs)));
+                                          lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs))   ? 1
+                                          : lemma_in(d, s, g->main, giving_verbs, DY_ARRAY_LEN(giving_verbs)) ? 2
+                                                                                                              : 0);
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */
