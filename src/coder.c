@@ -698,6 +698,37 @@ static void place_country(const dy_sent *s, char out[4])
     }
 }
 
+/* A visit (042, 043) or a journey? */
+static int is_visit(const dy_dict *d, uint32_t code)
+{
+    const char *c = dict_s(d, D_EVCODES(d)[code].code);
+    return !strcmp(c, "042") || !strcmp(c, "043");
+}
+
+/* "for (the) talks with X", "for a meeting with X" in [from, hi): X's mention, and
+   the CAMEO code of the noun (talks, negotiations 046; meeting, summit 040), or -1. */
+static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
+{
+    for (int i = from; i + 2 < hi; i++) {
+        if (!sent_tok_is(s, i, "for"))
+            continue;
+        int k = i + 1;
+        while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM))
+            k++;
+        const char *c = sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations") ? "046"
+                        : sent_tok_is(s, k, "meeting") || sent_tok_is(s, k, "meetings") || sent_tok_is(s, k, "summit") ? "040"
+                                                                                                              : NULL;
+        if (!c || !sent_tok_is(s, k + 1, "with") || k + 2 >= hi)
+            return -1;
+        int m = s->tok_mention[k + 2];
+        if (m < 0)
+            return -1;
+        *code = c;
+        return s->m[m].appos >= 0 ? s->m[m].appos : m;
+    }
+    return -1;
+}
+
 static int time_of(const dy_time *t, int n, int vg)
 {
     for (int k = 0; k < n; k++)
@@ -1107,6 +1138,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     int rc2 = emit_split(c, &ei, tc, sc, tt, st, tref, sref);
                     ei.paired = 0;
                     if (rc2)
+                        return;
+                }
+            }
+            /* "will visit Ankara on Monday for talks with Erdogan": the purpose
+               names a second event, with the same source, mode and date */
+            const char *ncode = NULL;
+            int with = m.code != d->null_code && is_visit(d, m.code) ? purpose_talks(s, g->end, hi, &ncode) : -1;
+            uint32_t nid = with >= 0 ? dict_find_evcode(d, ncode, strlen(ncode)) : 0;
+            if (nid) {
+                int wt[MAX_EXPAND];
+                int nw = expand(s, with, wt, MAX_EXPAND);
+                for (int j = 0; j < nw; j++) {
+                    char tc[MAX_CODE];
+                    const char *tt = "", *tref = NULL;
+                    code_of(d, s, with, wt[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                    if (!tc[0] || !strcmp(sc, tc) || !strncmp(tc, "---", 3) || !strncmp(sc, "---", 3))
+                        continue;
+                    ei.code = nid;
+                    tracef(c, "    the purpose \"%s\" is an event too\n", ncode);
+                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
                         return;
                 }
             }
