@@ -62,6 +62,15 @@ static const char *agent_head(const dy_dict *d, uint32_t agent)
     return sp ? sp + 1 : name;
 }
 
+/* The last mention before mention k of this sentence that names a person in office. */
+static int person_before(const dy_dict *d, const dy_sent *s, int k)
+{
+    for (int j = k - 1; j >= 0; j--)
+        if (s->m[j].actor && D_ACTORS(d)[s->m[j].actor].type == ATYPE_PERSON && strlen(s->m[j].code) >= 6)
+            return j;
+    return -1;
+}
+
 static int is_counterpart(const dy_dict *d, uint32_t agent)
 {
     if (!agent)
@@ -201,17 +210,17 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             }
             if (x)
                 take(d, m, x, date);
-        } else if (!m->actor && m->agent && is_counterpart(d, m->agent)) {
-            /* "his Iranian counterpart": the same office, in the country named (or unknown) */
-            const dy_antecedent *x = find(c, 1, 0, 0, 0, d, 0);
-            if (x) {
-                role_of(d, x, date, m->role, sizeof m->role);
+        } else if (m->agent && is_counterpart(d, m->agent)) {
+            /* "his Iranian counterpart": the same office, in the country named (or
+               unknown); the office of a person named earlier in this sentence, else
+               of the last person before it */
+            int p = person_before(d, s, k);
+            const dy_antecedent *x = p < 0 ? find(c, 1, 0, 0, 0, d, 0) : NULL;
+            if (p >= 0 && strlen(s->m[p].code) >= 6 && strlen(s->m[p].code) - 3 < sizeof m->role) {
+                snprintf(m->role, sizeof m->role, "%s", s->m[p].code + 3);
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
-            }
-        } else if (m->actor && m->agent && is_counterpart(d, m->agent)) {
-            const dy_antecedent *x = find(c, 1, 0, 0, 0, d, 0);
-            if (x) {
+            } else if (x) {
                 role_of(d, x, date, m->role, sizeof m->role);
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);

@@ -616,8 +616,9 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             g->passive = 0;
         if ((t == T_VPART || t == T_VING) && !saw_aux && !g->infinitive)
             g->participle = 1;
-        if ((t == T_VPAST || t == T_VPART) && !saw_aux && i > 0 && (tag_is_nominal(s->tag[i - 1]) || tok_punct(s, i - 1, ',')) &&
-            by_follows(s, i)) {
+        /* (only a form that can be a participle: "spoke by telephone" is no passive) */
+        if ((t == T_VPAST || t == T_VPART) && (s->tok[i].pos & POS_VPART) && !saw_aux && i > 0 &&
+            (tag_is_nominal(s->tag[i - 1]) || tok_punct(s, i - 1, ',')) && by_follows(s, i)) {
             /* "forces commanded by Soleimani": a reduced passive clause */
             g->participle = 1;
             g->passive = 1;
