@@ -698,6 +698,15 @@ static void place_country(const dy_sent *s, char out[4])
     }
 }
 
+/* Does a finite verb group start at token i (after adverbs)? */
+static int starts_finite_clause(const dy_sent *s, int i)
+{
+    while (i < s->ntok && s->tag[i] == T_ADV)
+        i++;
+    int v = i < s->ntok ? s->tok_vgroup[i] : -1;
+    return v >= 0 && s->vg[v].finite && s->vg[v].start == i;
+}
+
 /* A visit (042, 043) or a journey? */
 static int is_visit(const dy_dict *d, uint32_t code)
 {
@@ -968,6 +977,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
                 /* the by-phrase of a passive is not a target */
                 if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
+                    tgt = -1;
+                /* "said Iran was sending rescue teams": the subject of the reported
+                   clause is not what a statement is addressed to */
+                if (tgt >= 0 && !m.pattern && (s->tok[g->main].pos & POS_REPORT) && !(d->flags & DICT_PETRARCH_STYLE) &&
+                    starts_finite_clause(s, s->m[tgt].end))
                     tgt = -1;
             }
         }
