@@ -555,6 +555,10 @@ static const char *const reciprocal_verbs[] = {
 static const char *const motion_verbs[] = {"arrive", "land", "travel", "fly", "return", "touch", "come", "go",
                                            "head", "reach"};
 
+/* Verbs of a body's decision: what it voted to do is done ("voted to readmit
+   Syria" is the readmission, asserted). */
+static const char *const decision_verbs[] = {"vote"};
+
 /* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
 static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", "provide", "extradite", "hand",
                                            "transfer", "dispatch", "despatch", "deploy", "give", "donate",
@@ -569,7 +573,8 @@ static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", 
    or 0. */
 static int intent_governor(const dy_dict *d, const dy_sent *s, int gi)
 {
-    if (!lemma_in(d, s, s->vg[gi].main, intent_verbs, DY_ARRAY_LEN(intent_verbs)))
+    if (!lemma_in(d, s, s->vg[gi].main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) &&
+        !lemma_in(d, s, s->vg[gi].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)))
         return 0;
     for (int k = gi + 1; k < s->nvg; k++)
         if (s->vg[k].infinitive && s->vg[k].verb && modality_governor(s, k) == gi)
@@ -1006,6 +1011,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    no event: no source actor\n");
             continue;
         }
+        /* "voted to readmit Syria": the decision is the event, asserted */
+        if (mode == DYAD_FUTURE && g->infinitive && modality_governor(s, gi) >= 0 &&
+            lemma_in(d, s, s->vg[modality_governor(s, gi)].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)) &&
+            (cue < 0 || cue == s->vg[modality_governor(s, gi)].main || is(s, cue, "to")))
+            mode = DYAD_ASSERTED;
         /* date */
         evinfo ei;
         memset(&ei, 0, sizeof ei);

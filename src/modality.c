@@ -40,6 +40,10 @@ static const char *const negative_verbs[] = {
 /* Verbs whose that-clause is denied: "denied that it attacked". */
 static const char *const denial_verbs[] = {"deny", "refute", "dismiss", "reject", "disprove", "contradict"};
 
+/* Verbs whose that-clause is asked for, not told: "demanded that Russia withdraw". */
+static const char *const mandative_verbs[] = {"demand", "urge", "request", "ask", "propose", "recommend", "suggest",
+                                              "require", "order", "insist"};
+
 /* Adjectives before "to": "unwilling to", "ready to". */
 static const char *const intent_adjs[] = {"ready", "willing", "eager", "keen", "determined", "likely", "poised",
                                           "set", "due", "expected", "scheduled", "slated", "prepared", "about",
@@ -193,6 +197,11 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         if (v >= 0 && v != vgi && in_list(d, s, s->vg[v].main, denial_verbs, DY_ARRAY_LEN(denial_verbs))) {
             *cue = s->vg[v].main;
             return DYAD_NEGATED;
+        }
+        /* "demanded that Russia withdraw": what is demanded has not happened */
+        if (v >= 0 && v != vgi && in_list(d, s, s->vg[v].main, mandative_verbs, DY_ARRAY_LEN(mandative_verbs))) {
+            *cue = s->vg[v].main;
+            return DYAD_HYPOTHETICAL;
         }
         break;
     }
