@@ -1033,9 +1033,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 break;
             dated = gov;
         }
+        int tk = -1; /* the time that dates the event */
         for (int k = 0; k < ntimes; k++) {
             if (times[k].vg != dated)
                 continue;
+            tk = k;
             int future = mode == DYAD_FUTURE || times[k].relation > 0;
             ei.date = times[k].relation == 0 && future ? times[k].date_future : times[k].date;
             if (times[k].relation > 0)
@@ -1068,6 +1070,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     m.code = id;
                     m.rcode = 0;
                     ei.mode = mode = DYAD_ASSERTED;
+                    /* an intention is stated when it is stated: "on Sunday" is the last one */
+                    if (tk >= 0 && times[tk].relation == 0)
+                        ei.date = times[tk].date;
                 }
             }
         }
@@ -1083,6 +1088,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 m.code = id;
                 m.rcode = 0;
                 ei.mode = mode = DYAD_ASSERTED;
+                if (tk >= 0 && times[tk].relation == 0)
+                    ei.date = times[tk].date;
             }
         }
         ei.pattern = m.pattern;
