@@ -216,8 +216,9 @@ static int match_post(mstate *M, int k, int p, int prev_group)
     if (k == 0 && !adjacent && gap > FIRST_GAP)
         gap = FIRST_GAP;
     /* "* ON [190]" means a phrase on the verb ("fired on"), not any later "on"
-       ("needs a Plan B on Iran"): a lone function word stays close */
-    if (!adjacent && e->kind == PE_WORD && (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET)) &&
+       ("needs a Plan B on Iran"): a lone function word first or last stays close;
+       one between ("* {POLICE OFFICERS} TO +") may follow a long object */
+    if (!adjacent && (k == 0 || k + 1 == M->nel) && e->kind == PE_WORD && (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET)) &&
         !(D_WORDS(M->d)[e->id].pos & (POS_NOUN | POS_VERB)) && !(k + 1 < M->nel && M->el[k + 1].adjacent))
         gap = 2;
     for (int q = p; q <= p + gap && q < M->hi; q++) {

@@ -342,6 +342,15 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                                                         s->tag[i + 1] == T_NEG || is(s, i + 1, "been")))
             s->tag[i] = T_AUX;
     }
+    /* "a UN-backed mission", "Iran-backed militias": a verb form joined by a hyphen
+       to the word before it is part of a compound adjective */
+    for (int i = 2; i < s->ntok; i++) {
+        const dy_token *h = &s->tok[i - 1], *w = &s->tok[i - 2], *v = &s->tok[i];
+        int t = s->tag[i];
+        if ((t == T_VPAST || t == T_VPART || t == T_VING) && h->len == 1 && s->text[h->off] == '-' &&
+            w->off + w->len == h->off && h->off + 1 == v->off && w->kind != TK_PUNCT)
+            s->tag[i] = T_ADJ;
+    }
 }
 
 /* ==== noun-phrase chunks ================================================================ */
