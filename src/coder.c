@@ -703,6 +703,20 @@ static void place_country(const dy_sent *s, char out[4])
     }
 }
 
+/* Is verb group gi inside what a reporting verb before it says, whose subject is
+   of the same country as mention src? */
+static int said_by_own_side(const dy_sent *s, int gi, int src, const int *subj)
+{
+    const char *a = s->m[src].code;
+    for (int k = gi - 1; k >= 0; k--) {
+        if (!(s->tok[s->vg[k].main].pos & POS_REPORT) || subj[k] < 0)
+            continue;
+        const char *b = s->m[subj[k]].code;
+        return strlen(a) >= 3 && strlen(b) >= 3 && strncmp(a, "---", 3) && !strncmp(a, b, 3);
+    }
+    return 0;
+}
+
 /* Does a finite verb group start at token i (after adverbs)? */
 static int starts_finite_clause(const dy_sent *s, int i)
 {
@@ -739,6 +753,33 @@ static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
             return -1;
         *code = c;
         return s->m[m].appos >= 0 ? s->m[m].appos : m;
+    }
+    return -1;
+}
+
+/* The verb group whose time a verb group without one shares, or -1: an
+   infinitive's governor ("will visit Ankara on Wednesday to meet Erdogan"), the
+   verb a participle clause hangs on ("filed a case on Friday accusing Israel"), the
+   first of two coordinated verbs ("met Netanyahu on Tuesday and pledged ..."). */
+static int time_donor(const dy_sent *s, int gi)
+{
+    const dy_vgroup *g = &s->vg[gi];
+    if (g->infinitive)
+        return modality_governor(s, gi);
+    if (gi == 0)
+        return -1;
+    const dy_vgroup *p = &s->vg[gi - 1];
+    if (!g->finite && g->participle && !g->passive && g->start - p->end <= 12)
+        return gi - 1;
+    /* "X met Y on Tuesday and pledged": "and", then the verb, no new subject */
+    int i = g->start - 1;
+    while (i > p->end && s->tag[i] == T_ADV)
+        i--;
+    if (i >= p->end && sent_tok_is(s, i, "and")) {
+        for (int k = p->end; k < i; k++)
+            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                return -1;
+        return gi - 1;
     }
     return -1;
 }
@@ -1027,12 +1068,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* an infinitive without a time of its own takes its governor's: "will visit
            Ankara on Wednesday to meet Erdogan" meets on Wednesday too */
         int dated = gi;
-        for (int hop = 0; hop < 3 && s->vg[dated].infinitive && !time_of(times, ntimes, dated); hop++) {
-            int gov = modality_governor(s, dated);
-            if (gov < 0)
+        for (int hop = 0; hop < 3 && !time_of(times, ntimes, dated); hop++) {
+            int donor = time_donor(s, dated);
+            if (donor < 0)
                 break;
-            dated = gov;
+            dated = donor;
         }
+        /* what a side says it could do is dated when it says so */
+        if (!time_of(times, ntimes, dated) && mode == DYAD_HYPOTHETICAL)
+            for (int k = gi - 1; k >= 0; k--)
+                if ((s->tok[s->vg[k].main].pos & POS_REPORT) && time_of(times, ntimes, k)) {
+                    if (src >= 0 && said_by_own_side(s, gi, src, subj))
+                        dated = k;
+                    break;
+                }
         int tk = -1; /* the time that dates the event */
         for (int k = 0; k < ntimes; k++) {
             if (times[k].vg != dated)
@@ -1061,7 +1110,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            CAMEO codes as 03x/13x, asserted */
         int gov_intent = g->infinitive && modality_governor(s, gi) >= 0 &&
                          lemma_in(d, s, s->vg[modality_governor(s, gi)].main, intent_verbs, DY_ARRAY_LEN(intent_verbs));
-        if (!ellipsis && mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent) && m.code != d->null_code) {
+        /* "Erdogan said Ankara could suspend relations with the UAE": a side that
+           says what it could do states an intention (a threat, CAMEO 13x) */
+        int said_could = !ellipsis && mode == DYAD_HYPOTHETICAL && cue >= 0 &&
+                         (is(s, cue, "could") || is(s, cue, "may") || is(s, cue, "might")) && src >= 0 &&
+                         said_by_own_side(s, gi, src, subj);
+        if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent)) || said_could) &&
+            m.code != d->null_code) {
             char ic[8];
             if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic)) {
                 uint32_t id = dict_find_evcode(d, ic, strlen(ic));
