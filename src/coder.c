@@ -733,15 +733,19 @@ static int is_visit(const dy_dict *d, uint32_t code)
     return !strcmp(c, "042") || !strcmp(c, "043");
 }
 
-/* "for (the) talks with X", "for a meeting with X" in [from, hi): X's mention, and
+/* "for (the) talks with X", "for a meeting with X", "before talks with X" in [from, hi): X's mention, and
    the CAMEO code of the noun (talks, negotiations 046; meeting, summit 040), or -1. */
 static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
 {
     for (int i = from; i + 2 < hi; i++) {
-        if (!sent_tok_is(s, i, "for"))
+        if (!sent_tok_is(s, i, "for") && !sent_tok_is(s, i, "before"))
             continue;
         int k = i + 1;
-        while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM))
+        /* "for talks", "for ceasefire talks", "for a two-day summit" */
+        while (k < hi && k < i + 4 &&
+               (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM || s->tag[k] == T_NOUN ||
+                s->tag[k] == T_PUNCT) &&
+               !sent_tok_is(s, k, "talks") && !sent_tok_is(s, k, "meeting") && !sent_tok_is(s, k, "summit"))
             k++;
         const char *c = sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations") ? "046"
                         : sent_tok_is(s, k, "meeting") || sent_tok_is(s, k, "meetings") || sent_tok_is(s, k, "summit") ? "040"
