@@ -213,8 +213,13 @@ static int match_post(mstate *M, int k, int p, int prev_group)
     /* the first word after the verb belongs to its object or first phrase
        ("offered his deepest condolences"), not to a later clause ("struck ...
        sites in response to a suspected attack") */
-    if (k == 0 && !adjacent && gap > FIRST_GAP)
+    if (k == 0 && !adjacent && gap > FIRST_GAP) {
         gap = FIRST_GAP;
+        /* hyphens of compounds are not words: "its largest-ever live-fire drills" */
+        for (int q = p; q < M->hi && q <= p + gap; q++)
+            if (M->s->tok[q].len == 1 && (M->s->tok[q].flags & TF_HYPHEN))
+                gap++;
+    }
     /* "* ON [190]" means a phrase on the verb ("fired on"), not any later "on"
        ("needs a Plan B on Iran"): a lone function word first or last stays close;
        one between ("* {POLICE OFFICERS} TO +") may follow a long object */

@@ -342,14 +342,31 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                                                         s->tag[i + 1] == T_NEG || is(s, i + 1, "been")))
             s->tag[i] = T_AUX;
     }
-    /* "a UN-backed mission", "Iran-backed militias": a verb form joined by a hyphen
-       to the word before it is part of a compound adjective */
+    /* "a UN-backed mission", "Iran-backed militias", "its live-fire drills": words
+       joined by a hyphen after a determiner, a possessive, an adjective or a
+       preposition (or opening the sentence) form a compound adjective; after a
+       subject they may be a verb ("North Korea test-fired a missile") */
     for (int i = 2; i < s->ntok; i++) {
         const dy_token *h = &s->tok[i - 1], *w = &s->tok[i - 2], *v = &s->tok[i];
-        int t = s->tag[i];
-        if ((t == T_VPAST || t == T_VPART || t == T_VING) && h->len == 1 && s->text[h->off] == '-' &&
-            w->off + w->len == h->off && h->off + 1 == v->off && w->kind != TK_PUNCT)
-            s->tag[i] = T_ADJ;
+        if (!(h->len == 1 && s->text[h->off] == '-' && w->off + w->len == h->off && h->off + 1 == v->off &&
+              w->kind != TK_PUNCT && v->kind != TK_PUNCT))
+            continue;
+        int before = i >= 3 ? s->tag[i - 3] : T_OTHER;
+        /* ("largest-ever live-fire drills": a compound after a compound) */
+        int after_compound = before == T_ADV && i >= 4 && s->tok[i - 4].len == 1 && s->text[s->tok[i - 4].off] == '-';
+        int modifier = i < 3 || before == T_DET || before == T_POSS || before == T_SPOSS || before == T_ADJ ||
+                       before == T_NUM || before == T_PREP || before == T_PUNCT || before == T_CONJ || after_compound;
+        if (!modifier) {
+            /* "North Korea test-fired": the first part modifies the verb */
+            if ((s->tag[i] == T_VPAST || s->tag[i] == T_VERB) && s->tag[i - 2] == T_NOUN)
+                s->tag[i - 2] = T_ADV;
+            continue;
+        }
+        for (int k = i - 2; k <= i; k += 2) {
+            int t = s->tag[k];
+            if (t == T_VERB || t == T_VPAST || t == T_VPART || t == T_VING)
+                s->tag[k] = T_ADJ;
+        }
     }
 }
 
@@ -541,9 +558,9 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
     for (int i = 0; i < s->ntok; i++) {
         int t = s->tag[i];
         int main_verb = tag_is_verb(t);
-        /* "a UN-backed mission", "Iran-allied militias": part of a modifier */
-        if (main_verb && i > 0 && (s->tok[i - 1].flags & TF_HYPHEN) && (t == T_VPAST || t == T_VPART))
-            continue;
+        /* "a UN-backed mission", "Iran-allied militias" are tagged adjectives by
+           syntax_tag; a verb left after a hyphen follows a subject ("North Korea
+           test-fired a missile") */
         /* an auxiliary not followed by a verb is itself the main verb */
         if (t == T_AUX) {
             int j = i + 1;
