@@ -671,6 +671,30 @@ static const char *issue_list(struct dyad_coder *c, const dy_sent *s)
 
 /* ==== one sentence ========================================================================= */
 
+static void code_of(const dy_dict *d, const dy_sent *s, int m, int member, int32_t date, char *out, size_t cap,
+                    const char **text, const char **ref, struct dyad_coder *c);
+static int is_region(const char *code);
+
+/* Gives code (a role without a country, "---GOV") the country of another member
+   of its list, if one has a country. */
+static void share_country(const dy_dict *d, const dy_sent *s, int m, const int *members, int n, int self,
+                          int32_t date, char *code, struct dyad_coder *c)
+{
+    for (int k = 0; k < n; k++) {
+        if (k == self)
+            continue;
+        char other[MAX_CODE];
+        const char *t = "", *r = NULL;
+        code_of(d, s, m, members[k], date, other, sizeof other, &t, &r, c);
+        if (strlen(other) >= 3 && strncmp(other, "---", 3) && dy_is_upper(other[0]) && dy_is_upper(other[1]) &&
+            dy_is_upper(other[2]) && !is_region(other) && strncmp(other, "IGO", 3) && strncmp(other, "NGO", 3) &&
+            strncmp(other, "IMG", 3)) {
+            memcpy(code, other, 3);
+            return;
+        }
+    }
+}
+
 /* CAMEO's regions: a place, but no country. */
 static int is_region(const char *code)
 {
@@ -1195,6 +1219,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
+                /* "Iran's morality police and several senior officials": a role with
+                   no country, listed with an actor of one, shares it */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided) {
+                    if (!strncmp(tc, "---", 3) && tc[3])
+                        share_country(d, s, tgt, tgts, nt, j, ei.date, tc, c);
+                    if (!strncmp(sc, "---", 3) && sc[3])
+                        share_country(d, s, src, srcs, ns, i, ei.date, sc, c);
+                    if (!strcmp(sc, tc))
+                        continue;
+                }
                 /* "police arrested dozens of protesters in Tbilisi": a role with no
                    country belongs to the country the sentence places it in */
                 /* ... when the other side is of that country too, or has none: a
