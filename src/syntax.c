@@ -694,7 +694,8 @@ int syntax_object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
 {
     static const char *const v[] = {"urge", "ask", "invite", "encourage", "tell", "order", "force", "persuade",
                                     "allow", "call", "help", "press", "request", "warn", "advise", "permit",
-                                    "enable", "instruct", "compel", "pressure", "appeal", "want", "expect"};
+                                    "enable", "instruct", "compel", "pressure", "appeal", "want", "expect",
+                                    "prompt", "spur", "cause", "lead", "push", "drive", "oblige"};
     uint32_t lem = s->tok[verb_tok].lemma ? s->tok[verb_tok].lemma : s->tok[verb_tok].word;
     if (!lem)
         return 0;
