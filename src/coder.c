@@ -559,6 +559,9 @@ static const char *const motion_verbs[] = {"arrive", "land", "travel", "fly", "r
    Syria" is the readmission, asserted). */
 static const char *const decision_verbs[] = {"vote"};
 
+/* Verbs that make someone do something: what they caused happened. */
+static const char *const causative_verbs[] = {"prompt", "spur", "cause", "lead", "force", "compel", "oblige", "drive"};
+
 /* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
 static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", "provide", "extradite", "hand",
                                            "transfer", "dispatch", "despatch", "deploy", "give", "donate",
@@ -1080,9 +1083,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    no event: no source actor\n");
             continue;
         }
-        /* "voted to readmit Syria": the decision is the event, asserted */
+        /* "voted to readmit Syria": the decision is the event, asserted; and so is
+           what a past event caused ("prompting Mexico to break off relations") */
         if (mode == DYAD_FUTURE && g->infinitive && modality_governor(s, gi) >= 0 &&
-            lemma_in(d, s, s->vg[modality_governor(s, gi)].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)) &&
+            (lemma_in(d, s, s->vg[modality_governor(s, gi)].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)) ||
+             (lemma_in(d, s, s->vg[modality_governor(s, gi)].main, causative_verbs, DY_ARRAY_LEN(causative_verbs)) &&
+              !s->vg[modality_governor(s, gi)].future && !s->vg[modality_governor(s, gi)].modal)) &&
             (cue < 0 || cue == s->vg[modality_governor(s, gi)].main || is(s, cue, "to")))
             mode = DYAD_ASSERTED;
         /* date */
