@@ -66,7 +66,7 @@ int dict_oom(const dy_dict *d)
     for (int i = 0; i < DT__COUNT; i++)
         if (d->vec[i].oom)
             return 1;
-    return d->strhash.oom || d->edgevec.oom;
+    return d->strhash.oom || d->edgevec.oom || d->evhash.oom;
 }
 
 void *dict_add_ptr(dy_dict *d, int id)
@@ -297,17 +297,58 @@ uint32_t dict_file(dy_dict *d, const char *path)
     return DICT_N(d, DT_FILE) - 1;
 }
 
+static int evcode_is(const dy_dict *d, uint32_t id, const char *code, size_t n)
+{
+    const dy_evcode *e = &D_EVCODES(d)[id];
+    return e->code.len == n && memcmp(dict_s(d, e->code), code, n) == 0;
+}
+
+/* The build-time hash of event codes, at most half full. */
+static int evhash_rebuild(dy_dict *d)
+{
+    uint32_t nev = DICT_N(d, DT_EVCODE);
+    size_t cap = 64;
+    while (cap < ((size_t)nev + 1) * 2)
+        cap *= 2;
+    dy_vec nv;
+    dy_vec_init(&nv, sizeof(uint32_t));
+    if (dy_vec_resize(&nv, cap))
+        return -1;
+    uint32_t *slots = nv.p, mask = (uint32_t)cap - 1;
+    memset(slots, 0, cap * sizeof *slots);
+    const dy_evcode *e = D_EVCODES(d);
+    for (uint32_t i = 1; i < nev; i++) {
+        uint32_t h = (uint32_t)dy_hash(dict_s(d, e[i].code), e[i].code.len) & mask;
+        while (slots[h])
+            h = (h + 1) & mask;
+        slots[h] = i;
+    }
+    dy_vec_free(&d->evhash);
+    d->evhash = nv;
+    return 0;
+}
+
 uint32_t dict_find_evcode(const dy_dict *d, const char *code, size_t n)
 {
-    const dy_evcode *e = D_EVCODES(d);
+    if (d->evhash.n) {
+        const uint32_t *slots = d->evhash.p;
+        uint32_t mask = (uint32_t)d->evhash.n - 1, h = (uint32_t)dy_hash(code, n) & mask;
+        for (; slots[h]; h = (h + 1) & mask)
+            if (evcode_is(d, slots[h], code, n))
+                return slots[h];
+        return 0;
+    }
+    /* a finished dictionary: few lookups, no hash */
     for (uint32_t i = 1; i < DICT_N(d, DT_EVCODE); i++)
-        if (e[i].code.len == n && memcmp(dict_s(d, e[i].code), code, n) == 0)
+        if (evcode_is(d, i, code, n))
             return i;
     return 0;
 }
 
 uint32_t dict_evcode(dy_dict *d, const char *code, size_t n)
 {
+    if ((DICT_N(d, DT_EVCODE) + 1) * 2 > d->evhash.n && evhash_rebuild(d))
+        return 0;
     uint32_t id = dict_find_evcode(d, code, n);
     if (id)
         return id;
@@ -322,6 +363,10 @@ uint32_t dict_evcode(dy_dict *d, const char *code, size_t n)
     id = DICT_N(d, DT_EVCODE) - 1;
     if (e->null)
         d->null_code = id;
+    uint32_t *slots = d->evhash.p, mask = (uint32_t)d->evhash.n - 1, h = (uint32_t)dy_hash(code, n) & mask;
+    while (slots[h])
+        h = (h + 1) & mask;
+    slots[h] = id;
     return id;
 }
 
@@ -330,6 +375,7 @@ static int build_common_init(dy_dict *d)
     for (int i = 0; i < DT__COUNT; i++)
         dy_vec_init(&d->vec[i], item_size[i]);
     dy_vec_init(&d->strhash, sizeof(uint32_t));
+    dy_vec_init(&d->evhash, sizeof(uint32_t));
     d->building = 1;
     return 0;
 }
@@ -405,10 +451,18 @@ int dict_build_from(dy_dict *d, const dy_dict *src, int what)
             mask = (uint32_t)d->strhash.n - 1;
         }
         uint32_t h = (uint32_t)dy_hash(pool + off, len) & mask;
-        while (slots[h])
+        /* A compiled pool holds each string once, but a corrupt one that passed
+           validation may repeat one (a run of empty strings) thousands of times:
+           interning the repeats made one cluster, and this loop quadratic. */
+        int dup = len == 0;
+        while (!dup && slots[h]) {
+            dup = strcmp(pool + slots[h] - 1, pool + off) == 0;
             h = (h + 1) & mask;
-        slots[h] = off + 1;
-        d->strhash_n++;
+        }
+        if (!dup) {
+            slots[h] = off + 1;
+            d->strhash_n++;
+        }
         off += (uint32_t)len + 1;
     }
     return dict_oom(d) ? -1 : 0;
@@ -419,6 +473,7 @@ int dict_build_finish(dy_dict *d)
     if (dict_oom(d))
         return -1;
     dy_vec_free(&d->strhash);
+    dy_vec_free(&d->evhash);
     d->building = 0;
     return 0;
 }
@@ -552,8 +607,14 @@ static int validate(vctx *v)
         CHECK(vid(v, DT_VERB, w[i].verb), "word verb", i);
     }
     const uint32_t *wh = d->t[DT_WORDHASH].p;
-    for (uint32_t i = 0; i <= d->wordhash_mask; i++)
+    uint32_t wused = 0;
+    for (uint32_t i = 0; i <= d->wordhash_mask; i++) {
         CHECK(wh[i] < nwords, "word hash slot", i);
+        wused += wh[i] != 0;
+    }
+    /* the slots themselves, not the word count: a corrupt table can be full
+       with few words, and then looking up an unknown word never ends */
+    CHECK(wused <= d->wordhash_mask, "word hash full", 1);
     const dy_node *nodes = D_NODES(d);
     for (uint32_t i = 1; i < DICT_N(d, DT_NODE); i++) {
         CHECK(vid(v, DT_ACTOR, nodes[i].actor) && vid(v, DT_ACTOR, nodes[i].actor_caps), "node actor", i);
@@ -971,6 +1032,7 @@ void dict_free(dy_dict *d)
     for (int i = 0; i < DT__COUNT; i++)
         dy_vec_free(&d->vec[i]);
     dy_vec_free(&d->strhash);
+    dy_vec_free(&d->evhash);
     dy_vec_free(&d->edgevec);
     if (d->mapping)
         munmap(d->mapping, d->mapping_len);

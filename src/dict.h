@@ -248,6 +248,8 @@ typedef struct dy_dict {
     uint32_t strhash_n;
     dy_vec edgevec;     /* build-time edge hash storage */
     uint32_t edge_used;
+    dy_vec evhash;      /* uint32 slots: event code ids by their text (a verb
+                           file may name thousands: a linear search was quadratic) */
 } dy_dict;
 
 #define DICT_T(d, id, T) ((T *)(d)->t[id].p)

@@ -759,11 +759,62 @@ typedef struct verbctx {
     /* lemma -> verb forms index, built once from the lexicon */
     uint32_t *forms_first, *forms_next; /* per word id */
     uint32_t nforms_words;
-    /* synsets by name (linear: there are a few hundred) */
+    /* synsets by name: an open-addressing hash of synset ids, the latest
+       definition of a name winning (a linear search made a file of many
+       synsets and patterns quadratic); syn_nomap after an allocation failed */
+    uint32_t *syn_slots, syn_mask, syn_n;
+    int syn_nomap;
+    /* per head word id: the last verb entry of its chain, so that adding one
+       does not walk the chain (many entries for one verb form were quadratic) */
+    dy_vec chain_tail;
 } verbctx;
 
-static uint32_t find_synset(dy_dict *d, const char *name, size_t n)
+/* The slot holding the synset called name, or the empty slot where it would go. */
+static uint32_t *synmap_slot(const verbctx *V, const char *name, size_t n)
 {
+    const dy_dict *d = V->d;
+    for (uint32_t h = (uint32_t)dy_hash(name, n) & V->syn_mask;; h = (h + 1) & V->syn_mask) {
+        uint32_t id = V->syn_slots[h];
+        if (!id)
+            return &V->syn_slots[h];
+        const dy_synset *ss = &D_SYNSETS(d)[id];
+        if (ss->name.len == n && memcmp(dict_s(d, ss->name), name, n) == 0)
+            return &V->syn_slots[h];
+    }
+}
+
+/* Makes synset id the one its name finds. */
+static void synmap_put(verbctx *V, uint32_t id)
+{
+    if (V->syn_nomap)
+        return;
+    if (!V->syn_slots || (V->syn_n + 1) * 2 > V->syn_mask + 1) {
+        uint32_t *old = V->syn_slots, oldcap = old ? V->syn_mask + 1 : 0, cap = old ? oldcap * 2 : 256;
+        V->syn_slots = calloc(cap, sizeof *V->syn_slots);
+        if (!V->syn_slots) {
+            free(old);
+            V->syn_nomap = 1;
+            return;
+        }
+        V->syn_mask = cap - 1;
+        for (uint32_t i = 0; i < oldcap; i++)
+            if (old[i]) {
+                const dy_synset *os = &D_SYNSETS(V->d)[old[i]];
+                *synmap_slot(V, dict_s(V->d, os->name), os->name.len) = old[i];
+            }
+        free(old);
+    }
+    const dy_synset *ss = &D_SYNSETS(V->d)[id];
+    uint32_t *slot = synmap_slot(V, dict_s(V->d, ss->name), ss->name.len);
+    V->syn_n += *slot == 0;
+    *slot = id;
+}
+
+static uint32_t find_synset(const verbctx *V, const char *name, size_t n)
+{
+    const dy_dict *d = V->d;
+    if (V->syn_slots && !V->syn_nomap)
+        return *synmap_slot(V, name, n);
     dy_synset *ss = D_SYNSETS(d);
     for (uint32_t i = DICT_N(d, DT_SYNSET) - 1; i >= 1; i--)
         if (ss[i].name.len == n && memcmp(dict_s(d, ss[i].name), name, n) == 0)
@@ -771,7 +822,7 @@ static uint32_t find_synset(dy_dict *d, const char *name, size_t n)
     return 0;
 }
 
-static uint32_t synset_lookup(dy_dict *d, const char *name, size_t n)
+static uint32_t synset_lookup(const verbctx *V, const char *name, size_t n)
 {
     char up[128] = "";
     if (n >= sizeof up)
@@ -779,13 +830,13 @@ static uint32_t synset_lookup(dy_dict *d, const char *name, size_t n)
     for (size_t i = 0; i < n; i++)
         up[i] = dy_upper(name[i]);
     /* A trailing '_' on the label only switches off plurals. */
-    uint32_t id = find_synset(d, up, n);
+    uint32_t id = find_synset(V, up, n);
     if (!id && n > 1 && up[n - 1] != '_') {
         up[n] = '_';
-        id = find_synset(d, up, n + 1);
+        id = find_synset(V, up, n + 1);
     }
     if (!id && n > 1 && up[n - 1] == '_')
-        id = find_synset(d, up, n - 1);
+        id = find_synset(V, up, n - 1);
     return id;
 }
 
@@ -805,14 +856,14 @@ static uint32_t push_seq(dy_dict *d, const uint32_t *w, size_t n)
    collected while the synset is open and written when it closes. */
 typedef struct synbuild { uint32_t id; int noplural; dy_vec members; /* uint32 pairs: seqstart, n */ } synbuild;
 
-static void synset_member(verbctx *V, synbuild *sb, char *t)
+static void synset_member(verbctx *V, synbuild *sb, char *t, unsigned line)
 {
     dy_dict *d = V->d;
     size_t tl = strlen(t);
     if (t[0] == '&') {
-        uint32_t ref = synset_lookup(d, t + 1, tl - 1);
+        uint32_t ref = synset_lookup(V, t + 1, tl - 1);
         if (!ref) {
-            diag_report(V->g, DIAG_WARNING, V->path, 0, "undefined synset &%s used in a synset", t + 1);
+            diag_report(V->g, DIAG_WARNING, V->path, line, "undefined synset &%s used in a synset", t + 1);
             return;
         }
         uint32_t w = SYNREF | ref;
@@ -955,12 +1006,16 @@ static uint32_t add_verb_entry(verbctx *V, uint32_t head, uint32_t base, uint32_
     if (!w->verb)
         w->verb = id;
     else {
-        uint32_t k = w->verb;
+        uint32_t k = head < V->chain_tail.n ? DY_VEC_AT(&V->chain_tail, uint32_t, head) : 0;
+        if (!k)
+            k = w->verb; /* a chain from before this file: walked once */
         dy_verb *vs = D_VERBS(d);
         while (vs[k].next)
             k = vs[k].next;
         vs[k].next = id;
     }
+    if (head < V->chain_tail.n || dy_vec_resize(&V->chain_tail, (size_t)head + 1) == 0)
+        DY_VEC_AT(&V->chain_tail, uint32_t, head) = id;
     return id;
 }
 
@@ -1180,7 +1235,7 @@ static void pattern_line(verbctx *V, char *t, unsigned line, const char *orig)
                 size_t nl = (size_t)(p + k - nm);
                 while (nl && (nm[nl - 1] == '}' || nm[nl - 1] == ')'))
                     nl--;
-                if (nl && synset_lookup(d, nm, nl))
+                if (nl && synset_lookup(V, nm, nl))
                     best = k;
             }
             if (best) {
@@ -1237,7 +1292,7 @@ static void pattern_line(verbctx *V, char *t, unsigned line, const char *orig)
                     e.kind = PE_SKIP;
                 else if (q[0] == '&') {
                     e.kind = PE_SYN;
-                    e.id = synset_lookup(d, q + 1, ql - 1);
+                    e.id = synset_lookup(V, q + 1, ql - 1);
                     if (!e.id) {
                         diag_report(V->g, DIAG_WARNING, V->path, line, "undefined synset %s; pattern skipped", q);
                         return;
@@ -1327,6 +1382,9 @@ int read_petrarch_verbs(dy_dict *d, const char *path, dy_diag *g)
     V.g = g;
     V.file = diag_file(d, path, g);
     build_form_index(&V);
+    dy_vec_init(&V.chain_tail, sizeof(uint32_t));
+    for (uint32_t i = 1; i < DICT_N(d, DT_SYNSET); i++)
+        synmap_put(&V, i);
     synbuild sb;
     memset(&sb, 0, sizeof sb);
     dy_vec_init(&sb.members, sizeof(uint32_t));
@@ -1353,16 +1411,19 @@ int read_petrarch_verbs(dy_dict *d, const char *path, dy_diag *g)
             dy_synset *ss;
             if (!DICT_ADD(d, DT_SYNSET, dy_synset, ss))
                 break;
-            ss->name.off = dict_intern(d, up, strlen(up));
-            ss->name.len = (uint32_t)strlen(up);
+            /* a name longer than up[] is cut: its last byte is up[ul - 1], not up[nl - 1] */
+            size_t ul = strlen(up);
+            ss->name.off = dict_intern(d, up, ul);
+            ss->name.len = (uint32_t)ul;
             sb.id = DICT_N(d, DT_SYNSET) - 1;
-            sb.noplural = nl && up[nl - 1] == '_';
+            synmap_put(&V, sb.id);
+            sb.noplural = ul && up[ul - 1] == '_';
             in_synset = 1;
             continue;
         }
         if (*t == '+' && in_synset) {
             char *m = skip_ws(t + 1);
-            synset_member(&V, &sb, m);
+            synset_member(&V, &sb, m, L.lineno);
             continue;
         }
         if (in_synset) {
@@ -1410,6 +1471,8 @@ int read_petrarch_verbs(dy_dict *d, const char *path, dy_diag *g)
     dy_vec_free(&sb.members);
     free(V.forms_first);
     free(V.forms_next);
+    free(V.syn_slots);
+    dy_vec_free(&V.chain_tail);
     free(buf);
     phrase_done();
     return dict_oom(d) ? -1 : 0;
@@ -1827,7 +1890,12 @@ int read_cameo_table(dy_dict *d, const char *path, dy_diag *g)
         e = &D_EVCODES(d)[id];
         if (f[2][0]) {
             double gs = atof(f[2]);
-            e->goldstein10 = (int16_t)(gs * 10 + (gs < 0 ? -0.5 : 0.5));
+            /* The scale runs from -10 to 10; anything else ("1e9", "nan") would not
+               fit goldstein10, and converting it would be undefined. */
+            if (gs >= -10.0 && gs <= 10.0)
+                e->goldstein10 = (int16_t)(gs * 10 + (gs < 0 ? -0.5 : 0.5));
+            else
+                diag_report(g, DIAG_WARNING, path, L.lineno, "Goldstein score \"%s\" is outside -10..10; ignored", f[2]);
         }
         int q = atoi(f[3]);
         e->quad = (uint8_t)(q >= 1 && q <= 4 ? q : 0);

@@ -330,7 +330,8 @@ int dy_json_story(const char *line, size_t len, dyad_story *out, dy_buf *scratch
                     if (read_string(&p, scratch))
                         return -1;
                     size_t dn = scratch->len - d0;
-                    const char *ds = scratch->p + d0;
+                    /* an empty date leaves scratch unallocated: no pointer arithmetic on NULL */
+                    const char *ds = scratch->p ? scratch->p + d0 : "";
                     int32_t v = 0;
                     if (dn >= 10 && (dn == 10 || ds[10] == 'T' || ds[10] == ' '))
                         v = dy_parse_iso_date(ds, 10);

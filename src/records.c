@@ -175,6 +175,14 @@ static int32_t rec_date(const char *v)
     return dy_parse_iso_date(iso, 10);
 }
 
+/* On an error the caller gets nothing to free: the records read so far go. */
+static int parse_failed(dy_records *out, dy_buf *text)
+{
+    dy_buf_free(text);
+    records_free(out);
+    return -1;
+}
+
 int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
@@ -194,8 +202,8 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
                     break;
                 }
             if (!e) {
-                dy_buf_free(&text);
-                return xfail(&p, "unterminated comment");
+                xfail(&p, "unterminated comment");
+                return parse_failed(out, &text);
             }
             /* text collection continues around comments */
             if (field[0])
@@ -220,8 +228,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
         attr attrs[12];
         int na, closing, selfclose;
         if (read_tag(&p, name, sizeof name, attrs, &na, 12, &closing, &selfclose)) {
-            dy_buf_free(&text);
-            return -1;
+            return parse_failed(out, &text);
         }
         if (closing) {
             depth--;
@@ -233,8 +240,8 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
                     size_t tl = strlen(t);
                     cur->text = malloc(tl + 1);
                     if (!cur->text) {
-                        dy_buf_free(&text);
-                        return xfail(&p, "out of memory");
+                        xfail(&p, "out of memory");
+                        return parse_failed(out, &text);
                     }
                     trim_copy(cur->text, tl + 1, t, tl);
                 } else if (!strcmp(field, "Verbfile"))
@@ -261,8 +268,8 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
                 size_t cap = out->cap ? out->cap * 2 : 64;
                 dy_record *nr = realloc(out->r, cap * sizeof *nr);
                 if (!nr) {
-                    dy_buf_free(&text);
-                    return xfail(&p, "out of memory");
+                    xfail(&p, "out of memory");
+                    return parse_failed(out, &text);
                 }
                 out->r = nr;
                 out->cap = cap;
@@ -300,8 +307,8 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             dy_buf_clear(&text);
         }
         if (text.oom) {
-            dy_buf_free(&text);
-            return xfail(&p, "out of memory");
+            xfail(&p, "out of memory");
+            return parse_failed(out, &text);
         }
     }
     (void)depth;

@@ -44,5 +44,8 @@ if(TEST cli_valgrind)
   set_tests_properties(cli_valgrind PROPERTIES LABELS nosan TIMEOUT 600)
 endif()
 
+# the fuzz targets' corpora and regressions, replayed without libFuzzer
+include(${CMAKE_SOURCE_DIR}/fuzz/replay.cmake)
+
 # the browser test's check that a screenshot is not blank (tests/cli/report_browser.sh)
 add_executable(dyad-pngstat tests/pngstat.c)

@@ -117,5 +117,5 @@ status=$?
 if [ "$status" -le 1 ]; then ok; else fail "a cyclic synset stops dyad (status $status)"; fi
 # a synset may only use synsets defined before it, so no cycle can form: the
 # forward reference is reported and left out
-expect_grep 'cyclic.verbs.txt: warning: undefined synset &LOOPB' "$T/err" "a synset cycle is reported"
+expect_grep 'cyclic.verbs.txt:2: warning: undefined synset &LOOPB' "$T/err" "a synset cycle is reported with its line"
 done_checks
