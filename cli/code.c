@@ -42,6 +42,8 @@ static const char code_usage[] =
     "  -j N                  code with N threads (output order and bytes do not change)\n"
     "  --ontology plover     also write PLOVER event types and modes\n"
     "  --debug               also write the pattern that fired and where it is defined\n"
+    "  --one-sided           also code events with a source and no target actor (target \"\"),\n"
+    "                        as PETRARCH's require_dyad = false\n"
     "  --quiet               no summary on stderr\n"
     "  --dict FILE           add a dictionary file (dyad or PETRARCH format; repeatable)\n"
     "  --dict-dir DIR        use PETRARCH-format dictionaries instead of the built-in actors and verbs\n"
@@ -77,6 +79,7 @@ typedef struct options {
     int flags;
     int threads;
     int quiet;
+    int one_sided;
     const char *out;
     const char *rejects;
 } options;
@@ -502,7 +505,7 @@ static const char *basename_of(const char *p)
 
 int cmd_code(int argc, char **argv)
 {
-    options opt = {0, OUT_JSONL, 0, 1, 0, NULL, NULL};
+    options opt = {.format = OUT_JSONL, .threads = 1};
     cli_dict_opts dopt;
     memset(&dopt, 0, sizeof dopt);
     const char *files[4096];
@@ -553,6 +556,8 @@ int cmd_code(int argc, char **argv)
                 opt.flags |= DYAD_JSON_PLOVER;
         } else if (!strcmp(a, "--debug")) {
             opt.flags |= DYAD_JSON_DEBUG;
+        } else if (!strcmp(a, "--one-sided")) {
+            opt.one_sided = 1;
         } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
             opt.quiet = 1;
         } else if (a[0] == '-' && a[1]) {
@@ -632,7 +637,7 @@ int cmd_code(int argc, char **argv)
     }
     dyad_coder *coders[MAX_THREADS];
     for (int k = 0; k < opt.threads; k++)
-        if (!(coders[k] = dyad_coder_new(d))) {
+        if (!(coders[k] = dyad_coder_new(d)) || dyad_coder_set(coders[k], DYAD_OPT_ONE_SIDED, opt.one_sided)) {
             cli_error("out of memory");
             return EXIT_USAGE;
         }

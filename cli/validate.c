@@ -25,7 +25,8 @@ static const char validate_usage[] =
     "\n"
     "  --dict-dir DIR   where the dictionaries named in <Environment> are (default: the\n"
     "                   records' folder, then ../dictionaries beside it)\n"
-    "  --verbose        also list the records that pass\n";
+    "  --verbose        also list the records that pass\n"
+    "  --explain ID     also print dyad explain's trace of the record ID\n";
 
 typedef struct triple { char s[40], t[40], c[16]; } triple;
 
@@ -80,6 +81,7 @@ int cmd_validate(int argc, char **argv)
     memset(&dopt, 0, sizeof dopt);
     const char *xml = NULL;
     int verbose = 0;
+    const char *explain_id = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             fputs(validate_usage, stdout);
@@ -87,6 +89,10 @@ int cmd_validate(int argc, char **argv)
         }
         if (!strcmp(argv[i], "--verbose")) {
             verbose = 1;
+            continue;
+        }
+        if (!strcmp(argv[i], "--explain") && i + 1 < argc) {
+            explain_id = argv[++i];
             continue;
         }
         int r = cli_dict_option(&dopt, argc, argv, &i);
@@ -200,6 +206,12 @@ int cmd_validate(int argc, char **argv)
         const char *text = r->text ? r->text : "";
         triple got[64];
         size_t ng = 0;
+        dyad_coder_set(c, DYAD_OPT_ONE_SIDED, r->one_sided);
+        if (explain_id && !strcmp(explain_id, r->id)) {
+            const char *trace = NULL;
+            if (dyad_explain(c, r->date ? r->date : 19950101, text, strlen(text), &res, &trace) == 0 && trace)
+                fputs(trace, stdout);
+        }
         if (dyad_code(c, r->date ? r->date : 19950101, text, strlen(text), &res) == 0)
             for (size_t k = 0; k < res->nevents && ng < 64; k++) {
                 actor_code(res->events[k].source, got[ng].s, sizeof got[ng].s);

@@ -4,7 +4,7 @@
 # fuzz/fuzz.cmake builds the same sources with libFuzzer (-DDYAD_FUZZ=ON).
 
 set(DYAD_FUZZ_TARGETS json text petrarch_verbs petrarch_actors petrarch_agents petrarch_discards
-    petrarch_issues cameo_tables dyad_dict dict_attach records explain)
+    petrarch_issues cameo_tables dyad_dict dict_attach records explain net)
 
 foreach(name ${DYAD_FUZZ_TARGETS})
   add_executable(fuzz_replay_${name} ${CMAKE_SOURCE_DIR}/fuzz/replay.c ${CMAKE_SOURCE_DIR}/fuzz/fuzz_${name}.c)

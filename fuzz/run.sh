@@ -21,7 +21,7 @@ shift 2
 src=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "$build" && pwd)
 
-all="json text petrarch_verbs petrarch_actors petrarch_agents petrarch_discards petrarch_issues cameo_tables dyad_dict dict_attach records explain"
+all="json text petrarch_verbs petrarch_actors petrarch_agents petrarch_discards petrarch_issues cameo_tables dyad_dict dict_attach records explain net"
 names=${*:-$all}
 
 # Longest input per target: enough for several records, entries or

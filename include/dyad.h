@@ -154,6 +154,16 @@ typedef struct dyad_coder dyad_coder;
 dyad_coder *dyad_coder_new(const dyad_dict *d);
 void dyad_coder_free(dyad_coder *c);
 
+/* Options of a coder, set before coding. */
+enum {
+    /* 1: also code an event whose verb has a source but no target actor ("a
+       senior official said on Saturday" -> ---GOV, "", 023), as PETRARCH's
+       require_dyad = false does. Default 0: an event needs both actors. */
+    DYAD_OPT_ONE_SIDED = 1,
+};
+/* Returns 0, or DYAD_EUSAGE for an unknown option. */
+int dyad_coder_set(dyad_coder *c, int option, int value);
+
 /* Codes one story. `date` is the story date as YYYYMMDD (resolves relative
    dates and chooses date-restricted actor codes). `text` need not be
    NUL-terminated. The result stays valid until the next call on this coder. */

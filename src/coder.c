@@ -1202,8 +1202,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                           (m.rcode && m.rcode == m.code));
         int one_sided = 0;
         if (nt == 0 && !reciprocal) {
-            tracef(c, "    no event: no target actor\n");
-            continue;
+            if (!c->one_sided) {
+                tracef(c, "    no event: no target actor\n");
+                continue;
+            }
+            one_sided = 1;
         }
         for (int i = 0; i < ns; i++) {
             char sc[MAX_CODE];

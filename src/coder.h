@@ -36,6 +36,7 @@ struct dyad_coder {
     void *sink_ctx;
     int sink_rc;
     dy_arena coref_arena;  /* the coreference history's words, compacted as it grows */
+    int one_sided;         /* DYAD_OPT_ONE_SIDED */
 };
 
 /* Codes the story into c->res. Returns 0 or DYAD_ENOMEM. */

@@ -189,6 +189,14 @@ dyad_coder *dyad_coder_new(const dyad_dict *d)
     return c;
 }
 
+int dyad_coder_set(dyad_coder *c, int option, int value)
+{
+    if (!c || option != DYAD_OPT_ONE_SIDED)
+        return DYAD_EUSAGE;
+    c->one_sided = value != 0;
+    return 0;
+}
+
 void dyad_coder_free(dyad_coder *c)
 {
     if (!c)

@@ -351,6 +351,13 @@ static int head_class(const dy_dict *d, const dy_token *t)
 static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_mention *m)
 {
     memset(m, 0, sizeof *m);
+    /* "Soldiers from Gondor wire tapped": a word of the verb group ends the phrase */
+    for (int i = st + 1; i < en; i++)
+        if (s->tok_vgroup && s->tok_vgroup[i] >= 0 && !(s->tok[i - 1].flags & TF_HYPHEN) &&
+            s->tag[i] != T_VPART && s->tag[i] != T_VING) {
+            en = i;
+            break;
+        }
     m->start = st;
     m->end = en;
     m->actor_tok = -1;
@@ -389,7 +396,9 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             continue;
         /* "a military operation": a role word that does not head the phrase, and is
            not a title before a name, says nothing about who acts */
-        if (!s->units[u].actor && s->units[u].agent && !role_heads(s, u, en))
+        /* (PETRARCH's own dictionaries take a role anywhere in the phrase: "the
+           official news agency" is ---GOV, as its unit tests expect) */
+        if (!s->units[u].actor && s->units[u].agent && !role_heads(s, u, en) && !(d->flags & DICT_PETRARCH_STYLE))
             continue;
         if (s->units[u].actor)
             actor_unit = u;

@@ -193,6 +193,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
     dy_buf text;
     dy_buf_init(&text);
     int depth = 0;
+    int one_sided = 0; /* require_dyad="false" in force */
     while (p.i < p.n) {
         if (at(&p, "<!--")) {
             const char *e = NULL;
@@ -277,6 +278,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             cur = &out->r[out->n++];
             memset(cur, 0, sizeof *cur);
             cur->line = tag_line;
+            cur->one_sided = one_sided;
             const char *v;
             if ((v = attr_get(attrs, na, "id")))
                 dy_strlcpy(cur->id, v, sizeof cur->id);
@@ -285,6 +287,12 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             cur->date = rec_date(attr_get(attrs, na, "date"));
             v = attr_get(attrs, na, "sentence");
             cur->sentence = v && !strcasecmp_ascii(v, "true");
+        } else if (!strcmp(name, "Config") && !cur) {
+            /* options set between records hold until set again; of TABARI's
+               options only require_dyad changes what a record expects */
+            const char *o = attr_get(attrs, na, "option"), *v = attr_get(attrs, na, "value");
+            if (o && v && !strcmp(o, "require_dyad"))
+                one_sided = !strcasecmp_ascii(v, "false");
         } else if (!strcmp(name, "EventCoding") && cur) {
             const char *v;
             if ((v = attr_get(attrs, na, "noevents")) && !strcasecmp_ascii(v, "true"))

@@ -36,6 +36,8 @@ typedef struct dy_record {
     int noevents;          /* noevents="True" */
     char error[32];        /* error="sentencediscard" and the like */
     unsigned line;         /* where the record starts */
+    int one_sided;         /* <Config option="require_dyad" value="false"> was in force:
+                              events with no target are coded too */
 } dy_record;
 
 typedef struct dy_records {

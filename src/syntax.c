@@ -83,6 +83,19 @@ static int inside_np(const dy_sent *s, int i)
     return 0;
 }
 
+/* Token p ends a compound of names: "Fornost and Gondor", "Russia and the
+   United States" (names, "the", then "and" after a name, within a few tokens). */
+static int compound_names_before(const dy_sent *s, int p)
+{
+    for (int j = p - 1; j >= 1 && j >= p - 5; j--) {
+        if (is(s, j, "and"))
+            return s->tag[j - 1] == T_PROPN;
+        if (s->tag[j] != T_PROPN && !is(s, j, "the"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Decides the class of an open-class word that could be a noun or a verb. */
 static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
 {
@@ -141,6 +154,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         }
         if (!clause_has_verb && (pos & POS_VERB) && object_follows && pt == T_PRON)
             return T_VERB;
+        /* "Fornost and Gondor welcome a resumption": after a compound of names, a
+           base form before a determiner is the plural subject's verb */
+        if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && i + 1 < s->ntok &&
+            (s->tok[i + 1].pos & (POS_DET | POS_POSS)) && !(s->tok[i + 1].pos & POS_NOUN) && compound_names_before(s, p))
+            return T_VERB;
         if ((pos & POS_VPART) && is(s, i + 1, "by"))
             return T_VPART;
         if (pos & POS_NOUN)
@@ -148,6 +166,10 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     }
     if (pt == T_PREP && (pos & POS_VING))
         return T_VING;
+    /* "awful and evil minister": coordinated adjectives before a noun */
+    if (pt == T_CONJ && p >= 1 && s->tag[p - 1] == T_ADJ && (pos & POS_ADJ) && i + 1 < s->ntok &&
+        (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_DET))
+        return T_ADJ;
     if (pt == T_PREP || pt == T_CONJ) {
         if ((pos & POS_NOUN) && !(pos & POS_VPAST))
             return T_NOUN;
@@ -404,6 +426,13 @@ static int time_start(const dy_sent *s, int i)
     return 0;
 }
 
+/* "awful and evil minister": an "and" between two adjectives stays inside the
+   phrase, where a list of actors would split it */
+static int adjectives_joined(const dy_sent *s, int j)
+{
+    return j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ;
+}
+
 void syntax_chunk(dy_sent *s, dy_arena *a)
 {
     s->np = dy_arena_alloc(a, sizeof(dy_np) * (size_t)(s->ntok + 1));
@@ -432,7 +461,7 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
         }
         int j = i;
         int has_head = 0;
-        while (j < s->ntok && np_inner(s, j)) {
+        while (j < s->ntok && (np_inner(s, j) || adjectives_joined(s, j))) {
             /* a determiner inside a phrase starts a new one, unless after 's */
             if (j > i && (s->tag[j] == T_DET || s->tag[j] == T_POSS) && s->tag[j - 1] != T_SPOSS)
                 break;

@@ -31,6 +31,17 @@ int main(void)
     CHECK(r.r[1].noevents == 1 && r.r[1].sentence == 0 && r.r[1].date == 19950102);
     records_free(&r);
 
+    /* <Config option="require_dyad"> between records holds until set again */
+    const char *cfg = "<Sentences>\n<Sentence id=\"A\" sentence=\"true\"><Text>a</Text></Sentence>\n"
+                      "<Config option=\"require_dyad\" value=\"False\"></Config>\n"
+                      "<Sentence id=\"B\" sentence=\"true\"><Text>b</Text></Sentence>\n"
+                      "<Sentence id=\"C\" sentence=\"true\"><Text>c</Text></Sentence>\n"
+                      "<Config option=\"require_dyad\" value=\"TRUE\"></Config>\n"
+                      "<Sentence id=\"D\" sentence=\"true\"><Text>d</Text></Sentence>\n</Sentences>\n";
+    CHECK(records_parse(cfg, strlen(cfg), &r, err, sizeof err) == 0 && r.n == 4);
+    CHECK(!r.r[0].one_sided && r.r[1].one_sided && r.r[2].one_sided && !r.r[3].one_sided);
+    records_free(&r);
+
     /* broken input is an error with a line number */
     const char *bad = "<Sentences>\n<Sentence id=\"A\n";
     CHECK(records_parse(bad, strlen(bad), &r, err, sizeof err) != 0 && strstr(err, "line 2"));

@@ -60,4 +60,12 @@ expect_grep 'unknown format "xml"' "$T/usage.err" "the usage error says why"
 "$DYAD" code --date 2020-13-45 "$SRC/examples/plan-b.txt" >/dev/null 2>"$T/date.err"
 expect_status $? 2 "bad --date"
 expect_grep 'bad date "2020-13-45"' "$T/date.err" "bad --date message"
+
+# --one-sided: a verb with a source and no target actor is coded too, target ""
+printf '{"id":"os","date":"2024-03-04","text":"Iran'"'"'s foreign ministry condemned the attack on Monday. Russia and Turkey met."}\n' >"$T/os.jsonl"
+"$DYAD" code "$T/os.jsonl" >"$T/os.out" 2>/dev/null
+expect_no_grep '"source":"IRNGOV"' "$T/os.out" "without --one-sided an event needs a target"
+"$DYAD" code --one-sided "$T/os.jsonl" >"$T/os1.out" 2>/dev/null
+expect_grep '"source":"IRNGOV","target":"","code":"111"' "$T/os1.out" "--one-sided codes the ministry's condemnation with no target"
+expect_grep '"source":"RUS","target":"TUR","code":"040"' "$T/os1.out" "--one-sided keeps two-sided events"
 done_checks

@@ -10,7 +10,7 @@ trap 'rm -f "$new"' EXIT
 "$dyad" code -j 1 "$here/corpus.jsonl" >"$new"
 if cmp -s "$new" "$here/events.jsonl"; then echo "update.sh: no change"; exit 0; fi
 # the changed events, one short line each: sentence, source, target, code, mode, date
-short() { sed -E 's/.*"doc":"([^"]*)","sentence":([0-9]+).*"date":"([^"]*)","source":"([^"]*)","target":"([^"]*)","code":"([^"]*)".*"mode":"([^"]*)".*/\1 \2 \4 \5 \6 \7 \3/' "$1"; }
+short() { sed -E 's/^\{"doc":"([^"]*)","sentence":([0-9]+),.*,"date":"([0-9-]*)",.*"source":"([^"]*)","target":"([^"]*)","code":"([^"]*)".*"mode":"([^"]*)".*/\1 \2 \4 \5 \6 \7 \3/' "$1"; }
 short "$here/events.jsonl" >"$new.old"
 short "$new" >"$new.new"
 diff "$new.old" "$new.new" || true
