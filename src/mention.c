@@ -690,6 +690,10 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             }
         }
         x->appos = k + 1;
+        /* "Ithilen and the government of Gondor": Gondor's government is the
+           compound's second member */
+        if (x->group && !y->group)
+            y->group = x->group;
         for (int i = x->start; i < x->end; i++)
             s->tok_mention[i] = k + 1;
     }

@@ -189,8 +189,10 @@ static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
         return len;
     }
     case PE_SKIP: {
+        /* the rest of a noun phrase: "* THEIR ^ ABOUT +" skips "populations" of
+           "their populations" */
         int np = s->tok_np[p];
-        if (np < 0 || s->np[np].start != p)
+        if (np < 0)
             return 0;
         len = s->np[np].end - p;
         return p + len <= limit ? len : limit - p;

@@ -257,7 +257,10 @@ long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
     uint16_t space = TF_SPACE;
     while (i < n) {
         unsigned char c = (unsigned char)text[i];
-        if (dy_is_space((char)c)) {
+        /* "Dol_Amroth": PETRARCH-style text joins the words of a name with '_',
+           as its dictionaries do; the words are what is matched */
+        if (dy_is_space((char)c) ||
+            (c == '_' && i > 0 && i + 1 < n && dy_is_alpha(text[i - 1]) && dy_is_alpha(text[i + 1]))) {
             space = TF_SPACE;
             i++;
             continue;
