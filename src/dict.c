@@ -427,6 +427,14 @@ int dict_build_from(dy_dict *d, const dy_dict *src, int what)
     }
     d->wordhash_mask = src->wordhash_mask;
     d->edgehash_mask = src->edgehash_mask;
+    /* The word hash is rebuilt from the words, not taken from the image: a
+       corrupt image that passed validation may have its slots full of copies
+       of a few words, and adding words to it would then never find a free slot. */
+    size_t wcap = (size_t)d->wordhash_mask + 1;
+    while (wcap < ((size_t)DICT_N(d, DT_WORD) + 1) * 2)
+        wcap *= 2;
+    if (wordhash_rebuild(d, wcap))
+        return -1;
     if (what == DICT_COPY_ALL)
         d->root = src->root;
     d->null_code = src->null_code;
