@@ -965,7 +965,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             const dy_vgroup *pg = &s->vg[ellipsis - 1];
             int plo, phi;
             clause_window(s, ellipsis - 1, &plo, &phi);
-            pattern_match(d, s, ellipsis - 1, plo, phi, &m, &tried);
+            pattern_match(d, s, ellipsis - 1, plo, phi, &m, c->trace ? &tried : NULL);
             m.target = -1;
             m.source = -1;
             verb_entry = pg->verb;
@@ -980,7 +980,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         } else {
             int plo, phi;
             pattern_window(s, gi, hi, &plo, &phi);
-            pattern_match(d, s, gi, plo, phi, &m, &tried);
+            pattern_match(d, s, gi, plo, phi, &m, c->trace ? &tried : NULL);
             tracef(c, "  [patterns read \"%s\"]\n", span_text(c, s, plo, phi));
         }
         const dy_verb *v = &D_VERBS(d)[verb_entry];
@@ -1447,7 +1447,7 @@ int coder_story(struct dyad_coder *c, int32_t date, const char *text, size_t len
             return DYAD_ENOMEM;
         if (nt == 0)
             continue;
-        lex_tag_tokens(c->d, ptext, toks, (size_t)nt);
+        lex_tag_tokens(c->d, &c->lexcache, ptext, toks, (size_t)nt);
         dy_split_sentences(ptext, toks, (size_t)nt);
         int st = 0;
         for (int i = 0; i < nt; i++) {
@@ -1523,7 +1523,7 @@ int dyad_lookup(struct dyad_coder *c, int32_t date, const char *name, size_t len
             continue;
         if (nt > DYAD_MAX_SENTENCE_TOKENS)
             nt = DYAD_MAX_SENTENCE_TOKENS;
-        lex_tag_tokens(d, ptext, toks, (size_t)nt);
+        lex_tag_tokens(d, &c->lexcache, ptext, toks, (size_t)nt);
         dy_sent S;
         memset(&S, 0, sizeof S);
         S.text = ptext;

@@ -6,6 +6,7 @@
 #define DYAD_CODER_H
 
 #include "coref.h"
+#include "lexicon.h"
 #include "dyad.h"
 #include "sent.h"
 
@@ -37,6 +38,7 @@ struct dyad_coder {
     int sink_rc;
     dy_arena coref_arena;  /* the coreference history's words, compacted as it grows */
     int one_sided;         /* DYAD_OPT_ONE_SIDED */
+    dy_lexcache lexcache;  /* recent words' lexicon entries */
 };
 
 /* Codes the story into c->res. Returns 0 or DYAD_ENOMEM. */

@@ -978,6 +978,104 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->ev_plover);
     FREE_NULL(d->syn_key_off);
     FREE_NULL(d->syn_keys);
+    FREE_NULL(d->pat_key);
+    FREE_NULL(d->pat_keyed);
+    FREE_NULL(d->pat_free_off);
+    FREE_NULL(d->pat_free);
+}
+
+/* A pattern word's key: its lemma, which every form in a window brings along. */
+static uint32_t pat_word_key(const dy_dict *d, uint32_t w)
+{
+    uint32_t l = D_WORDS(d)[w].lemma;
+    return l ? l : w;
+}
+
+/* The key word of pattern i, 0 when it has no word (see dy_dict.pat_key). */
+static uint32_t pat_key_word(const dy_dict *d, uint32_t i, const uint32_t *uses)
+{
+    const dy_pattern *pt = &D_PATTERNS(d)[i];
+    const dy_pelem *el = D_PELEMS(d) + pt->elems;
+    uint32_t nw = DICT_N(d, DT_WORD), best = 0;
+    for (uint32_t k = 0; k < pt->nelems; k++)
+        if (el[k].kind == PE_WORD && el[k].id && el[k].id < nw) {
+            uint32_t key = pat_word_key(d, el[k].id);
+            if (!best || uses[key] < uses[best])
+                best = key;
+        }
+    return best;
+}
+
+static int pattern_index(dy_dict *d)
+{
+    uint32_t nb = DICT_N(d, DT_BLOCK), np = DICT_N(d, DT_PATTERN), nw = DICT_N(d, DT_WORD);
+    uint32_t *uses = calloc(nw ? nw : 1, sizeof *uses), *keys = calloc(np ? np : 1, sizeof *keys);
+    d->pat_free_off = calloc((size_t)nb + 1, sizeof *d->pat_free_off);
+    d->pat_free = calloc(np ? np : 1, sizeof *d->pat_free);
+    d->pat_keyed = calloc(np ? np : 1, sizeof *d->pat_keyed);
+    size_t cap = 64;
+    while (cap < (size_t)np * 2 + 2)
+        cap *= 2;
+    d->pat_key = calloc(cap, sizeof *d->pat_key);
+    d->pat_key_mask = (uint32_t)cap - 1;
+    if (!uses || !keys || !d->pat_free_off || !d->pat_free || !d->pat_keyed || !d->pat_key) {
+        free(uses);
+        free(keys);
+        return -1;
+    }
+    /* how many patterns use each word: the rarest word of a pattern keys it */
+    const dy_pattern *pats = D_PATTERNS(d);
+    for (uint32_t i = 1; i < np; i++) {
+        const dy_pelem *el = D_PELEMS(d) + pats[i].elems;
+        for (uint32_t k = 0; k < pats[i].nelems; k++)
+            if (el[k].kind == PE_WORD && el[k].id && el[k].id < nw)
+                uses[pat_word_key(d, el[k].id)]++;
+    }
+    for (uint32_t i = 1; i < np; i++)
+        keys[i] = pat_key_word(d, i, uses);
+    /* per block: its keyed patterns counted per key, then laid out in pattern
+       order; its other patterns in pat_free */
+    const dy_block *blocks = D_BLOCKS(d);
+    uint32_t nfree = 0, nkeyed = 0;
+    for (uint32_t b = 1; b < nb; b++) {
+        d->pat_free_off[b] = nfree;
+        uint32_t lo = blocks[b].patterns, hi = lo + blocks[b].npatterns;
+        if (hi > np || lo > hi)
+            continue;
+        for (uint32_t i = lo; i < hi; i++) {
+            if (!keys[i]) {
+                d->pat_free[nfree++] = i;
+                continue;
+            }
+            uint32_t(*e)[4] = dict_pat_key_slot(d, b, keys[i]);
+            if (!(*e)[0]) {
+                (*e)[0] = b;
+                (*e)[1] = keys[i];
+            }
+            (*e)[3]++;
+        }
+        for (uint32_t i = lo; i < hi; i++) {
+            if (!keys[i])
+                continue;
+            uint32_t(*e)[4] = dict_pat_key_slot(d, b, keys[i]);
+            if ((*e)[2] == 0) {
+                /* first pattern of this key: its run starts here */
+                (*e)[2] = nkeyed + 1; /* +1: 0 = not placed yet */
+                nkeyed += (*e)[3];
+                (*e)[3] = 0;
+            }
+            d->pat_keyed[(*e)[2] - 1 + (*e)[3]++] = i;
+        }
+    }
+    d->pat_free_off[0] = 0;
+    d->pat_free_off[nb] = nfree;
+    /* offsets back to 0-based */
+    for (uint32_t h = 0; h <= d->pat_key_mask; h++)
+        if (d->pat_key[h][0])
+            d->pat_key[h][2]--;
+    free(uses);
+    free(keys);
+    return 0;
 }
 
 int dict_prepare(dy_dict *d)
@@ -1012,7 +1110,7 @@ int dict_prepare(dy_dict *d)
     int oom = all.oom || one.oom;
     dy_vec_free(&one);
     d->syn_first = all.p; /* owned */
-    return oom || pattern_needs(d) || plover_index(d) || synset_keys(d) ? -1 : 0;
+    return oom || pattern_needs(d) || pattern_index(d) || plover_index(d) || synset_keys(d) ? -1 : 0;
 }
 
 int dict_synset_may_start(const dy_dict *d, uint32_t syn, uint32_t w)

@@ -243,6 +243,17 @@ typedef struct dy_dict {
     uint32_t *ev_plover;      /* per event code: its PLOVER entry, or its parent's, 0 = none */
     uint64_t *root_words;     /* bit per word id: some phrase starts with it (fits in
                                  cache, unlike the edge hash most tokens would miss in) */
+    /* Per verb block, its patterns by a word each cannot match without (the
+       rarest of its words, as a lemma): a window looks up its own words and
+       tries only those patterns, plus the block's patterns with no such word
+       (pat_free). SAY has hundreds of patterns; a sentence's window, a few
+       dozen words. pat_key: open addressing over (block, word) -> [off, n) of
+       pat_keyed; pat_free_off: per block, [off[b], off[b+1]) of pat_free. */
+    uint32_t (*pat_key)[4];   /* block, word, off, n; block 0 = empty */
+    uint32_t pat_key_mask;
+    uint32_t *pat_keyed;
+    uint32_t *pat_free_off;
+    uint32_t *pat_free;
     /* build-time only: string interning */
     dy_vec strhash;     /* uint32 slots: offsets+1 of interned strings */
     uint32_t strhash_n;
@@ -331,6 +342,17 @@ int dict_prepare(dy_dict *d);
 
 /* Can a member of synset `syn` start with word id w? */
 int dict_synset_may_start(const dy_dict *d, uint32_t syn, uint32_t w);
+/* The pattern index's slot for (block, word): [2], [3] = the run of pattern ids in
+   pat_keyed when [0] == block, else an empty slot (dy_dict.pat_key). */
+static inline uint32_t (*dict_pat_key_slot(const dy_dict *d, uint32_t block, uint32_t word))[4]
+{
+    uint32_t mask = d->pat_key_mask;
+    for (uint32_t h = (uint32_t)dy_hash_u64(((uint64_t)block << 32) | word) & mask;; h = (h + 1) & mask) {
+        uint32_t(*e)[4] = &d->pat_key[h];
+        if (!(*e)[0] || ((*e)[0] == block && (*e)[1] == word))
+            return e;
+    }
+}
 
 /* The filter bit of a word id. */
 /* The PLOVER entry of event code ev (its own, else its nearest parent's), 0 = none. */

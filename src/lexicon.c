@@ -492,9 +492,37 @@ uint32_t lex_analyze(const dy_dict *d, const char *w, size_t n, uint32_t *pos)
     return 0;
 }
 
-void lex_tag_tokens(const dy_dict *d, const char *text, dy_token *toks, size_t n)
+/* The word's entry, or its analysis by suffix rules when it has none. */
+static void lex_word(const dy_dict *d, dy_token *t)
+{
+    t->word = dict_lookup(d, t->key, t->keylen);
+    if (!t->word && (t->flags & TF_ABBR) && t->keylen > 1) /* "Gen." -> "gen" */
+        t->word = dict_lookup(d, t->key, t->keylen - 1);
+    if (t->kind == TK_NUM) {
+        t->pos = POS_NUM;
+        return;
+    }
+    if (t->word) {
+        const dy_word *w = &D_WORDS(d)[t->word];
+        t->pos = w->pos;
+        t->lemma = w->lemma ? w->lemma : t->word;
+    } else {
+        uint32_t pos = 0;
+        uint32_t base = lex_analyze(d, t->key, t->keylen, &pos);
+        if (base) {
+            t->lemma = base;
+            t->pos = pos;
+        }
+    }
+}
+
+void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n)
 {
     (void)text;
+    if (cache && cache->d != d) {
+        memset(cache->slot, 0, sizeof cache->slot);
+        cache->d = d;
+    }
     for (size_t i = 0; i < n; i++) {
         dy_token *t = &toks[i];
         if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
@@ -502,24 +530,31 @@ void lex_tag_tokens(const dy_dict *d, const char *text, dy_token *toks, size_t n
             t->word = t->key ? dict_lookup(d, t->key, t->keylen) : 0;
             continue;
         }
-        t->word = dict_lookup(d, t->key, t->keylen);
-        if (!t->word && (t->flags & TF_ABBR) && t->keylen > 1) /* "Gen." -> "gen" */
-            t->word = dict_lookup(d, t->key, t->keylen - 1);
-        if (t->kind == TK_NUM) {
-            t->pos = POS_NUM;
+        /* the answer depends on the key and, for "Gen.", on the period */
+        if (!cache || t->kind != TK_WORD || (t->flags & TF_ABBR) || !t->key || t->keylen == 0 ||
+            t->keylen > LEX_CACHE_KEY) {
+            lex_word(d, t);
             continue;
         }
-        if (t->word) {
-            const dy_word *w = &D_WORDS(d)[t->word];
-            t->pos = w->pos;
-            t->lemma = w->lemma ? w->lemma : t->word;
-        } else {
-            uint32_t pos = 0;
-            uint32_t base = lex_analyze(d, t->key, t->keylen, &pos);
-            if (base) {
-                t->lemma = base;
-                t->pos = pos;
-            }
+        uint64_t h = dy_hash(t->key, t->keylen);
+        dy_lexcache_slot *e = &cache->slot[h & (LEX_CACHE_SLOTS - 1)];
+        if (e->hash == h && e->len == t->keylen && memcmp(e->key, t->key, t->keylen) == 0) {
+            t->word = e->word;
+            t->lemma = e->lemma;
+            t->pos = e->pos;
+            continue;
+        }
+        uint32_t lemma0 = t->lemma, pos0 = t->pos;
+        lex_word(d, t);
+        /* a token's lemma and pos start out empty: what lex_word leaves is the
+           whole answer, the same for every token of this key */
+        if (lemma0 == 0 && pos0 == 0) {
+            e->hash = h;
+            e->len = (uint8_t)t->keylen;
+            memcpy(e->key, t->key, t->keylen);
+            e->word = t->word;
+            e->lemma = t->lemma;
+            e->pos = t->pos;
         }
     }
 }

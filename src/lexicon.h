@@ -20,8 +20,25 @@ int lex_build_wordnet(dy_dict *d, const char *wordnet_dir, char *err, size_t err
 /* Adds dyad's function words (determiners, pronouns, prepositions, auxiliaries...). */
 int lex_build_closed_class(dy_dict *d);
 
-/* Fills word, lemma and pos of each token from the dictionary. */
-void lex_tag_tokens(const dy_dict *d, const char *text, dy_token *toks, size_t n);
+/* The lexicon's answers for recently seen words, by their text: news repeats
+   its words, and a hit costs one cache line where the lookup costs several
+   (the word hash, the word, its text; up to eight for an unknown word's
+   suffix rules). One per coder, for one dictionary; zeroed means empty. */
+#define LEX_CACHE_SLOTS 4096
+#define LEX_CACHE_KEY 27
+typedef struct dy_lexcache_slot {
+    uint64_t hash;
+    uint32_t word, lemma, pos;
+    uint8_t len;  /* 0: empty */
+    char key[LEX_CACHE_KEY];
+} dy_lexcache_slot;
+typedef struct dy_lexcache {
+    const dy_dict *d;
+    dy_lexcache_slot slot[LEX_CACHE_SLOTS];
+} dy_lexcache;
+
+/* Fills word, lemma and pos of each token from the dictionary; cache may be NULL. */
+void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n);
 
 /* Base form of an unknown lower-case word by suffix rules; returns the word id of
    the base and its POS bits through *pos, or 0. */

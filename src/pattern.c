@@ -26,6 +26,7 @@ int pattern_word_match(const dy_dict *d, const dy_token *t, uint32_t w)
 }
 
 #define HAVE_SLOTS 256 /* power of two */
+#define MAX_CANDIDATES 1024 /* patterns a window may try through the index; more: all */
 
 /* Adds w to the set; 1 when it was already there. */
 static int have_add(uint32_t *set, uint32_t w)
@@ -307,7 +308,7 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
     /* the words and lemmas of the window, so that a pattern needing a word the
        window lacks is dropped without matching */
     /* the words and lemmas of the window in a small open-addressing set */
-    uint32_t have[HAVE_SLOTS];
+    uint32_t have[HAVE_SLOTS], have_list[HAVE_SLOTS / 2];
     memset(have, 0, sizeof have);
     int nhave = 0;
     uint64_t have_words = 0, have_syns = 0;
@@ -325,19 +326,52 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
                 continue;
             have_words |= dict_filter_bit(ws[k]);
             if (nhave < HAVE_SLOTS / 2 && !have_add(have, ws[k]))
-                nhave++;
+                have_list[nhave++] = ws[k];
         }
     }
     /* a window with more words than the set takes cannot use the exact checks */
     int exact = nhave < HAVE_SLOTS / 2;
     /* with at most 64 synsets, have_syns is exact (bit = synset) */
     int syns_exact = d->word_synbits && DICT_N(d, DT_SYNSET) <= 65; /* ids 1..64: one bit each */
-    for (uint32_t i = 0; i < b->npatterns; i++) {
-        uint32_t pi = b->patterns + i;
+    /* A block of many patterns tries only those whose key word is in the
+       window (dy_dict.pat_key), in the block's order, so that ties go as before. */
+    uint32_t cand[MAX_CANDIDATES];
+    uint32_t ncand = b->npatterns;
+    int indexed = 0;
+    if (exact && d->pat_key && b->npatterns > 16) {
+        uint32_t bi = v->block, nc = 0;
+        for (uint32_t k = d->pat_free_off[bi]; k < d->pat_free_off[bi + 1] && nc < MAX_CANDIDATES; k++)
+            cand[nc++] = d->pat_free[k];
+        for (int j = 0; j < nhave && nc < MAX_CANDIDATES; j++) {
+            const uint32_t(*e)[4] = dict_pat_key_slot(d, bi, have_list[j]);
+            if ((*e)[0] != bi)
+                continue;
+            for (uint32_t k = 0; k < (*e)[3] && nc < MAX_CANDIDATES; k++)
+                cand[nc++] = d->pat_keyed[(*e)[2] + k];
+        }
+        if (nc < MAX_CANDIDATES) {
+            /* insertion sort: a few dozen ids, partly in order already */
+            for (uint32_t k = 1; k < nc; k++) {
+                uint32_t x = cand[k], j = k;
+                for (; j > 0 && cand[j - 1] > x; j--)
+                    cand[j] = cand[j - 1];
+                cand[j] = x;
+            }
+            ncand = nc;
+            indexed = 1;
+        }
+    }
+    if (tried && indexed) /* the trace says how many the block has */
+        for (uint32_t i = 0; i < b->npatterns; i++) {
+            const dy_pattern *pt = &pats[b->patterns + i];
+            *tried += pt->nelems > 0 && pt->nelems <= MAX_ELEMS;
+        }
+    for (uint32_t i = 0; i < ncand; i++) {
+        uint32_t pi = indexed ? cand[i] : b->patterns + i;
         const dy_pattern *pt = &pats[pi];
         if (pt->nelems == 0 || pt->nelems > MAX_ELEMS)
             continue;
-        if (tried)
+        if (tried && !indexed)
             (*tried)++;
         if (d->pat_need_words && ((d->pat_need_words[pi] & ~have_words) || (d->pat_need_syns[pi] & ~have_syns)))
             continue;

@@ -12,7 +12,7 @@ static const char *lemma_of(const dy_dict *d, const char *w)
     t.key = w;
     t.keylen = (uint32_t)strlen(w);
     t.kind = TK_WORD;
-    lex_tag_tokens(d, w, &t, 1);
+    lex_tag_tokens(d, NULL, w, &t, 1);
     return t.lemma ? dict_s(d, D_WORDS(d)[t.lemma].s) : "(none)";
 }
 
