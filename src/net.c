@@ -106,7 +106,8 @@ static uint32_t strtab_intern(dy_strtab *t, const char *s, size_t n)
     size_t j = dy_hash(s, n) & (t->cap - 1);
     while (t->slots[j]) {
         const char *q = t->pool.p + t->slots[j] - 1;
-        if (!memcmp(q, s, n) && !q[n])
+        /* strncmp: q may be shorter than n and end the pool */
+        if (!strncmp(q, s, n) && !q[n])
             return t->slots[j] - 1;
         j = (j + 1) & (t->cap - 1);
     }
