@@ -175,6 +175,10 @@ static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
     case PE_WORD:
         if (s->tok_time && s->tok_time[p])
             return 0;
+        /* "left Pyongyang without meeting Kim": what follows "without" did not
+           happen, and is no word of the pattern ("* MEETING [042]") */
+        if (p > 0 && s->tok[p - 1].keylen == 7 && !memcmp(s->tok[p - 1].key, "without", 7))
+            return 0;
         return pattern_word_match(M->d, &s->tok[p], e->id) ? 1 : 0;
     case PE_SYN:
         return synset_at(M, e->id, p, limit, 0);
