@@ -44,6 +44,16 @@ static const char *const denial_verbs[] = {"deny", "refute", "dismiss", "reject"
 static const char *const mandative_verbs[] = {"demand", "urge", "request", "ask", "propose", "recommend", "suggest",
                                               "require", "order", "insist"};
 
+/* "the first (country) to", "the only leader to": token i ends such a phrase. */
+static int first_to(const dy_sent *s, int i)
+{
+    for (int k = i; k >= 1 && k >= i - 3; k--)
+        if ((sent_tok_is(s, k, "first") || sent_tok_is(s, k, "last") || sent_tok_is(s, k, "only") ||
+             sent_tok_is(s, k, "second")) && sent_tok_is(s, k - 1, "the"))
+            return 1;
+    return 0;
+}
+
 /* Adjectives before "to": "unwilling to", "ready to". */
 static const char *const intent_adjs[] = {"ready", "willing", "eager", "keen", "determined", "likely", "poised",
                                           "set", "due", "expected", "scheduled", "slated", "prepared", "about",
@@ -170,6 +180,10 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
             *cue = before_to;
             m = DYAD_FUTURE;
         }
+        /* "became the first country to recognise", "was the last to leave": an
+           ordinal's infinitive says what it did */
+        if (m == DYAD_ASSERTED && gov >= 0 && first_to(s, before_to))
+            return m;
         if (m == DYAD_ASSERTED) {
             /* a purpose or complement infinitive with no governor found: not yet happened */
             *cue = g->start;

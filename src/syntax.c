@@ -246,9 +246,14 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
             else
                 tag = T_SPOSS;
         } else if (is(s, i, "to")) {
-            /* infinitive when a base verb follows */
-            const dy_token *n = i + 1 < s->ntok ? &s->tok[i + 1] : NULL;
-            int nu = i + 1 < s->ntok && s->tok_unit[i + 1] >= 0;
+            /* infinitive when a base verb follows, maybe after an adverb ("to
+               formally recognise"; a pure adverb, not "to more talks") */
+            int nx = i + 1;
+            if (nx + 1 < s->ntok && (s->tok[nx].pos & POS_ADV) && !(s->tok[nx].pos & (POS_NOUN | POS_ADJ | POS_VERB | POS_DET)) &&
+                !(s->tok[nx].flags & TF_CAP) && (s->tok[nx + 1].pos & POS_VERB) && !(s->tok[nx + 1].pos & POS_NOUN))
+                nx++;
+            const dy_token *n = nx < s->ntok ? &s->tok[nx] : NULL;
+            int nu = nx < s->ntok && s->tok_unit[nx] >= 0;
             if (n && !nu && (n->pos & POS_VERB) && !(n->pos & (POS_DET | POS_PRON | POS_POSS)) &&
                 !(n->flags & TF_CAP && i + 1 > 0))
                 tag = T_TO;
