@@ -113,7 +113,7 @@ static int may_open_date(const dy_token *t)
         ['l' - 'a'] = {"last", "later"}, ['m' - 'a'] = {"monday", "march", "mar.", "may"},
         ['n' - 'a'] = {"next", "november", "nov."}, ['o' - 'a'] = {"october", "oct."}, ['p' - 'a'] = {"past"},
         ['s' - 'a'] = {"saturday", "sunday", "september", "sep.", "sept."},
-        ['t' - 'a'] = {"today", "tonight", "tomorrow", "this", "tuesday", "thursday"}, ['w' - 'a'] = {"wednesday"},
+        ['t' - 'a'] = {"today", "tonight", "tomorrow", "this", "tuesday", "thursday"}, ['w' - 'a'] = {"wednesday", "weekend"},
         ['y' - 'a'] = {"yesterday"}};
     if (!t->key || t->keylen < 2 || t->keylen > 9 || t->key[0] < 'a' || t->key[0] > 'z')
         return 0;
@@ -196,6 +196,11 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
             else
                 continue;
             i = j;
+        } else if (is(s, i, "weekend") && i >= 2 && is(s, i - 1, "the") &&
+                   (is(s, i - 2, "over") || is(s, i - 2, "at") || is(s, i - 2, "during"))) {
+            /* "over the weekend": its Saturday, the last one (past) or the coming one */
+            put(out, &n, max, i - 2, i + 1, add_days(story, -((swd - 5 + 7) % 7)), add_days(story, (5 - swd + 7) % 7),
+                PREC_DAY, 0);
         } else if (weekday_at(s, i) >= 0) {
             int wd = weekday_at(s, i);
             int st = is(s, i - 1, "on") ? i - 1 : i;
@@ -304,8 +309,16 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                memorandum on Monday to set up ...") */
             if (g->start >= t[k].end && t[k].start <= 1)
                 d -= 2;
-            else if (g->start >= t[k].end)
+            else if (g->start >= t[k].end) {
                 d += 4;
+                /* "... on Wednesday, citing", "on Tuesday, the ministry said": a
+                   comma after the time closes the clause it dates */
+                for (int i = t[k].end; i < g->start; i++)
+                    if (sent_tok_is(s, i, ",")) {
+                        d += 6;
+                        break;
+                    }
+            }
             if (d < bestd) {
                 bestd = d;
                 best = v;

@@ -245,6 +245,9 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                 tag = T_AUX;
             else
                 tag = T_SPOSS;
+        } else if (is(s, i, "including") || is(s, i, "according")) {
+            /* "six diplomats, including the high commissioner": a preposition */
+            tag = T_PREP;
         } else if (is(s, i, "to")) {
             /* infinitive when a base verb follows, maybe after an adverb ("to
                formally recognise"; a pure adverb, not "to more talks") */
