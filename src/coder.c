@@ -262,6 +262,14 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
+        /* "strike Iran's nuclear sites before the U.S. election": after the object,
+           a time phrase names no one the verb acts on */
+        if ((weak >= 0 || plain_nps > 0) && st > 0 && s->tag[st - 1] == T_PREP &&
+            (sent_tok_is(s, st - 1, "before") || sent_tok_is(s, st - 1, "after") || sent_tok_is(s, st - 1, "until") ||
+             sent_tok_is(s, st - 1, "during"))) {
+            i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
+            continue;
+        }
         if (s->m[m].weak && weak < 0) {
             weak = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
@@ -1121,7 +1129,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (times[k].vg != dated)
                 continue;
             tk = k;
-            int future = mode == DYAD_FUTURE || times[k].relation > 0;
+            /* "Will Putin travel ... in August?", "might strike within days": a
+               possibility ahead (a base verb; "would have invaded" looks back) */
+            int future = mode == DYAD_FUTURE || times[k].relation > 0 ||
+                         (mode == DYAD_HYPOTHETICAL && s->tag[s->vg[gi].main] == T_VERB);
             ei.date = times[k].relation == 0 && future ? times[k].date_future : times[k].date;
             if (times[k].relation > 0)
                 ei.date = times[k].date_future;

@@ -110,6 +110,15 @@ static int conditional_clause(const dy_sent *s, int from)
 
 static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
 {
+    /* "would never have invaded", "could have prevented": a counterfactual is
+       hypothetical, negated or not */
+    for (int i = g->start; i < g->main; i++)
+        if (s->tag[i] == T_MODAL && (is(s, i, "would") || is(s, i, "could") || is(s, i, "might") || is(s, i, "should")))
+            for (int j = i + 1; j < g->main; j++)
+                if (is(s, j, "have") && (s->tag[g->main] == T_VPART || s->tag[g->main] == T_VPAST)) {
+                    *cue = i;
+                    return DYAD_HYPOTHETICAL;
+                }
     if (g->neg) {
         *cue = g->neg_tok;
         return DYAD_NEGATED;

@@ -154,6 +154,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         }
         if (!clause_has_verb && (pos & POS_VERB) && object_follows && pt == T_PRON)
             return T_VERB;
+        /* "Will Israel strike Iran's nuclear sites?": in a question opened by a
+           modal, the base form after the subject's name is its verb */
+        if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && s->ntok > 2 && s->tag[0] == T_MODAL &&
+            is(s, s->ntok - 1, "?"))
+            return T_VERB;
         /* "Fornost and Gondor welcome a resumption": after a compound of names, a
            base form before a determiner is the plural subject's verb */
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && i + 1 < s->ntok &&
