@@ -96,6 +96,16 @@ static int compound_names_before(const dy_sent *s, int p)
     return 0;
 }
 
+/* A prefix that makes verbs of verbs: "re-elected", "co-chaired", "pre-empted". */
+static int verb_prefix(const dy_sent *s, int i)
+{
+    static const char *const p[] = {"re", "co", "pre", "de", "mis", "out", "over", "under", "cross", "fact", "double"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
+        if (is(s, i, p[k]))
+            return 1;
+    return 0;
+}
+
 /* Decides the class of an open-class word that could be a noun or a verb. */
 static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
 {
@@ -105,6 +115,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (!(pos & POS_VPAST) && (pos & POS_VPART))
         vt = T_VPART;
     int nxt = i + 1 < s->ntok ? s->tag[i + 1] : T_PUNCT;
+    /* "live-fire drills", "cease-fire": the second half of a compound of two
+       words is a noun, not a verb (a verb prefix keeps it: "re-elected") */
+    if ((pos & POS_NOUN) && i >= 2 && s->tok[i - 1].len == 1 && (s->tok[i - 1].flags & TF_HYPHEN) &&
+        (s->tag[i - 2] == T_ADJ || s->tag[i - 2] == T_NOUN) && !verb_prefix(s, i - 2))
+        return T_NOUN;
     /* "signed separate agreements": an adjective reading right before a plain noun */
     if ((pos & POS_ADJ) && !(pos & POS_NOUN) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
         !(s->tok[i + 1].pos & (POS_VPAST | POS_V3SG | POS_VERB)) && (tag_is_verb(pt) || pt == T_PREP || pt == T_DET))
