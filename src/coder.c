@@ -1144,6 +1144,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 ei.mode = mode = DYAD_ASSERTED;
             break;
         }
+        /* "..., a day after Pompeo blamed Tehran": with no time of its own, the
+           clause's event is dated from the event it is measured against */
+        int cgov, cdays, cst, cen;
+        if (tk < 0 && dates_clause_offset(s, gi, &cgov, &cdays, &cst, &cen)) {
+            int32_t base = c->date;
+            int gd = cgov;
+            for (int hop = 0; hop < 3 && gd >= 0 && !time_of(times, ntimes, gd); hop++)
+                gd = time_donor(s, gd);
+            for (int k = 0; gd >= 0 && k < ntimes; k++)
+                if (times[k].vg == gd && times[k].precision == PREC_DAY) {
+                    base = times[k].relation > 0 ? times[k].date_future : times[k].date;
+                    break;
+                }
+            ei.date = dy_days_to_ymd(dy_ymd_to_days(base) + cdays);
+            ei.date_text = span_text(c, s, cst, cen);
+            ei.precision = PREC_DAY;
+        }
         ei.verb = span_text(c, s, m.first < g->start ? m.first : (g->vstart >= 0 ? g->vstart : g->main),
                             (m.last + 1 > g->end ? m.last + 1 : (g->vend >= 0 ? g->vend : g->main + 1)));
         if (ellipsis) {

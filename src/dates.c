@@ -327,3 +327,40 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
         t[k].vg = best;
     }
 }
+
+int dates_clause_offset(const dy_sent *s, int vgi, int *gov, int *days, int *start, int *end)
+{
+    const dy_vgroup *g = &s->vg[vgi];
+    for (int i = g->start - 1; i >= 2 && i >= g->start - 15; i--) {
+        if (s->tok_vgroup[i] >= 0)
+            return 0; /* another verb comes first: not this clause */
+        if (!is(s, i, "after") && !is(s, i, "before"))
+            continue;
+        int unit = -1, u = i - 1;
+        if (is(s, u, "day") || is(s, u, "days"))
+            unit = 1;
+        else if (is(s, u, "week") || is(s, u, "weeks"))
+            unit = 7;
+        else if (is(s, u, "hours") || is(s, u, "hour") || is(s, u, "minutes") || is(s, u, "moments"))
+            unit = 0;
+        int n = number_at(s, u - 1);
+        if (unit < 0 || (n < 0 && unit > 0) || n > 60)
+            return 0;
+        if (n < 0)
+            n = 0; /* "hours after" */
+        /* the event it is measured against: the main clause's, its first finite
+           verb ("Putin said on Friday that ..., a day after Washington ordered") */
+        int v = -1;
+        for (int k = 0; k < s->nvg && v < 0; k++)
+            if (s->vg[k].end <= u - 1 && k != vgi && s->vg[k].finite)
+                v = k;
+        if (v < 0)
+            return 0;
+        *gov = v;
+        *days = (is(s, i, "after") ? -1 : 1) * n * unit;
+        *start = n > 0 || is(s, u - 1, "a") ? u - 1 : u;
+        *end = i + 1;
+        return 1;
+    }
+    return 0;
+}

@@ -31,4 +31,10 @@ int dates_find(const dy_sent *s, int32_t story_date, dy_time *out, int max);
 /* Attaches each expression to a verb group (t->vg). */
 void dates_attach(const dy_sent *s, dy_time *t, int n);
 
+/* "a day after Pompeo blamed Tehran", "hours before the vote": the verb group
+   opens a clause "N days|weeks|hours after|before"; gives the main clause's
+   first finite verb, the offset in days from that verb's date (-1 for "a day after"),
+   and the tokens of "a day after". Returns 1, or 0 when it is no such clause. */
+int dates_clause_offset(const dy_sent *s, int vgi, int *gov, int *days, int *start, int *end);
+
 #endif

@@ -803,6 +803,15 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
         }
         if (s->tok_np[i] >= 0) {
             const dy_np *np = &s->np[s->tok_np[i]];
+            /* "a day after Nancy Pelosi arrived": right before its verb, the phrase
+               after a subordinating "after" or "before" is the clause's subject */
+            int k = np->end;
+            while (k < g->start && (s->tag[k] == T_ADV || s->tag[k] == T_NEG))
+                k++;
+            if (k == g->start && g->finite && np->prep >= 0 &&
+                (is(s, np->prep, "after") || is(s, np->prep, "before") || is(s, np->prep, "since") ||
+                 is(s, np->prep, "until")) && !(s->tok[np->start].pos & POS_TIME))
+                return s->tok_np[i];
             /* a prepositional phrase or time expression before the verb: skip it
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
             if (np->prep >= 0 && !is(s, np->prep, "of")) {

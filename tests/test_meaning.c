@@ -44,6 +44,16 @@ int main(void)
     CHECK(date_of("2020-01-07", "In 2015, Russia attacked Syria.", "RUS", "SYR", NULL) == 20150101);
     CHECK(date_of("2020-01-07", "Russia condemned Iran two days ago.", "RUS", "IRN", NULL) == 20200105);
     CHECK(date_of("2020-01-07", "Russia condemned Iran.", "RUS", "IRN", NULL) == 20200107);
+    /* a clause "N days after" is dated from the main clause's event */
+    CHECK(date_of("2020-01-07", "Iran condemned Israel on Monday, a day after the United States attacked Iraq.", "USA",
+                  "IRQ", NULL) == 20200105);
+    CHECK(date_of("2020-01-07", "Iran condemned Israel on Monday, two days after Russia attacked Syria.", "RUS", "SYR",
+                  NULL) == 20200104);
+    CHECK(date_of("2020-01-07", "Iran condemned Israel on Monday, hours after Russia attacked Syria.", "RUS", "SYR",
+                  NULL) == 20200106);
+    CHECK(date_of("2020-01-07", "Iran condemned Israel on Monday.", "IRN", "ISR", NULL) == 20200106);
+    /* "over the weekend": its Saturday */
+    CHECK(date_of("2020-01-07", "Russia deported Iranian diplomats over the weekend.", "RUS", "IRNGOV", NULL) == 20200104);
 
     /* coreference */
     const dyad_result *r = code_at("2020-01-07", "Iranian Foreign Minister Mohammad Javad Zarif arrived in Moscow. "
