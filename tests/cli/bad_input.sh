@@ -62,6 +62,20 @@ expect_grep 'missing.jsonl: No such file or directory' "$T/err" "missing file me
 "$DYAD" code "$T" >"$T/out" 2>"$T/err"
 expect_status $? 2 "a directory"
 expect_grep 'is a directory' "$T/err" "directory message"
+# a file that cannot be read (as root a mode of 000 does not stop reading, so a
+# file whose read fails: /proc/self/mem at offset 0 gives EIO)
+if [ -r /proc/self/mem ]; then
+    "$DYAD" code /proc/self/mem >"$T/out" 2>"$T/err"
+    expect_status $? 2 "an unreadable file"
+    expect_grep '/proc/self/mem: read error' "$T/err" "unreadable file message"
+fi
+if [ "$(id -u)" != 0 ]; then
+    printf '%s\n' "$good" >"$T/noperm.jsonl"
+    chmod 000 "$T/noperm.jsonl"
+    "$DYAD" code "$T/noperm.jsonl" >"$T/out" 2>"$T/err"
+    expect_status $? 2 "a file without read permission"
+    expect_grep 'Permission denied' "$T/err" "permission message"
+fi
 # a raw NUL byte inside a line, 200,000 levels of nesting, a 50 MB line: each
 # rejected or coded with a reason, the good story after it still coded
 {
