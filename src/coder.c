@@ -843,6 +843,49 @@ static int before_story(int32_t date, int precision, int32_t story)
     return date < story;
 }
 
+/* "Turkey's foreign minister spoke by telephone with his Iranian counterpart.
+   Amir-Abdollahian offered condolences": a verb of consultation, cooperation,
+   aid, condolence or rejection with no target in its sentence is aimed at the
+   other side of an event the sentence before had between the same source and
+   someone else. Writes that side's code and words. */
+static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int member, const evinfo *ei,
+                         uint32_t code, char *out, size_t cap, const char **text)
+{
+    const dy_dict *d = c->d;
+    if (code == d->null_code || c->sentence == 0)
+        return 0;
+    const char *cs = dict_s(d, D_EVCODES(d)[code].code);
+    if (!(strcmp(cs, "018") == 0 || !strncmp(cs, "04", 2) || !strncmp(cs, "05", 2) || !strncmp(cs, "07", 2) ||
+          !strncmp(cs, "11", 2) || !strncmp(cs, "12", 2)))
+        return 0;
+    char sc[MAX_CODE];
+    const char *st, *sref;
+    code_of(d, s, src, member, ei->date, sc, sizeof sc, &st, &sref, c);
+    if (!sc[0] || !strncmp(sc, "---", 3))
+        return 0;
+    for (size_t k = c->events.n; k-- > 0;) {
+        const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
+        if (e->sentence < c->sentence - 1)
+            break;
+        if (e->sentence != c->sentence - 1 || e->paired || e->mode != DYAD_ASSERTED)
+            continue;
+        const char *other = NULL, *words = NULL;
+        if (!strcmp(e->source, sc)) {
+            other = e->target;
+            words = e->target_ref ? e->target_ref : e->target_text;
+        } else if (!strcmp(e->target, sc)) {
+            other = e->source;
+            words = e->source_ref ? e->source_ref : e->source_text;
+        }
+        if (!other || !other[0] || !strcmp(other, sc))
+            continue;
+        snprintf(out, cap, "%s", other);
+        *text = words;
+        return 1;
+    }
+    return 0;
+}
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
@@ -1228,13 +1271,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int reciprocal = nt == 0 && ns >= 2 &&
                          (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) ||
                           (m.rcode && m.rcode == m.code));
-        int one_sided = 0;
+        int one_sided = 0, from_before = 0;
+        char prior_tc[MAX_CODE];
+        const char *prior_text = NULL;
         if (nt == 0 && !reciprocal) {
-            if (!c->one_sided) {
+            if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, prior_tc, sizeof prior_tc, &prior_text)) {
+                tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", prior_tc);
+                from_before = 1;
+            } else if (!c->one_sided) {
                 tracef(c, "    no event: no target actor\n");
                 continue;
-            }
-            one_sided = 1;
+            } else
+                one_sided = 1;
         }
         for (int i = 0; i < ns; i++) {
             char sc[MAX_CODE];
@@ -1242,12 +1290,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
             if (!sc[0])
                 continue;
-            int n2 = reciprocal ? ns : one_sided ? 1 : nt;
+            int n2 = reciprocal ? ns : one_sided || from_before ? 1 : nt;
             for (int j = 0; j < n2; j++) {
                 char tc[MAX_CODE];
                 const char *tt = "", *tref = NULL;
                 if (one_sided)
                     tc[0] = 0;
+                else if (from_before) {
+                    snprintf(tc, sizeof tc, "%s", prior_tc);
+                    tref = prior_text;
+                }
                 else if (reciprocal) {
                     if (j == i)
                         continue;

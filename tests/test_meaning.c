@@ -68,6 +68,14 @@ int main(void)
     r = code_at("2020-01-07", "The Russian Defense Ministry praised Iran. The ministry criticised Israel.");
     e = find_event(r, NULL, "ISR", "11", NULL);
     CHECK(e && !strcmp(e->source, "RUSMIL"));
+    /* a condolence with no target in its sentence: the other side of the call before */
+    r = code_at("2023-02-07", "Turkish Foreign Minister Mevlut Cavusoglu spoke by telephone with his Iranian "
+                              "counterpart on Monday. Hossein Amir-Abdollahian offered condolences.");
+    e = find_event(r, "IRNGOV", "TURGOV", "018", NULL);
+    CHECK(e && e->sentence == 1 && !e->target_text[0] && e->target_ref && strstr(e->target_ref, "Cavusoglu"));
+    /* ... but not a statement ("said" has no partner) nor a sentence two back */
+    r = code_at("2023-02-07", "Turkey's president met Iran's president. Iran's president said the talks went well.");
+    CHECK(!find_event(r, "IRNGOV", "TURGOV", "01", NULL));
     /* apposition */
     r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
     CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
