@@ -256,6 +256,11 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
         out[0] = 0;
         return;
     }
+    /* a former office holder the dictionary does not date is an elite, not the
+       government ("Former U.S. Secretary of State Henry Kissinger" -> USAELI) */
+    if (m->former && m->agent && type != ATYPE_PERSON && role[0] && strcmp(role, "ELI") &&
+        (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
+        role = "ELI";
     code_combine(base, type, role, prefix, out, cap);
 }
 
@@ -414,6 +419,9 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         title_unit = agent_unit;
         agent_unit = -1;
     }
+    for (int i = st; i < en && i < st + 3; i++)
+        if (tok_is(s, i, "former") || (tok_is(s, i, "ex") && i + 1 < en && (s->tok[i + 1].flags & TF_HYPHEN)))
+            m->former = 1;
     if (actor_unit >= 0) {
         const dy_unit *u = &s->units[actor_unit];
         m->actor = u->actor;

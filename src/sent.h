@@ -54,6 +54,7 @@ typedef struct dy_mention {
     uint32_t agent;           /* agent entry of the head role, 0 = none */
     char role[8];             /* a role code given directly ("counterpart" copies one), "" */
     int weak;                 /* the actor only modifies the head: "Iran's role", "the Russian calculus" */
+    int former;               /* "former U.S. Secretary of State": a title no longer held */
     int head_sem;             /* for weak mentions: the WordNet class of the head noun (NSEM_*) */
     int pronoun;              /* PRON_*: a pronoun to resolve */
     int definite;             /* "the ministry", "the two": a role or number to resolve */

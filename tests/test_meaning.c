@@ -76,6 +76,11 @@ int main(void)
     /* ... but not a statement ("said" has no partner) nor a sentence two back */
     r = code_at("2023-02-07", "Turkey's president met Iran's president. Iran's president said the talks went well.");
     CHECK(!find_event(r, "IRNGOV", "TURGOV", "01", NULL));
+    /* a former office holder the dictionary does not know is an elite */
+    r = code_at("2023-07-20", "Former U.S. Secretary of State Henry Kissinger met Chinese President Xi Jinping.");
+    CHECK(find_event(r, "USAELI", "CHNGOV", "04", NULL) && !find_event(r, "USAGOV", NULL, NULL, NULL));
+    r = code_at("2023-07-20", "U.S. Secretary of State Henry Kissinger met Chinese President Xi Jinping.");
+    CHECK(find_event(r, "USAGOV", "CHNGOV", "04", NULL));
     /* apposition */
     r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
     CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
