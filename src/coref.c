@@ -246,6 +246,18 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->agent = x->agent ? x->agent : keep;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
+        } else if (m->definite == 3 && !m->actor && !m->agent) {
+            /* "the group": the last organisation (not a state, not a person) of
+               this sentence or the one before */
+            for (int i = c->n - 1; i >= 0; i--) {
+                const dy_antecedent *x = &c->h[i];
+                if (x->sentence < index - 1)
+                    break;
+                if (x->kind == 2 && x->actor) {
+                    take(d, m, x, date);
+                    break;
+                }
+            }
         } else if (m->definite == 2 && c->have_pair) {
             m->npair = 2;
             for (int j = 0; j < 2; j++) {

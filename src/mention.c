@@ -494,7 +494,14 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->plural = 1;
         return 1;
     }
-
+    /* "the group", "the militant group", "the movement": an organisation named
+       before (coref.c) */
+    if (tok_is(s, st, "the") && en - st <= 3 &&
+        (tok_is(s, en - 1, "group") || tok_is(s, en - 1, "movement") || tok_is(s, en - 1, "organisation") ||
+         tok_is(s, en - 1, "organization"))) {
+        m->definite = 3;
+        return 1;
+    }
     return 0;
 }
 

@@ -81,6 +81,12 @@ int main(void)
     CHECK(find_event(r, "USAELI", "CHNGOV", "04", NULL) && !find_event(r, "USAGOV", NULL, NULL, NULL));
     r = code_at("2023-07-20", "U.S. Secretary of State Henry Kissinger met Chinese President Xi Jinping.");
     CHECK(find_event(r, "USAGOV", "CHNGOV", "04", NULL));
+    /* "the group" = the last organisation; "it" in what the group said = the group */
+    r = code_at("2024-09-22", "Hezbollah fired about 100 rockets at northern Israel on Sunday. "
+                              "The group said it had targeted an Israeli air base near Haifa.");
+    e = find_event(r, "LBNREB", "ISRMIL", "19", NULL);
+    CHECK(e && e->sentence == 1 && e->source_ref && strstr(e->source_ref, "Hezbollah"));
+    CHECK(!find_event(r, "ISR", "ISRMIL", NULL, NULL));
     /* apposition */
     r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
     CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
