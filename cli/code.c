@@ -189,6 +189,14 @@ static size_t input_fill(input *in)
     }
 }
 
+static void input_close(input *in)
+{
+    if (in->owned && in->fd >= 0)
+        close(in->fd);
+    free(in->buf);
+    memset(in, 0, sizeof *in);
+}
+
 static int input_open(input *in, const char *path)
 {
     memset(in, 0, sizeof *in);
@@ -208,6 +216,7 @@ static int input_open(input *in, const char *path)
     in->buf = malloc(in->cap);
     if (!in->buf) {
         cli_error("out of memory");
+        input_close(in);
         return -1;
     }
     /* the first non-blank byte decides: '{' means JSON Lines */
@@ -223,17 +232,10 @@ static int input_open(input *in, const char *path)
     in->jsonl = i < in->end && in->buf[i] == '{';
     if (in->error) {
         cli_error("%s: read error: %s", in->name, strerror(in->error));
+        input_close(in);
         return -1;
     }
     return 0;
-}
-
-static void input_close(input *in)
-{
-    if (in->owned && in->fd >= 0)
-        close(in->fd);
-    free(in->buf);
-    memset(in, 0, sizeof *in);
 }
 
 /* The next line (without its newline, NUL-terminated in place), or NULL at the end. */
