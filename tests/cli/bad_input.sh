@@ -100,6 +100,25 @@ if [ -w /dev/full ]; then
   expect_grep 'dyad: .*No space left on device' "$T/err" "the write error is reported"
 fi
 
+# SIGINT: an interrupted run ends cleanly, says so, and leaves no file (neither
+# the final one nor its temporary) behind. Its input never ends: a pipe from a
+# writer that keeps going until dyad is gone.
+( while :; do echo "$good" || exit 0; done ) | "$DYAD" code -o "$T/int.jsonl" - 2>"$T/int.err" &
+dpid=$!
+# (again each second: a signal sent before dyad set its handler is ignored, as
+# SIGINT is in a background job of a non-interactive shell)
+tries=0
+while kill -0 $dpid 2>/dev/null && [ $tries -lt 30 ]; do
+    sleep 1
+    kill -INT $dpid 2>/dev/null
+    tries=$((tries + 1))
+done
+kill -KILL $dpid 2>/dev/null
+wait $dpid
+st=$?
+expect_status $st 130 "an interrupted run"
+expect_grep 'interrupted' "$T/int.err" "the summary says it was interrupted"
+if ls "$T" | grep -q '^int\.jsonl'; then fail "an interrupted run left $(ls "$T" | grep '^int\.jsonl')"; else ok; fi
 # SIGPIPE: a reader that stops early ends dyad quietly
 "$DYAD" code "$T/hard.jsonl" 2>"$T/err" | head -1 >/dev/null
 expect_no_grep 'Segmentation\|Aborted' "$T/err" "no crash on a closed pipe"
