@@ -1274,7 +1274,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int one_sided = 0, from_before = 0;
         char prior_tc[MAX_CODE];
         const char *prior_text = NULL;
-        if (nt == 0 && !reciprocal) {
+        /* "claimed responsibility for the bombings ... in the Iranian city of
+           Kerman": a claim's target is where the attack took place */
+        int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
+                    !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "015");
+        if (claim) {
+            snprintf(prior_tc, sizeof prior_tc, "%s", place);
+            tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
+            from_before = 1;
+        } else if (nt == 0 && !reciprocal) {
             if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, prior_tc, sizeof prior_tc, &prior_text)) {
                 tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", prior_tc);
                 from_before = 1;

@@ -87,6 +87,10 @@ int main(void)
     e = find_event(r, "LBNREB", "ISRMIL", "19", NULL);
     CHECK(e && e->sentence == 1 && e->source_ref && strstr(e->source_ref, "Hezbollah"));
     CHECK(!find_event(r, "ISR", "ISRMIL", NULL, NULL));
+    /* a claim of responsibility is aimed at the place of the attack */
+    r = code_at("2024-01-05", "The Islamic State group claimed responsibility on Thursday for the twin bombings "
+                              "that killed scores of people in the Iranian city of Kerman.");
+    CHECK(find_event(r, "IMGMOSISI", "IRN", "015", NULL));
     /* apposition */
     r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
     CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
