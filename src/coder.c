@@ -200,8 +200,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         int v = s->tok_vgroup[i];
         /* ... and a reduced passive after the object may hold it too ("welcomed
            memos sent by Bree") */
+        /* (a verb of giving reads past an apposition: "extradited Guzman, known as
+           El Chapo, to the United States") */
         if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle) &&
-            (plain_nps == 0 || (s->vg[v].participle && !s->vg[v].passive)))
+            (plain_nps == 0 || (s->vg[v].participle && !s->vg[v].passive)) &&
+            !(motion == 2 && s->vg[v].participle && s->vg[v].start > 0 && sent_tok_is(s, s->vg[v].start - 1, ",")))
             break;
         int m = s->tok_mention[i];
         if (m < 0) {
@@ -342,7 +345,7 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
         for (int k = gi - 1; k >= 0; k--)
-            if (subj[k] >= 0 && (s->vg[k].finite || k == gi - 1))
+            if (subj[k] >= 0 && (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive)))
                 return subj[k];
     }
     return -1;
