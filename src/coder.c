@@ -109,7 +109,10 @@ static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
                               is(s, i + 1, "although") || is(s, i + 1, "though") || is(s, i + 1, "as") ||
                               s->tag[i + 1 < s->ntok ? i + 1 : i] == T_WH))
             break;
-        if (is(s, i, ",") && i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle)
+        /* ", killing ...", ", backed by ...": a participle clause; but ", known as El
+           Chapo," only names the phrase before */
+        if (is(s, i, ",") && i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle &&
+            !is(s, i + 1, "known") && !is(s, i + 1, "dubbed") && !is(s, i + 1, "nicknamed"))
             break;
         if (comma_clause(s, i))
             break;

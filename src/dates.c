@@ -285,6 +285,9 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
         for (int v = 0; v < s->nvg; v++) {
             const dy_vgroup *g = &s->vg[v];
             int d;
+            /* "Guzman, known as El Chapo,": a name, no event to date */
+            if (!g->finite && (is(s, g->main, "known") || is(s, g->main, "dubbed") || is(s, g->main, "nicknamed")))
+                continue;
             if (g->end <= t[k].start)
                 d = t[k].start - g->end + 1;
             else if (g->start >= t[k].end)

@@ -115,6 +115,13 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (!(pos & POS_VPAST) && (pos & POS_VPART))
         vt = T_VPART;
     int nxt = i + 1 < s->ntok ? s->tag[i + 1] : T_PUNCT;
+    /* "drug trafficking charges", "money laundering case": a gerund between a
+       singular noun and a noun modifies the last one (a plural before it is a
+       subject: "troops attacking villages") */
+    if ((pos & POS_VING) && p >= 0 && p == i - 1 && s->tag[p] == T_NOUN && s->tok_unit[p] < 0 &&
+        !(s->tok[p].pos & POS_PLURAL) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
+        !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_POSS | POS_PREP)) && s->tok_unit[i + 1] < 0)
+        return T_NOUN;
     /* "live-fire drills", "cease-fire": the second half of a compound of two
        words is a noun, not a verb (a verb prefix keeps it: "re-elected") */
     if ((pos & POS_NOUN) && i >= 2 && s->tok[i - 1].len == 1 && (s->tok[i - 1].flags & TF_HYPHEN) &&
