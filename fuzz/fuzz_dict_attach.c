@@ -18,15 +18,8 @@
 #include "dictload.h"
 #include "fuzz_common.h"
 
-/* The on-disk header, as src/dict.c writes it (format version 6); checked
-   against the real image at init. */
-typedef struct img_header {
-    char magic[8];
-    uint32_t version, ntables;
-    uint64_t size;
-    uint32_t wordhash_mask, edgehash_mask, root, null_code, flags, reserved[3];
-    struct { uint64_t off; uint32_t n, item; } tab[DT__COUNT];
-} img_header;
+/* The on-disk header (src/dict.h); checked against the real image at init. */
+typedef dy_dict_file_header img_header;
 
 static unsigned char *image;
 static size_t image_len;

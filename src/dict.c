@@ -491,13 +491,7 @@ int dict_build_finish(dy_dict *d)
 #define DICT_MAGIC "DYADDIC1"
 #define DICT_VERSION 7u
 
-typedef struct file_header {
-    char magic[8];
-    uint32_t version, ntables;
-    uint64_t size;
-    uint32_t wordhash_mask, edgehash_mask, root, null_code, flags, reserved[3];
-    struct { uint64_t off; uint32_t n, item; } tab[DT__COUNT];
-} file_header;
+typedef dy_dict_file_header file_header;
 
 static size_t align16(size_t x) { return (x + 15) & ~(size_t)15; }
 

@@ -263,6 +263,16 @@ typedef struct dy_dict {
                            file may name thousands: a linear search was quadratic) */
 } dy_dict;
 
+/* The header of a compiled dictionary file (dict_save, dict_attach): the tables
+   follow it, each at a 16-byte aligned offset. */
+typedef struct dy_dict_file_header {
+    char magic[8];
+    uint32_t version, ntables;
+    uint64_t size;
+    uint32_t wordhash_mask, edgehash_mask, root, null_code, flags, reserved[3];
+    struct { uint64_t off; uint32_t n, item; } tab[DT__COUNT];
+} dy_dict_file_header;
+
 #define DICT_T(d, id, T) ((T *)(d)->t[id].p)
 #define DICT_N(d, id) ((d)->t[id].n)
 

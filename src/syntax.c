@@ -97,13 +97,18 @@ static int compound_names_before(const dy_sent *s, int p)
 }
 
 /* A prefix that makes verbs of verbs: "re-elected", "co-chaired", "pre-empted". */
+static int is_one_of(const dy_sent *s, int i, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (is(s, i, words[k]))
+            return 1;
+    return 0;
+}
+
 static int verb_prefix(const dy_sent *s, int i)
 {
     static const char *const p[] = {"re", "co", "pre", "de", "mis", "out", "over", "under", "cross", "fact", "double"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
-        if (is(s, i, p[k]))
-            return 1;
-    return 0;
+    return is_one_of(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* Decides the class of an open-class word that could be a noun or a verb. */
@@ -551,10 +556,7 @@ static int by_follows(const dy_sent *s, int i)
 static int particle(const dy_sent *s, int i)
 {
     static const char *const p[] = {"off", "down", "up", "out", "back", "in", "on", "over", "away", "into", "upon"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
-        if (is(s, i, p[k]))
-            return 1;
-    return 0;
+    return is_one_of(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* Matches a dictionary verb entry's required neighbours around token h. */
