@@ -726,6 +726,17 @@ static int is_region(const char *code)
 
 /* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
    Moscow" RUS, "in Libya" LBY), "" when none. */
+/* A role of the state itself: government, armed forces, police, spies, courts,
+   parliament. */
+static int state_role(const char *r)
+{
+    static const char *const roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(roles); k++)
+        if (!strncmp(r, roles[k], 3))
+            return 1;
+    return 0;
+}
+
 static void place_country(const dy_sent *s, char out[4])
 {
     out[0] = 0;
@@ -1346,6 +1357,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     }
                     if (!strcmp(sc, tc))
                         continue;
+                }
+                /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
+                   office in Kaesong": the source's own country, named as a state or
+                   a place, is where it acts, not whom it acts on */
+                /* (its rebels and insurgents do act on it: "M23 rebels seized Goma") */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
+                    dy_is_upper(tc[0]) && state_role(sc + 3)) {
+                    tracef(c, "    no event: %s is the source's own country\n", tc);
+                    continue;
                 }
                 /* "told senators", "sent rescue teams": a role with no country names
                    no actor, and an event needs two */

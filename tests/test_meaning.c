@@ -91,6 +91,11 @@ int main(void)
     r = code_at("2024-01-05", "The Islamic State group claimed responsibility on Thursday for the twin bombings "
                               "that killed scores of people in the Iranian city of Kerman.");
     CHECK(find_event(r, "IMGMOSISI", "IRN", "015", NULL));
+    /* a state's own country named as a place is where it acts, not whom it acts on */
+    r = code_at("2024-03-19", "Russian President Vladimir Putin has led Russia for more than two decades.");
+    CHECK(r->nevents == 0);
+    r = code_at("2017-07-10", "Iraqi forces recaptured Mosul from the Islamic State on Sunday.");
+    CHECK(!find_event(r, "IRQMIL", "IRQ", NULL, NULL));
     /* apposition */
     r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
     CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
