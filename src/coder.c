@@ -1228,6 +1228,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             ei.verb = span_text(c, s, m.first < pg->start ? m.first : pg->vstart >= 0 ? pg->vstart : pg->main,
                                 m.last + 1 > pg->end ? m.last + 1 : pg->end);
         }
+        int symmetric = m.rcode && m.rcode == m.code; /* before an intention drops rcode */
         /* "ready to send troops", "agreed to release prisoners": an intention, which
            CAMEO codes as 03x/13x, asserted */
         int gov_intent = g->infinitive && modality_governor(s, gi) >= 0 &&
@@ -1279,6 +1280,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            act on itself */
         if (nt == 1 && tgts[0] >= 0 && !s->m[tgts[0]].code[0])
             nt = 0;
+        /* "Both leaders agreed to exchange all remaining prisoners": a pair doing
+           what the pattern codes the same both ways, to people of no country, does
+           it to each other */
+        if (nt == 1 && ns >= 2 && tgts[0] >= 0 && symmetric && !s->m[tgts[0]].actor &&
+            !s->m[tgts[0]].pronoun && !strncmp(s->m[tgts[0]].code, "---", 3))
+            nt = 0;
         char place[4];
         place_country(s, place);
         /* "Putin and Erdogan met": with no target, each actor of a compound subject
@@ -1286,8 +1293,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* ... and so does a pattern whose code is the same both ways ("began joint
            naval exercises" [062:062]) */
         int reciprocal = nt == 0 && ns >= 2 &&
-                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) ||
-                          (m.rcode && m.rcode == m.code));
+                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric);
         int one_sided = 0, from_before = 0;
         char prior_tc[MAX_CODE];
         const char *prior_text = NULL;

@@ -96,6 +96,11 @@ int main(void)
     CHECK(r->nevents == 0);
     r = code_at("2017-07-10", "Iraqi forces recaptured Mosul from the Islamic State on Sunday.");
     CHECK(!find_event(r, "IRQMIL", "IRQ", NULL, NULL));
+    /* a pair that agrees to exchange prisoners does it to each other */
+    r = code_at("2019-12-10", "Vladimir Putin and Volodymyr Zelensky held talks in Paris on Monday. "
+                              "Both leaders agreed to exchange all remaining prisoners by the end of the year.");
+    e = find_event(r, "RUSGOV", "UKRGOV", "035", NULL);
+    CHECK(e && e->sentence == 1 && find_event(r, "UKRGOV", "RUSGOV", "035", NULL));
     /* apposition */
     r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
     CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
