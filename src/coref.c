@@ -157,6 +157,27 @@ static int pleonastic_it(const dy_sent *s, const dy_mention *m)
     return 0;
 }
 
+/* "him", "her" as an object (not "her" before a noun). */
+static int object_pronoun(const dy_sent *s, const dy_mention *m)
+{
+    return m->end - m->start == 1 && s->tag[m->start] == T_PRON &&
+           (sent_tok_is(s, m->start, "him") || sent_tok_is(s, m->start, "her"));
+}
+
+/* Tokens [from, to) hold exactly one verb group: the two sides are the subject
+   and object of one verb. */
+static int clause_mate(const dy_sent *s, int from, int to)
+{
+    int groups = 0, last = -1;
+    for (int i = from; i < to; i++)
+        if (s->tok_vgroup[i] >= 0 && s->tok_vgroup[i] != last) {
+            last = s->tok_vgroup[i];
+            groups++;
+        } else if (sent_tok_is(s, i, ",") || sent_tok_is(s, i, "and"))
+            return 0;
+    return groups == 1;
+}
+
 void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_t date, dy_arena *a)
 {
     c->current = index;
@@ -172,7 +193,17 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
         } else if (!m->actor && m->pronoun && !m->agent && !pleonastic_it(s, m)) {
             const dy_antecedent *x = NULL;
             int subject = s->tag[m->start] == T_PRON && (sent_tok_is(s, m->start, "he") || sent_tok_is(s, m->start, "she"));
-            if (m->pronoun == PRON_HE)
+            if (m->pronoun == PRON_HE && object_pronoun(s, m)) {
+                /* "Biden will host him": not the subject of its own verb */
+                x = find(c, 1, 0, 0, 0, d, 0);
+                if (x && x->sentence == index && clause_mate(s, x->end, m->start)) {
+                    const dy_antecedent *y = NULL;
+                    for (int i = (int)(x - c->h) - 1; i >= 0 && !y; i--)
+                        if (c->h[i].kind == 1 && !c->h[i].plural && c->h[i].actor)
+                            y = &c->h[i];
+                    x = y;
+                }
+            } else if (m->pronoun == PRON_HE)
                 x = find(c, 1, 0, 0, 0, d, subject);
             else if (m->pronoun == PRON_IT)
                 x = find(c, 2, 1, 0, 0, d, 0);
@@ -280,6 +311,7 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             x.group = m->group;
             x.text = m->ref_text ? m->ref_text : mention_text(s, m, a);
             x.pp = s->np[m->np].prep >= 0;
+            x.end = m->end;
             if (m->npair)
                 continue;
             push(c, &x);

@@ -23,6 +23,7 @@ typedef struct dy_antecedent {
     int sentence;
     int group;        /* coordination group within its sentence, 0 = none */
     int pp;           /* it was the object of a preposition */
+    int end;          /* the token after it, in its sentence */
     const char *text; /* the words that named it (story arena) */
 } dy_antecedent;
 

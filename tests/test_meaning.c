@@ -101,6 +101,11 @@ int main(void)
                               "Both leaders agreed to exchange all remaining prisoners by the end of the year.");
     e = find_event(r, "RUSGOV", "UKRGOV", "035", NULL);
     CHECK(e && e->sentence == 1 && find_event(r, "UKRGOV", "RUSGOV", "035", NULL));
+    /* an object "him" is not the subject of its own verb */
+    r = code_at("2023-05-10", "Indian Prime Minister Narendra Modi will visit the United States next month, and "
+                              "President Joe Biden will host him at a state dinner on June 22.");
+    e = find_event(r, "USAGOV", "INDGOV", "043", NULL);
+    CHECK(e && e->mode == DYAD_FUTURE && e->date == 20230622 && e->target_ref && strstr(e->target_ref, "Modi"));
     /* apposition */
     r = code_at("2019-03-15", "Alexander Zasypkin, the Russian ambassador to Lebanon, criticised Israel.");
     CHECK(find_event(r, "RUSGOV", "ISR", "11", NULL) != NULL);
