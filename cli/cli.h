@@ -56,6 +56,8 @@ void cli_net_summary(const char *cmd, const struct dy_net *n);
 /* --level, --mode and counts; print an error and return -1 when invalid. */
 int cli_parse_level(const char *s);
 int cli_parse_modes(const char *s);
+/* --by: day, week, month, or `whole` ("all" for net, "auto" for report) for NET_BY_ALL; -1 with a message. */
+int cli_parse_period(const char *s, const char *whole);
 int cli_parse_count(const char *opt, const char *s, int max);
 
 #endif

@@ -47,6 +47,20 @@ int cli_parse_level(const char *s)
     return -1;
 }
 
+int cli_parse_period(const char *s, const char *whole)
+{
+    if (!strcmp(s, "day"))
+        return NET_BY_DAY;
+    if (!strcmp(s, "week"))
+        return NET_BY_WEEK;
+    if (!strcmp(s, "month"))
+        return NET_BY_MONTH;
+    if (!strcmp(s, whole))
+        return NET_BY_ALL;
+    cli_error("unknown period \"%s\" (expected day, week, month or %s)", s, whole);
+    return -1;
+}
+
 int cli_parse_modes(const char *s)
 {
     if (!strcmp(s, "asserted"))
@@ -203,20 +217,9 @@ int cmd_net(int argc, char **argv)
             if ((o.all_modes = cli_parse_modes(argv[++i])) < 0)
                 goto done;
         } else if (!strcmp(a, "--by")) {
-            const char *v = argv[++i];
             by_given = 1;
-            if (!strcmp(v, "day"))
-                o.by = NET_BY_DAY;
-            else if (!strcmp(v, "week"))
-                o.by = NET_BY_WEEK;
-            else if (!strcmp(v, "month"))
-                o.by = NET_BY_MONTH;
-            else if (!strcmp(v, "all"))
-                o.by = NET_BY_ALL;
-            else {
-                cli_error("unknown period \"%s\" (expected day, week, month or all)", v);
+            if ((o.by = cli_parse_period(argv[++i], "all")) < 0)
                 goto done;
-            }
         } else if (!strcmp(a, "--format")) {
             const char *v = argv[++i];
             if (!strcmp(v, "csv"))

@@ -79,19 +79,9 @@ int cmd_report(int argc, char **argv)
             if ((o.all_modes = cli_parse_modes(argv[++i])) < 0)
                 goto done;
         } else if (!strcmp(a, "--by")) {
-            const char *p = argv[++i];
-            if (!strcmp(p, "day"))
-                ro.by = NET_BY_DAY;
-            else if (!strcmp(p, "week"))
-                ro.by = NET_BY_WEEK;
-            else if (!strcmp(p, "month"))
-                ro.by = NET_BY_MONTH;
-            else if (!strcmp(p, "auto"))
-                ro.by = NET_BY_ALL;
-            else {
-                cli_error("unknown period \"%s\" (expected day, week, month or auto)", p);
+            /* "auto": the report chooses from the span of the dates */
+            if ((ro.by = cli_parse_period(argv[++i], "auto")) < 0)
                 goto done;
-            }
         } else if (!strcmp(a, "--top")) {
             if ((ro.top_dyads = cli_parse_count("--top", argv[++i], 100)) < 0)
                 goto done;

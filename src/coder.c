@@ -903,6 +903,24 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
     return 0;
 }
 
+/* An intention or a refusal that is stated: the event becomes CAMEO's code for
+   it (03x/13x, 12x), asserted, and is dated when it was stated ("on Sunday" is
+   the last one), not when it would happen. */
+static void restate(struct dyad_coder *c, dy_match *m, evinfo *ei, dyad_mode *mode, const dy_time *time,
+                    const char *what, const char *code)
+{
+    const dy_dict *d = c->d;
+    uint32_t id = dict_find_evcode(d, code, strlen(code));
+    if (!id)
+        return;
+    tracef(c, "    %s: %s becomes %s, asserted\n", what, dict_s(d, D_EVCODES(d)[m->code].code), code);
+    m->code = id;
+    m->rcode = 0;
+    ei->mode = *mode = DYAD_ASSERTED;
+    if (time && time->relation == 0)
+        ei->date = time->date;
+}
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
@@ -1241,34 +1259,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent)) || said_could) &&
             m.code != d->null_code) {
             char ic[8];
-            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic)) {
-                uint32_t id = dict_find_evcode(d, ic, strlen(ic));
-                if (id) {
-                    tracef(c, "    an intention: %s becomes %s, asserted\n", dict_s(d, D_EVCODES(d)[m.code].code), ic);
-                    m.code = id;
-                    m.rcode = 0;
-                    ei.mode = mode = DYAD_ASSERTED;
-                    /* an intention is stated when it is stated: "on Sunday" is the last one */
-                    if (tk >= 0 && times[tk].relation == 0)
-                        ei.date = times[tk].date;
-                }
-            }
+            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic))
+                restate(c, &m, &ei, &mode, tk >= 0 ? &times[tk] : NULL, "an intention", ic);
         }
         /* "refused to release the hostages", "declined to meet": a refusal, which
            CAMEO codes as 12x, asserted */
         if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && m.code != d->null_code &&
             modality_is_refusal(d, s, cue)) {
             char rc[8];
-            uint32_t id = modality_refusal_code(dict_s(d, D_EVCODES(d)[m.code].code), rc)
-                              ? dict_find_evcode(d, rc, strlen(rc)) : 0;
-            if (id) {
-                tracef(c, "    a refusal: %s becomes %s, asserted\n", dict_s(d, D_EVCODES(d)[m.code].code), rc);
-                m.code = id;
-                m.rcode = 0;
-                ei.mode = mode = DYAD_ASSERTED;
-                if (tk >= 0 && times[tk].relation == 0)
-                    ei.date = times[tk].date;
-            }
+            if (modality_refusal_code(dict_s(d, D_EVCODES(d)[m.code].code), rc))
+                restate(c, &m, &ei, &mode, tk >= 0 ? &times[tk] : NULL, "a refusal", rc);
         }
         ei.pattern = m.pattern;
         ei.verb_entry = verb_entry;

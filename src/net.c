@@ -521,50 +521,64 @@ size_t dy_net_node_key(int level, const char *code, size_t n)
     return n < 3 ? n : 3;
 }
 
+/* The element of vec that map holds under key, or a new zeroed one appended and
+   entered in map: its index in *at; *added says which. NULL when out of memory. */
+static void *find_or_add(dy_vec *vec, dy_u64map *map, uint64_t key, uint32_t *at, int *added)
+{
+    uint32_t v = u64map_get(map, key);
+    *added = v == 0;
+    if (v) {
+        *at = v - 1;
+        return (char *)vec->p + (size_t)(v - 1) * vec->item;
+    }
+    void *e = dy_vec_push(vec);
+    if (!e || u64map_put(map, key, (uint32_t)vec->n))
+        return NULL;
+    *at = (uint32_t)(vec->n - 1);
+    return e;
+}
+
 static uint32_t node_of(dy_net *n, const char *name, size_t len)
 {
-    uint32_t s = strtab_intern(&n->st, name, len);
-    if (s == UINT32_MAX)
+    uint32_t s = strtab_intern(&n->st, name, len), at;
+    int added;
+    dy_net_node *d = s == UINT32_MAX ? NULL : find_or_add(&n->nodes, &n->node_map, s, &at, &added);
+    if (!d)
         return UINT32_MAX;
-    uint32_t v = u64map_get(&n->node_map, s);
-    if (v)
-        return v - 1;
-    dy_net_node *d = dy_vec_push(&n->nodes);
-    if (!d || u64map_put(&n->node_map, s, (uint32_t)n->nodes.n))
-        return UINT32_MAX;
-    d->name = s;
-    return (uint32_t)(n->nodes.n - 1);
+    if (added)
+        d->name = s;
+    return at;
 }
 
 static uint32_t dyad_of(dy_net *n, uint32_t src, uint32_t tgt, int32_t period)
 {
-    uint64_t key = (uint64_t)src << 32 | tgt;
-    uint32_t v = u64map_get(&n->dyad_map, key);
-    if (v)
-        return v - 1;
-    dy_net_dyad *d = dy_vec_push(&n->dyads);
-    if (!d || u64map_put(&n->dyad_map, key, (uint32_t)n->dyads.n))
+    uint32_t at;
+    int added;
+    dy_net_dyad *d = find_or_add(&n->dyads, &n->dyad_map, (uint64_t)src << 32 | tgt, &at, &added);
+    if (!d)
         return UINT32_MAX;
-    d->src = src;
-    d->tgt = tgt;
-    d->pmin = d->pmax = period;
-    return (uint32_t)(n->dyads.n - 1);
+    if (added) {
+        d->src = src;
+        d->tgt = tgt;
+        d->pmin = d->pmax = period;
+    }
+    return at;
 }
 
 static uint64_t cell_key(uint32_t dyad, int32_t period) { return (uint64_t)dyad << 32 | (uint32_t)period; }
 
 static uint32_t cell_of(dy_net *n, uint32_t dyad, int32_t period)
 {
-    uint64_t key = cell_key(dyad, period);
-    uint32_t v = u64map_get(&n->cell_map, key);
-    if (v)
-        return v - 1;
-    dy_net_cell *c = dy_vec_push(&n->cells);
-    if (!c || u64map_put(&n->cell_map, key, (uint32_t)n->cells.n))
+    uint32_t at;
+    int added;
+    dy_net_cell *c = find_or_add(&n->cells, &n->cell_map, cell_key(dyad, period), &at, &added);
+    if (!c)
         return UINT32_MAX;
-    c->dyad = dyad;
-    c->period = period;
-    return (uint32_t)(n->cells.n - 1);
+    if (added) {
+        c->dyad = dyad;
+        c->period = period;
+    }
+    return at;
 }
 
 uint32_t dy_net_dyad_find(const dy_net *n, uint32_t src, uint32_t tgt)
@@ -581,19 +595,18 @@ const dy_net_cell *dy_net_cell_at(const dy_net *n, uint32_t dyad, int32_t period
 /* Counts a code for an owner (kind 0 a dyad, 1 a cell) whose list starts at *head. */
 static int code_add(dy_net *n, int kind, uint32_t owner, uint32_t *head, uint32_t code)
 {
-    uint64_t key = (uint64_t)kind << 63 | (uint64_t)owner << 32 | code;
-    uint32_t v = u64map_get(&n->code_map, key);
-    if (v) {
-        DY_VEC_AT(&n->codes, dy_net_code, v - 1).n++;
-        return 0;
-    }
-    dy_net_code *c = dy_vec_push(&n->codes);
-    if (!c || u64map_put(&n->code_map, key, (uint32_t)n->codes.n))
+    uint32_t at;
+    int added;
+    dy_net_code *c = find_or_add(&n->codes, &n->code_map, (uint64_t)kind << 63 | (uint64_t)owner << 32 | code, &at,
+                                 &added);
+    if (!c)
         return -1;
-    c->code = code;
-    c->n = 1;
-    c->next = *head;
-    *head = (uint32_t)n->codes.n;
+    c->n++;
+    if (added) {
+        c->code = code;
+        c->next = *head;
+        *head = at + 1;
+    }
     return 0;
 }
 
@@ -896,25 +909,39 @@ void dy_net_put_g10(dy_buf *b, int64_t g10)
     dy_buf_printf(b, "%s%llu.%llu", g10 < 0 ? "-" : "", (unsigned long long)(a / 10), (unsigned long long)(a % 10));
 }
 
-/* The mean with two decimals, or `none` when no event had a score. */
-static void put_mean(dy_buf *b, const dy_net_counts *c, const char *none)
+void dy_net_put_mean(dy_buf *b, const dy_net_counts *c, const char *none, int sign)
 {
-    if (!c->gn) {
+    double m;
+    if (!dy_net_mean(c, &m)) {
         dy_buf_adds(b, none);
         return;
     }
-    double m = (double)c->g10 / 10.0 / c->gn;
     if (fabs(m) < 0.005)
-        m = 0;
-    dy_buf_printf(b, "%.2f", m);
+        m = 0; /* no "-0.00" */
+    dy_buf_printf(b, sign ? "%+.2f" : "%.2f", m);
 }
 
-static void put_date(dy_buf *b, int32_t ymd)
+/* A dyad's period p: its label and first and last day (with no periods, the
+   dyad's first and last events). */
+static void period_span(const dy_net *n, const dy_net_dyad *d, int32_t p, char label[16], int32_t *s, int32_t *e)
+{
+    dy_net_period_label(n->opt.by, p, label, s, e);
+    if (n->opt.by == NET_BY_ALL) {
+        *s = d->first;
+        *e = d->last;
+    }
+}
+
+static void put_mean(dy_buf *b, const dy_net_counts *c, const char *none) { dy_net_put_mean(b, c, none, 0); }
+
+void dy_net_put_date(dy_buf *b, int32_t ymd)
 {
     char d[11];
     out_date(ymd, d);
     dy_buf_add(b, d, 10);
 }
+
+static void put_date(dy_buf *b, int32_t ymd) { dy_net_put_date(b, ymd); }
 
 static void csv_field(dy_buf *b, const char *s)
 {
@@ -1018,9 +1045,7 @@ static void write_csv(const dy_net *n, dy_buf *b)
             const dy_net_cell *c = dy_net_cell_at(n, di, p);
             char label[16];
             int32_t s, e;
-            dy_net_period_label(n->opt.by, p, label, &s, &e);
-            if (n->opt.by == NET_BY_ALL)
-                s = d->first, e = d->last;
+            period_span(n, d, p, label, &s, &e);
             csv_field(b, node_name(n, d->src));
             dy_buf_addc(b, ',');
             csv_field(b, node_name(n, d->tgt));
@@ -1086,9 +1111,7 @@ static void write_json(const dy_net *n, dy_buf *b)
             const dy_net_cell *c = dy_net_cell_at(n, di, p);
             char label[16];
             int32_t s, e;
-            dy_net_period_label(n->opt.by, p, label, &s, &e);
-            if (n->opt.by == NET_BY_ALL)
-                s = d->first, e = d->last;
+            period_span(n, d, p, label, &s, &e);
             dy_buf_printf(b, "%s\n {\"period\":\"%s\",\"start\":\"", first ? "" : ",", label);
             put_date(b, s);
             dy_buf_adds(b, "\",\"end\":\"");

@@ -197,6 +197,11 @@ int dy_net_write(const dy_net *n, int format, dy_buf *out);
 int dy_net_mean(const dy_net_counts *c, double *mean);
 /* Appends a Goldstein sum given in tenths, exactly: "-12.5". */
 void dy_net_put_g10(dy_buf *b, int64_t g10);
+/* Appends the mean Goldstein score with two decimals ("+2.35" with `sign`), or
+   `none` when no event had a score. */
+void dy_net_put_mean(dy_buf *b, const dy_net_counts *c, const char *none, int sign);
+/* Appends a YYYYMMDD date as YYYY-MM-DD. */
+void dy_net_put_date(dy_buf *b, int32_t ymd);
 
 /* A colour from conflict (red, -10) through grey (0) to cooperation (blue, +10)
    for a mean Goldstein score, as "#rrggbb"; grey when there is no score. */

@@ -51,6 +51,14 @@ static void esc_n(dy_buf *b, const char *s, size_t n)
 
 static void esc(dy_buf *b, const char *s) { esc_n(b, s, strlen(s)); }
 
+/* "RUS → TUR": two escaped names with a separator (markup, not escaped) between. */
+static void esc_pair(dy_buf *b, const char *x, const char *sep, const char *y)
+{
+    esc(b, x);
+    dy_buf_adds(b, sep);
+    esc(b, y);
+}
+
 /* At most max bytes, cut at a character boundary, with an ellipsis when cut. */
 static void esc_cut(dy_buf *b, const char *s, size_t max)
 {
@@ -90,24 +98,9 @@ static void code_name(const rp *r, const char *code, char *out, size_t cap)
             *p = dy_lower(*p);
 }
 
-static void put_mean(dy_buf *b, const dy_net_counts *c)
-{
-    double m;
-    if (!dy_net_mean(c, &m)) {
-        dy_buf_adds(b, "n/a");
-        return;
-    }
-    if (fabs(m) < 0.005)
-        m = 0;
-    dy_buf_printf(b, "%+.2f", m);
-}
+static void put_mean(dy_buf *b, const dy_net_counts *c) { dy_net_put_mean(b, c, "n/a", 1); }
 
-static void put_date(dy_buf *b, int32_t ymd)
-{
-    char d[11];
-    out_date(ymd, d);
-    dy_buf_add(b, d, 10);
-}
+static void put_date(dy_buf *b, int32_t ymd) { dy_net_put_date(b, ymd); }
 
 static const char *node_name(const dy_net *n, uint32_t node) { return dy_net_str(n, DY_NET_NODE(n, node)->name); }
 
@@ -137,9 +130,7 @@ static void put_event_line(const rp *r, dy_buf *b, const dy_net_event *e)
     dy_buf_adds(b, "&#10;\xE2\x80\xA2 ");
     put_date(b, e->date);
     dy_buf_adds(b, " ");
-    esc(b, dy_net_str(n, e->source));
-    dy_buf_adds(b, " \xE2\x86\x92 ");
-    esc(b, dy_net_str(n, e->target));
+    esc_pair(b, dy_net_str(n, e->source), " \xE2\x86\x92 ", dy_net_str(n, e->target));
     dy_buf_adds(b, " ");
     esc(b, dy_net_str(n, e->code));
     if (name[0]) {
@@ -395,9 +386,7 @@ static void edge_title(rp *r, uint32_t di)
     dy_buf *b = r->b;
     const dy_net_dyad *d = DY_NET_DYAD(n, di);
     dy_buf_adds(b, "<title>");
-    esc(b, node_name(n, d->src));
-    dy_buf_adds(b, " \xE2\x86\x92 ");
-    esc(b, node_name(n, d->tgt));
+    esc_pair(b, node_name(n, d->src), " \xE2\x86\x92 ", node_name(n, d->tgt));
     dy_buf_printf(b, ": %u %s, mean Goldstein ", d->c.events, plural(d->c.events, "event", "events"));
     put_mean(b, &d->c);
     dy_buf_adds(b, "&#10;");
@@ -696,18 +685,14 @@ static void chart(rp *r, uint32_t di, const bucket *bk, size_t idx)
     }
     double scale = (y0 - top) / ymax;
     dy_buf_printf(b, "<figure class=\"chart\"><figcaption><a href=\"#d%zu\">", idx);
-    esc(b, node_name(n, d->src));
-    dy_buf_adds(b, " \xE2\x86\x92 ");
-    esc(b, node_name(n, d->tgt));
+    esc_pair(b, node_name(n, d->src), " \xE2\x86\x92 ", node_name(n, d->tgt));
     dy_buf_printf(b, "</a> <span>%u %s, mean Goldstein ", d->c.events, plural(d->c.events, "event", "events"));
     put_mean(b, &d->c);
     dy_buf_adds(b, "</span></figcaption>\n");
     dy_buf_printf(b, "<svg class=\"series\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
                      "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-label=\"",
                   W, H, W, H);
-    esc(b, node_name(n, d->src));
-    dy_buf_adds(b, " to ");
-    esc(b, node_name(n, d->tgt));
+    esc_pair(b, node_name(n, d->src), " to ", node_name(n, d->tgt));
     dy_buf_printf(b, ": cooperation above the line, conflict below, per %s\">\n",
                   r->by == NET_BY_DAY ? "day" : r->by == NET_BY_WEEK ? "week" : "month");
     /* axis: the zero line, the scale at both ends */
@@ -861,9 +846,7 @@ static void event_item(const rp *r, const dy_net_event *ev)
     dy_buf_adds(b, "</code> ");
     esc(b, name);
     dy_buf_adds(b, " \xC2\xB7 ");
-    esc(b, dy_net_str(n, ev->source));
-    dy_buf_adds(b, " \xE2\x86\x92 ");
-    esc(b, dy_net_str(n, ev->target));
+    esc_pair(b, dy_net_str(n, ev->source), " \xE2\x86\x92 ", dy_net_str(n, ev->target));
     if (ev->mode != DYAD_ASSERTED) {
         dy_buf_adds(b, " <span class=\"mode\">");
         dy_buf_adds(b, dyad_mode_name((dyad_mode)ev->mode));
