@@ -1294,21 +1294,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            naval exercises" [062:062]) */
         int reciprocal = nt == 0 && ns >= 2 &&
                          (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric);
-        int one_sided = 0, from_before = 0;
-        char prior_tc[MAX_CODE];
-        const char *prior_text = NULL;
+        /* a target the sentence implies without naming it as the object: the place
+           of a claimed attack, the other side of the sentence before */
+        int one_sided = 0, implied = 0;
+        char implied_tc[MAX_CODE];
+        const char *implied_ref = NULL;
         /* "claimed responsibility for the bombings ... in the Iranian city of
            Kerman": a claim's target is where the attack took place */
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
                     !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "015");
         if (claim) {
-            snprintf(prior_tc, sizeof prior_tc, "%s", place);
+            snprintf(implied_tc, sizeof implied_tc, "%s", place);
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
-            from_before = 1;
+            implied = 1;
         } else if (nt == 0 && !reciprocal) {
-            if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, prior_tc, sizeof prior_tc, &prior_text)) {
-                tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", prior_tc);
-                from_before = 1;
+            if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
+                tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", implied_tc);
+                implied = 1;
             } else if (!c->one_sided) {
                 tracef(c, "    no event: no target actor\n");
                 continue;
@@ -1321,15 +1323,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
             if (!sc[0])
                 continue;
-            int n2 = reciprocal ? ns : one_sided || from_before ? 1 : nt;
+            int n2 = reciprocal ? ns : one_sided || implied ? 1 : nt;
             for (int j = 0; j < n2; j++) {
                 char tc[MAX_CODE];
                 const char *tt = "", *tref = NULL;
                 if (one_sided)
                     tc[0] = 0;
-                else if (from_before) {
-                    snprintf(tc, sizeof tc, "%s", prior_tc);
-                    tref = prior_text;
+                else if (implied) {
+                    snprintf(tc, sizeof tc, "%s", implied_tc);
+                    tref = implied_ref;
                 }
                 else if (reciprocal) {
                     if (j == i)
