@@ -258,7 +258,7 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
     }
     /* a former office holder the dictionary does not date is an elite, not the
        government ("Former U.S. Secretary of State Henry Kissinger" -> USAELI) */
-    if (m->former && m->agent && type != ATYPE_PERSON && role[0] && strcmp(role, "ELI") &&
+    if (m->former && m->agent && type != ATYPE_PERSON &&
         (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
         role = "ELI";
     code_combine(base, type, role, prefix, out, cap);
