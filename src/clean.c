@@ -26,11 +26,13 @@ static const char *const furniture_prefixes[] = {
 
 static int starts_with_ci(const char *s, size_t n, const char *prefix)
 {
-    size_t k = strlen(prefix);
-    if (k > n)
+    /* the first byte settles nearly every call (each line is tried against
+       every prefix) */
+    if (!n || dy_lower(s[0]) != prefix[0])
         return 0;
-    for (size_t i = 0; i < k; i++)
-        if (dy_lower(s[i]) != prefix[i])
+    size_t i = 1;
+    for (; prefix[i]; i++)
+        if (i >= n || dy_lower(s[i]) != prefix[i])
             return 0;
     return 1;
 }

@@ -888,6 +888,34 @@ static int synset_keys(dy_dict *d)
     }
     d->syn_key_off[ns] = (uint32_t)n;
     d->syn_key_off[0] = 0;
+    /* each run of one word within a synset's range, hashed */
+    size_t runs = 0;
+    for (uint32_t i = 1; i < ns; i++)
+        for (uint32_t j = d->syn_key_off[i]; j < d->syn_key_off[i + 1]; j++)
+            runs += j == d->syn_key_off[i] || d->syn_keys[j][0] != d->syn_keys[j - 1][0];
+    size_t slots = 16;
+    while (slots < 2 * runs)
+        slots *= 2;
+    d->syn_runs = calloc(slots, sizeof *d->syn_runs);
+    if (!d->syn_runs)
+        return -1;
+    d->syn_runs_mask = (uint32_t)(slots - 1);
+    for (uint32_t i = 1; i < ns; i++)
+        for (uint32_t j = d->syn_key_off[i]; j < d->syn_key_off[i + 1]; j++) {
+            uint32_t w = d->syn_keys[j][0];
+            if (j != d->syn_key_off[i] && w == d->syn_keys[j - 1][0])
+                continue;
+            uint32_t k = j;
+            while (k < d->syn_key_off[i + 1] && d->syn_keys[k][0] == w)
+                k++;
+            uint32_t h = (uint32_t)dy_hash_u64(((uint64_t)i << 32) | w) & d->syn_runs_mask;
+            while (d->syn_runs[h][0])
+                h = (h + 1) & d->syn_runs_mask;
+            d->syn_runs[h][0] = i;
+            d->syn_runs[h][1] = w;
+            d->syn_runs[h][2] = j;
+            d->syn_runs[h][3] = k - j;
+        }
     return 0;
 }
 
@@ -971,6 +999,7 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->root_words);
     FREE_NULL(d->ev_plover);
     FREE_NULL(d->syn_key_off);
+    FREE_NULL(d->syn_runs);
     FREE_NULL(d->syn_keys);
     FREE_NULL(d->pat_key);
     FREE_NULL(d->pat_keyed);

@@ -240,6 +240,10 @@ typedef struct dy_dict {
        end of the range with word 0 */
     uint32_t *syn_key_off;
     uint32_t (*syn_keys)[2];
+    /* the same ranges found in one probe: open addressing over (synset, word)
+       -> {synset, word, offset in syn_keys, count}; synset 0 = empty slot */
+    uint32_t (*syn_runs)[4];
+    uint32_t syn_runs_mask;
     uint32_t *ev_plover;      /* per event code: its PLOVER entry, or its parent's, 0 = none */
     uint64_t *root_words;     /* bit per word id: some phrase starts with it (fits in
                                  cache, unlike the edge hash most tokens would miss in) */
@@ -361,6 +365,24 @@ static inline uint32_t (*dict_pat_key_slot(const dy_dict *d, uint32_t block, uin
         uint32_t(*e)[4] = &d->pat_key[h];
         if (!(*e)[0] || ((*e)[0] == block && (*e)[1] == word))
             return e;
+    }
+}
+
+/* The members of synset syn whose first word is word (0: those starting with a
+   synset): their [off, off + n) in syn_keys. */
+static inline uint32_t dict_syn_run(const dy_dict *d, uint32_t syn, uint32_t word, uint32_t *n)
+{
+    uint32_t mask = d->syn_runs_mask;
+    for (uint32_t h = (uint32_t)dy_hash_u64(((uint64_t)syn << 32) | word) & mask;; h = (h + 1) & mask) {
+        const uint32_t *e = d->syn_runs[h];
+        if (!e[0]) {
+            *n = 0;
+            return 0;
+        }
+        if (e[0] == syn && e[1] == word) {
+            *n = e[3];
+            return e[2];
+        }
     }
 }
 

@@ -87,9 +87,11 @@ static int read_string(jp *p, dy_buf *out)
 {
     p->i++; /* opening quote */
     for (;;) {
-        size_t st = p->i;
-        while (p->i < p->n && p->s[p->i] != '"' && p->s[p->i] != '\\')
-            p->i++;
+        size_t st = p->i, i = st, n = p->n;
+        const char *str = p->s;
+        while (i < n && str[i] != '"' && str[i] != '\\')
+            i++;
+        p->i = i;
         if (out && p->i > st)
             dy_buf_add(out, p->s + st, p->i - st);
         if (p->i >= p->n)
@@ -449,6 +451,18 @@ int dy_json_looks_like(const char *s, size_t n)
 
 /* ==== writing ==================================================================== */
 
+/* Bytes that end a run copied as it is: those escaped, and non-ASCII (checked). */
+static const unsigned char stop[256] = {
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+};
+
 /* 0: copy; 1: \uXXXX; other: the character after a backslash. */
 static const unsigned char escape[128] = {
     1, 1, 1, 1, 1, 1, 1, 1, 'b', 't', 'n', 1, 'f', 'r', 1, 1,
@@ -502,7 +516,7 @@ void dy_json_str(dy_buf *b, const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         size_t st = i;
-        while (i < n && u[i] < 0x80 && !escape[u[i]])
+        while (i < n && !stop[u[i]])
             i++;
         if (i > st)
             dy_buf_add(b, s + st, i - st);

@@ -26,14 +26,12 @@ void out_date(int32_t ymd, char *buf)
     buf[10] = 0;
 }
 
-static void key(dy_buf *b, const char *k)
-{
-    dy_buf_adds(b, k);
-}
+/* Member names are literals: their length is known at compile time. */
+#define key(b, k) dy_buf_add((b), (k), sizeof(k) - 1)
+#define str_member(b, k, v) (key((b), (k)), str_value((b), (v)))
 
-static void str_member(dy_buf *b, const char *k, const char *v)
+static void str_value(dy_buf *b, const char *v)
 {
-    key(b, k);
     dy_json_str(b, v ? v : "", v ? strlen(v) : 0);
 }
 
@@ -80,25 +78,25 @@ static void goldstein_str(const dyad_event *e, char *buf, size_t cap)
     *p = 0;
 }
 
-static void int_member(dy_buf *b, const char *k, long v)
+static void int_value(dy_buf *b, long v)
 {
     char num[24];
-    key(b, k);
     int_str(v, num);
     dy_buf_adds(b, num);
 }
+#define int_member(b, k, v) (key((b), (k)), int_value((b), (v)))
 
 static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, const char *doc, size_t doclen, int flags)
 {
     char date[11], num[32];
     const dyad_sentence *s = &r->sentences[(size_t)e->sentence - r->first_sentence];
-    dy_buf_adds(b, "{\"doc\":");
+    key(b, "{\"doc\":");
     dy_json_str(b, doc, doclen);
     int_member(b, ",\"sentence\":", e->sentence);
     key(b, ",\"text\":");
     dy_json_str(b, s->text, s->len);
     out_date(e->date, date);
-    dy_buf_adds(b, ",\"date\":\"");
+    key(b, ",\"date\":\"");
     dy_buf_add(b, date, 10);
     dy_buf_addc(b, '"');
     if (e->date_text && e->date_text[0]) {
@@ -111,7 +109,7 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
     str_member(b, ",\"root\":", e->root);
     int_member(b, ",\"quad\":", e->quad);
     goldstein_str(e, num, sizeof num);
-    dy_buf_adds(b, ",\"goldstein\":");
+    key(b, ",\"goldstein\":");
     dy_buf_adds(b, num);
     str_member(b, ",\"mode\":", dyad_mode_name(e->mode));
     str_member(b, ",\"source_text\":", e->source_text);
@@ -124,7 +122,7 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
     if (e->issues && e->issues[0])
         str_member(b, ",\"issues\":", e->issues);
     if (e->paired)
-        dy_buf_adds(b, ",\"paired\":true");
+        key(b, ",\"paired\":true");
     if (flags & DYAD_JSON_PLOVER) {
         str_member(b, ",\"plover_type\":", e->plover_type);
         str_member(b, ",\"plover_mode\":", e->plover_mode);
@@ -134,7 +132,7 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
         str_member(b, ",\"pattern_file\":", e->pattern_file);
         int_member(b, ",\"pattern_line\":", (long)e->pattern_line);
     }
-    dy_buf_adds(b, "}\n");
+    key(b, "}\n");
 }
 
 /* A field of a TSV (tabs and newlines become spaces) or CSV (quoted) line. */

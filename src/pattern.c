@@ -113,30 +113,16 @@ static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth)
         return best;
     }
     /* only the members whose first word is the token's word or lemma, and those
-       that start with a synset */
+       that start with a synset (only the longest match counts, so the order of
+       the runs does not matter) */
     const dy_token *t = &M->s->tok[p];
     uint32_t keys[3] = {t->word, t->lemma && t->lemma != t->word ? t->lemma : 0, 0};
     const uint32_t(*kv)[2] = d->syn_keys;
-    uint32_t lo0 = d->syn_key_off[syn], hi0 = d->syn_key_off[syn + 1];
     for (int q = 0; q < 3; q++) {
         if (!keys[q] && q < 2)
             continue;
-        uint32_t lo = lo0, hi = hi0;
-        if (q < 2) {
-            while (lo < hi) {
-                uint32_t mid = lo + (hi - lo) / 2;
-                if (kv[mid][0] && kv[mid][0] < keys[q])
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-        } else {
-            while (lo < hi && kv[hi - 1][0] == 0)
-                hi--;
-            lo = hi;
-            hi = hi0;
-        }
-        for (uint32_t j = lo; j < hi0 && kv[j][0] == keys[q]; j++) {
+        uint32_t n, off = dict_syn_run(d, syn, keys[q], &n);
+        for (uint32_t j = off; j < off + n; j++) {
             int len = member_at(M, &sm[kv[j][1]], p, limit, depth);
             if (len > best)
                 best = len;
@@ -267,6 +253,12 @@ static int match_pre(mstate *M, int k, int p, int next_adjacent, int next_group)
     for (int end = p; end >= p - gap && end > M->lo; end--) {
         /* try each start such that the element ends at end-1 */
         for (int st = end - 1; st >= M->lo && st >= end - 8; st--) {
+            if (e->kind == PE_WORD && st < end - 1) {
+                /* a word is one token long: the earlier starts cannot match,
+                   but each counts against the budget as if tried */
+                M->steps++;
+                continue;
+            }
             int mention = -1;
             int len = elem_at(M, e, st, end, &mention);
             if (len != end - st)

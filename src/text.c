@@ -48,24 +48,34 @@ size_t dy_normalize(const char *in, size_t n, dy_buf *out)
 {
     size_t bad = 0;
     size_t i = 0;
+    /* What an ASCII byte becomes: controls other than newline are spaces, NUL is
+       dropped (0), the rest is itself; a table keeps the copy loop branch-free. */
+    static const unsigned char ascii_map[128] = {
+        0, 32, 32, 32, 32, 32, 32, 32, 32, 32, 10, 32, 32, 32, 32, 32,
+        32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+        48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+        64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
+        80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
+        96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 32,
+    };
     while (i < n) {
-        /* ASCII run: copy, turning controls into spaces and dropping NUL. */
+        /* ASCII run: copy through the table. */
         size_t j = i;
         while (j < n && (unsigned char)in[j] < 0x80)
             j++;
         if (j > i) {
             if (dy_buf_reserve(out, j - i))
                 return bad;
+            char *o = out->p + out->len;
+            size_t w = 0;
             for (size_t k = i; k < j; k++) {
-                unsigned char c = (unsigned char)in[k];
-                if (c == 0)
-                    continue;
-                if (c < 0x20 && c != '\n')
-                    c = ' ';
-                else if (c == 0x7f)
-                    c = ' ';
-                out->p[out->len++] = (char)c;
+                unsigned char c = ascii_map[(unsigned char)in[k]];
+                o[w] = (char)c;
+                w += c != 0;
             }
+            out->len += w;
             out->p[out->len] = 0;
             i = j;
             continue;
@@ -153,7 +163,20 @@ static int in_list(const char *const *list, size_t nlist, const char *s, size_t 
 
 int dy_is_abbrev(const char *lower, size_t n) { return in_list(abbrevs, DY_ARRAY_LEN(abbrevs), lower, n); }
 
-static int is_wordch(unsigned char c) { return (c >= 0x80) || dy_is_alpha((char)c) || dy_is_digit((char)c); }
+/* Bytes that can be part of a word: ASCII letters and digits, and every byte of
+   a non-ASCII character (the tokenizer's inner loop, hence a table). */
+static const unsigned char wordch[256] = {
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,
+    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,
+    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+};
+
+static int is_wordch(unsigned char c) { return wordch[c]; }
 
 static int first_is_upper(const char *s, size_t len)
 {
@@ -169,8 +192,52 @@ typedef struct tokvec {
     dy_token *p;
     size_t n, cap;
     dy_arena *a;
+    const char *text;
+    unsigned upper, lower; /* ASCII letters of the last token, by case */
     int oom;
 } tokvec;
+
+/* Builds the lookup key: ASCII lower-cased; non-ASCII case-folded with marks
+   stripped. Also counts the token's ASCII upper- and lower-case letters. */
+static void make_key(tokvec *v, dy_token *t)
+{
+    const char *s = v->text + t->off;
+    char *k = dy_arena_alloc(v->a, t->len + 1);
+    if (!k) {
+        v->oom = 1;
+        return;
+    }
+    unsigned high = 0, upper = 0, lower = 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        high |= c;
+        upper += (unsigned)(c - 'A') < 26u;
+        lower += (unsigned)(c - 'a') < 26u;
+        k[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+    }
+    k[t->len] = 0;
+    v->upper = upper;
+    v->lower = lower;
+    t->key = k;
+    t->keylen = t->len;
+    if (!(high & 0x80))
+        return;
+    t->flags |= TF_NONASCII;
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t ml = utf8proc_map((const utf8proc_uint8_t *)s, t->len, &m,
+                                       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                           UTF8PROC_COMPOSE);
+    if (ml < 0) {
+        t->key = dy_arena_strndup(v->a, s, t->len);
+        t->keylen = t->len;
+    } else {
+        t->key = dy_arena_strndup(v->a, (const char *)m, (size_t)ml);
+        t->keylen = (uint32_t)ml;
+    }
+    free(m);
+    if (!t->key)
+        v->oom = 1;
+}
 
 static dy_token *push_tok(tokvec *v, uint32_t off, uint32_t len, uint8_t kind, uint16_t flags)
 {
@@ -192,45 +259,8 @@ static dy_token *push_tok(tokvec *v, uint32_t off, uint32_t len, uint8_t kind, u
     t->len = len;
     t->kind = kind;
     t->flags = flags;
-    return t;
-}
-
-/* Builds the lookup key: ASCII lower-cased; non-ASCII case-folded with marks stripped. */
-static void make_key(tokvec *v, const char *text, dy_token *t)
-{
-    const char *s = text + t->off;
-    int ascii = 1;
-    for (uint32_t i = 0; i < t->len; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            ascii = 0;
-    if (ascii) {
-        char *k = dy_arena_alloc(v->a, t->len + 1);
-        if (!k) {
-            v->oom = 1;
-            return;
-        }
-        for (uint32_t i = 0; i < t->len; i++)
-            k[i] = dy_lower(s[i]);
-        k[t->len] = 0;
-        t->key = k;
-        t->keylen = t->len;
-        return;
-    }
-    t->flags |= TF_NONASCII;
-    utf8proc_uint8_t *m = NULL;
-    utf8proc_ssize_t ml = utf8proc_map((const utf8proc_uint8_t *)s, t->len, &m,
-                                       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-                                           UTF8PROC_COMPOSE);
-    if (ml < 0) {
-        t->key = dy_arena_strndup(v->a, s, t->len);
-        t->keylen = t->len;
-    } else {
-        t->key = dy_arena_strndup(v->a, (const char *)m, (size_t)ml);
-        t->keylen = (uint32_t)ml;
-    }
-    free(m);
-    if (!t->key)
-        v->oom = 1;
+    make_key(v, t);
+    return v->oom ? NULL : t;
 }
 
 /* Length of a clitic starting at s[0]=='\'' when it follows a word: 's 'll 're 've 'd 'm */
@@ -252,7 +282,7 @@ static size_t clitic_len(const char *s, size_t rem)
 
 long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
 {
-    tokvec v = {NULL, 0, 0, a, 0};
+    tokvec v = {NULL, 0, 0, a, text, 0, 0, 0};
     size_t i = 0;
     uint16_t space = TF_SPACE;
     while (i < n) {
@@ -321,16 +351,9 @@ long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
             if (!t)
                 return -1;
             const char *s = text + start;
-            int upper = 0, lower = 0;
-            for (size_t k = 0; k < len; k++) {
-                if (dy_is_upper(s[k]))
-                    upper++;
-                else if (s[k] >= 'a' && s[k] <= 'z')
-                    lower++;
-            }
             if (first_is_upper(s, len))
                 t->flags |= TF_CAP;
-            if (upper >= 2 && lower == 0)
+            if (v.upper >= 2 && v.lower == 0)
                 t->flags |= TF_ALLCAP;
             space = 0;
             /* Clitics glued to the word just read. */
@@ -388,8 +411,6 @@ long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
         i += len;
         space = 0;
     }
-    for (size_t k = 0; k < v.n; k++)
-        make_key(&v, text, &v.p[k]);
     if (v.oom)
         return -1;
     *out = v.p;
