@@ -63,15 +63,14 @@ size_t dy_normalize(const char *in, size_t n, dy_buf *out)
     while (i < n) {
         /* ASCII run: copy through the table. */
         size_t j = i;
-        while (j < n && (unsigned char)in[j] < 0x80)
-            j++;
-        if (j > i) {
-            if (dy_buf_reserve(out, j - i))
+        if ((unsigned char)in[i] < 0x80) {
+            /* an ASCII run is never longer out than in: reserve the rest once */
+            if (dy_buf_reserve(out, n - i))
                 return bad;
             char *o = out->p + out->len;
             size_t w = 0;
-            for (size_t k = i; k < j; k++) {
-                unsigned char c = ascii_map[(unsigned char)in[k]];
+            for (; j < n && (unsigned char)in[j] < 0x80; j++) {
+                unsigned char c = ascii_map[(unsigned char)in[j]];
                 o[w] = (char)c;
                 w += c != 0;
             }
@@ -136,28 +135,42 @@ size_t dy_normalize(const char *in, size_t n, dy_buf *out)
 /* ==== tokenisation ============================================================= */
 
 static const char *const abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",
-    "pvt", "rep", "reps", "sen", "sens", "gov", "pres", "sec", "amb", "rev", "hon", "st", "mt", "ft",
-    "jr", "sr", "inc", "ltd", "co", "corp", "bros", "no", "nos", "vs", "etc", "al", "approx", "dept",
-    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n",
-    "e.g", "i.e", "a.m", "p.m", "d.c", "u.s.a", "u.a.e", "e.u", "ph.d", "m.p", "op", "cf", "vol",
+    "a.m", "adm", "al", "amb", "approx", "apr", "aug", "bros", "capt", "cf", "cmdr", "co", "col",
+    "corp", "cpl", "d.c", "dec", "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri",
+    "ft", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "m.p", "maj",
+    "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "p.m", "ph.d", "pres",
+    "prof", "pvt", "rep", "reps", "rev", "sat", "sec", "sen", "sens", "sep", "sept", "sgt", "sr",
+    "st", "sun", "thu", "thur", "thurs", "tue", "tues", "u.a.e", "u.k", "u.n", "u.s", "u.s.a",
+    "vol", "vs", "wed",
 };
 
 /* Abbreviations that come before a name or number and so never end a sentence. */
 static const char *const title_abbrevs[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",
-    "pvt", "rep", "reps", "sen", "sens", "gov", "pres", "sec", "amb", "rev", "hon", "st", "mt", "ft",
-    "no", "nos", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "adm", "amb", "apr", "aug", "capt", "cmdr", "col", "cpl", "dec", "dr", "feb", "ft", "gen",
+    "gov", "hon", "jan", "jul", "jun", "lt", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nos",
+    "nov", "oct", "pres", "prof", "pvt", "rep", "reps", "rev", "sec", "sen", "sens", "sep", "sept",
+    "sgt", "st", "vs",
 };
 
+/* Binary search in a sorted list (the lists above are kept in strcmp order;
+   dy_text_tables_sorted checks it) for the n bytes at s. */
 static int in_list(const char *const *list, size_t nlist, const char *s, size_t n)
 {
     if (n == 0)
         return 0;
-    for (size_t i = 0; i < nlist; i++)
-        if (list[i][0] == s[0] && strncmp(list[i], s, n) == 0 && list[i][n] == 0)
+    size_t lo = 0, hi = nlist;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = strncmp(list[mid], s, n);
+        if (r == 0)
+            r = list[mid][n] != 0; /* longer than s: after it */
+        if (r == 0)
             return 1;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return 0;
 }
 
@@ -193,6 +206,8 @@ typedef struct tokvec {
     size_t n, cap;
     dy_arena *a;
     const char *text;
+    char *keys;            /* the ASCII keys, one after another (2n + 1 bytes
+                              hold them all: spans do not overlap, plus a NUL each) */
     unsigned upper, lower; /* ASCII letters of the last token, by case */
     int oom;
 } tokvec;
@@ -202,11 +217,8 @@ typedef struct tokvec {
 static void make_key(tokvec *v, dy_token *t)
 {
     const char *s = v->text + t->off;
-    char *k = dy_arena_alloc(v->a, t->len + 1);
-    if (!k) {
-        v->oom = 1;
-        return;
-    }
+    char *k = v->keys;
+    v->keys += t->len + 1;
     unsigned high = 0, upper = 0, lower = 0;
     for (uint32_t i = 0; i < t->len; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -282,7 +294,9 @@ static size_t clitic_len(const char *s, size_t rem)
 
 long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
 {
-    tokvec v = {NULL, 0, 0, a, text, 0, 0, 0};
+    tokvec v = {NULL, 0, 0, a, text, dy_arena_alloc(a, 2 * n + 1), 0, 0, 0};
+    if (!v.keys)
+        return -1;
     size_t i = 0;
     uint16_t space = TF_SPACE;
     while (i < n) {
@@ -421,11 +435,26 @@ long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
 
 /* Words that open a sentence after an acronym such as "U.S." ends one. */
 static const char *const starters[] = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
-    "but", "and", "or", "so", "yet", "in", "on", "at", "for", "its", "his", "her", "their", "our",
-    "there", "some", "many", "most", "all", "no", "if", "when", "while", "after", "before", "as",
-    "meanwhile", "however", "still", "last", "earlier", "later", "one", "two", "both", "officials",
+    "a", "after", "all", "an", "and", "as", "at", "before", "both", "but", "earlier", "for", "he",
+    "her", "his", "however", "i", "if", "in", "it", "its", "last", "later", "many", "meanwhile",
+    "most", "no", "officials", "on", "one", "or", "our", "she", "so", "some", "still", "that",
+    "the", "their", "there", "these", "they", "this", "those", "two", "we", "when", "while", "yet",
+    "you",
 };
+
+static int sorted(const char *const *list, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(list[i - 1], list[i]) >= 0)
+            return 0;
+    return 1;
+}
+
+int dy_text_tables_sorted(void)
+{
+    return sorted(abbrevs, DY_ARRAY_LEN(abbrevs)) && sorted(title_abbrevs, DY_ARRAY_LEN(title_abbrevs)) &&
+           sorted(starters, DY_ARRAY_LEN(starters));
+}
 
 static int tok_is(const char *text, const dy_token *t, char c)
 {

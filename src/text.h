@@ -57,4 +57,7 @@ size_t dy_split_sentences(const char *text, dy_token *toks, size_t ntok);
 /* Is this lower-case word an abbreviation that keeps its period ("mr", "gen", "jan")? */
 int dy_is_abbrev(const char *lower, size_t n);
 
+/* 1 when the word lists the tokenizer searches are in order (tests). */
+int dy_text_tables_sorted(void);
+
 #endif

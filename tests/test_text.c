@@ -35,6 +35,11 @@ int main(void)
     dy_buf b;
     dy_buf_init(&b);
 
+    /* the abbreviation and sentence-starter lists are binary-searched */
+    CHECK(dy_text_tables_sorted());
+    CHECK(dy_is_abbrev("mr", 2) && dy_is_abbrev("u.s.a", 5) && dy_is_abbrev("vs", 2) && dy_is_abbrev("al", 2));
+    CHECK(!dy_is_abbrev("m", 1) && !dy_is_abbrev("mrx", 3) && !dy_is_abbrev("u.s.", 4) && !dy_is_abbrev("zz", 2));
+
     /* curly quotes, dashes, no-break spaces, NFKC ligatures */
     size_t bad = dy_normalize("Putin won\xE2\x80\x99t \xE2\x80\x9C" "back\xE2\x80\x9D it \xE2\x80\x94 the status\xC2\xA0quo \xEF\xAC\x81" "ne",
                               strlen("Putin won\xE2\x80\x99t \xE2\x80\x9C" "back\xE2\x80\x9D it \xE2\x80\x94 the status\xC2\xA0quo \xEF\xAC\x81" "ne"), &b);
