@@ -507,42 +507,94 @@ static size_t utf8_len(const unsigned char *s, size_t n)
     return k;
 }
 
-void dy_json_str(dy_buf *b, const char *s, size_t n)
+/* Any byte of the 8 at w that a JSON string cannot hold as it is: a control,
+   '"', '\\', DEL or non-ASCII (then checked as UTF-8). SWAR: a byte's high bit
+   in the result marks it. */
+static uint64_t needs_care(uint64_t w)
 {
-    if (dy_buf_reserve(b, n + 2))
-        return;
-    b->p[b->len++] = '"';
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+#define ZERO_BYTE(x) (((x) - ones) & ~(x) & high)
+    return (w & high) | ZERO_BYTE(w & ~high & 0x6060606060606060ull) | ZERO_BYTE(w ^ 0x2222222222222222ull) |
+           ZERO_BYTE(w ^ 0x5c5c5c5c5c5c5c5cull) | ZERO_BYTE(w ^ 0x7f7f7f7f7f7f7f7full);
+#undef ZERO_BYTE
+}
+
+/* The escaped body of a string, without its quotes. */
+static char *put_body(char *o, const char *s, size_t n)
+{
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        size_t st = i;
+        /* eight plain bytes at a time, then byte by byte to the next stop */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (needs_care(w))
+                break;
+            memcpy(o, &w, 8);
+            o += 8;
+            i += 8;
+        }
         while (i < n && !stop[u[i]])
-            i++;
-        if (i > st)
-            dy_buf_add(b, s + st, i - st);
+            *o++ = (char)u[i++];
         if (i >= n)
             break;
         if (u[i] < 0x80) {
             unsigned char e = escape[u[i]];
             if (e == 1) {
-                char tmp[8];
-                snprintf(tmp, sizeof tmp, "\\u%04x", u[i]);
-                dy_buf_add(b, tmp, 6);
+                static const char hex[] = "0123456789abcdef";
+                memcpy(o, "\\u00", 4);
+                o[4] = hex[u[i] >> 4];
+                o[5] = hex[u[i] & 15];
+                o += 6;
             } else {
-                char tmp[2] = {'\\', (char)e};
-                dy_buf_add(b, tmp, 2);
+                o[0] = '\\';
+                o[1] = (char)e;
+                o += 2;
             }
             i++;
             continue;
         }
         size_t k = utf8_len(u + i, n - i);
         if (k) {
-            dy_buf_add(b, s + i, k);
+            memcpy(o, u + i, k);
+            o += k;
             i += k;
         } else {
-            dy_buf_add(b, "\xEF\xBF\xBD", 3);
+            memcpy(o, "\xEF\xBF\xBD", 3);
+            o += 3;
             i++;
         }
     }
-    dy_buf_addc(b, '"');
+    return o;
+}
+
+char *dy_json_put_str(char *o, const char *s, size_t n)
+{
+    *o++ = '"';
+    o = put_body(o, s, n);
+    *o++ = '"';
+    return o;
+}
+
+void dy_json_str(dy_buf *b, const char *s, size_t n)
+{
+    /* at worst 6 bytes out per byte in (\u00XX): a long string goes in pieces
+       cut between characters, so that the reservation stays small */
+    enum { PIECE = 4096 };
+    if (dy_buf_reserve(b, 2))
+        return;
+    b->p[b->len++] = '"';
+    size_t i = 0;
+    while (i < n) {
+        size_t k = n - i <= PIECE ? n - i : PIECE;
+        for (int back = 0; back < 3 && i + k < n && ((unsigned char)s[i + k] & 0xC0) == 0x80; back++)
+            k--;
+        if (dy_buf_reserve(b, 6 * k + 1))
+            return;
+        b->len = (size_t)(put_body(b->p + b->len, s + i, k) - b->p);
+        i += k;
+    }
+    b->p[b->len++] = '"';
+    b->p[b->len] = 0;
 }

@@ -21,6 +21,10 @@ int dy_json_story(const char *line, size_t len, dyad_story *out, dy_buf *scratch
    replaced by U+FFFD so that the output is always valid JSON. */
 void dy_json_str(dy_buf *b, const char *s, size_t n);
 
+/* The same written at o, which must have room for 6 * n + 2 bytes; returns the
+   end of what was written. */
+char *dy_json_put_str(char *o, const char *s, size_t n);
+
 /* Does the buffer look like JSON Lines (first non-blank byte is '{')? */
 int dy_json_looks_like(const char *s, size_t n);
 

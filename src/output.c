@@ -26,17 +26,17 @@ void out_date(int32_t ymd, char *buf)
     buf[10] = 0;
 }
 
-/* Member names are literals: their length is known at compile time. */
-#define key(b, k) dy_buf_add((b), (k), sizeof(k) - 1)
-#define str_member(b, k, v) (key((b), (k)), str_value((b), (v)))
+/* The JSON Lines writer reserves room for the whole event once, then writes
+   through a pointer: member names are literals of known length, strings are
+   escaped in place (6 bytes per byte at worst, see dy_json_put_str). */
+#define put_lit(o, k) (memcpy((o), (k), sizeof(k) - 1), (o) + sizeof(k) - 1)
 
-static void str_value(dy_buf *b, const char *v)
-{
-    dy_json_str(b, v ? v : "", v ? strlen(v) : 0);
-}
+static size_t slen(const char *v) { return v ? strlen(v) : 0; }
+
+static char *put_str(char *o, const char *v) { return dy_json_put_str(o, v ? v : "", slen(v)); }
 
 /* A non-negative or negative int in decimal, without printf (hot: every event). */
-static void int_str(long v, char *buf)
+static char *put_int(char *o, long v)
 {
     char tmp[24];
     int n = 0, neg = v < 0;
@@ -45,94 +45,120 @@ static void int_str(long v, char *buf)
         tmp[n++] = (char)('0' + u % 10);
         u /= 10;
     } while (u);
-    char *p = buf;
     if (neg)
-        *p++ = '-';
+        *o++ = '-';
     while (n)
-        *p++ = tmp[--n];
-    *p = 0;
+        *o++ = tmp[--n];
+    return o;
 }
 
-static void goldstein_str(const dyad_event *e, char *buf, size_t cap)
+/* Goldstein scores are whole tenths, written as printf's "%.1f" would. */
+static char *put_goldstein(char *o, const dyad_event *e)
 {
-    if (!e->has_goldstein) {
-        snprintf(buf, cap, "null");
-        return;
-    }
-    /* dictionary scores are whole tenths, written as printf's "%.1f" would */
+    if (!e->has_goldstein)
+        return put_lit(o, "null");
     double t = e->goldstein * 10;
     long tenths = (long)(t < 0 ? t - 0.5 : t + 0.5);
-    if (t - (double)tenths > 1e-9 || (double)tenths - t > 1e-9 || tenths > 1000000 || tenths < -1000000) {
-        snprintf(buf, cap, "%.1f", e->goldstein);
-        return;
+    if (t - (double)tenths > 1e-9 || (double)tenths - t > 1e-9 || tenths > 1000000 || tenths < -1000000)
+    {
+        char tmp[32]; /* a score outside the dictionary's range: as printf has it, cut */
+        int k = snprintf(tmp, sizeof tmp, "%.1f", e->goldstein);
+        k = k < 0 ? 0 : k > (int)sizeof tmp - 1 ? (int)sizeof tmp - 1 : k;
+        memcpy(o, tmp, (size_t)k);
+        return o + k;
     }
-    char *p = buf;
     if (tenths < 0) {
-        *p++ = '-';
+        *o++ = '-';
         tenths = -tenths;
     }
-    int_str(tenths / 10, p);
-    p += strlen(p);
-    *p++ = '.';
-    *p++ = (char)('0' + tenths % 10);
-    *p = 0;
+    o = put_int(o, tenths / 10);
+    *o++ = '.';
+    *o++ = (char)('0' + tenths % 10);
+    return o;
 }
-
-static void int_value(dy_buf *b, long v)
-{
-    char num[24];
-    int_str(v, num);
-    dy_buf_adds(b, num);
-}
-#define int_member(b, k, v) (key((b), (k)), int_value((b), (v)))
 
 static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, const char *doc, size_t doclen, int flags)
 {
-    char date[11], num[32];
     const dyad_sentence *s = &r->sentences[(size_t)e->sentence - r->first_sentence];
-    key(b, "{\"doc\":");
-    dy_json_str(b, doc, doclen);
-    int_member(b, ",\"sentence\":", e->sentence);
-    key(b, ",\"text\":");
-    dy_json_str(b, s->text, s->len);
+    int dated = e->date_text && e->date_text[0];
+    const char *mode = dyad_mode_name(e->mode);
+    /* every string at 6 bytes a byte, plus names, numbers and punctuation */
+    size_t strings = doclen + s->len + slen(e->source) + slen(e->target) + slen(e->code) + slen(e->root) + slen(mode) +
+                     slen(e->source_text) + slen(e->target_text) + slen(e->verb) + slen(e->source_ref) +
+                     slen(e->target_ref) + slen(e->issues) + (dated ? slen(e->date_text) + slen(e->date_precision) : 0) +
+                     (flags & DYAD_JSON_PLOVER ? slen(e->plover_type) + slen(e->plover_mode) : 0) +
+                     (flags & DYAD_JSON_DEBUG ? slen(e->pattern) + slen(e->pattern_file) : 0);
+    if (strings > SIZE_MAX / 8 || dy_buf_reserve(b, 6 * strings + 1024))
+        return;
+    char *o = b->p + b->len, date[11];
+    o = put_lit(o, "{\"doc\":");
+    o = dy_json_put_str(o, doc, doclen);
+    o = put_lit(o, ",\"sentence\":");
+    o = put_int(o, e->sentence);
+    o = put_lit(o, ",\"text\":");
+    o = dy_json_put_str(o, s->text, s->len);
     out_date(e->date, date);
-    key(b, ",\"date\":\"");
-    dy_buf_add(b, date, 10);
-    dy_buf_addc(b, '"');
-    if (e->date_text && e->date_text[0]) {
-        str_member(b, ",\"date_text\":", e->date_text);
-        str_member(b, ",\"date_precision\":", e->date_precision);
+    o = put_lit(o, ",\"date\":\"");
+    memcpy(o, date, 10);
+    o += 10;
+    *o++ = '"';
+    if (dated) {
+        o = put_lit(o, ",\"date_text\":");
+        o = put_str(o, e->date_text);
+        o = put_lit(o, ",\"date_precision\":");
+        o = put_str(o, e->date_precision);
     }
-    str_member(b, ",\"source\":", e->source);
-    str_member(b, ",\"target\":", e->target);
-    str_member(b, ",\"code\":", e->code);
-    str_member(b, ",\"root\":", e->root);
-    int_member(b, ",\"quad\":", e->quad);
-    goldstein_str(e, num, sizeof num);
-    key(b, ",\"goldstein\":");
-    dy_buf_adds(b, num);
-    str_member(b, ",\"mode\":", dyad_mode_name(e->mode));
-    str_member(b, ",\"source_text\":", e->source_text);
-    str_member(b, ",\"target_text\":", e->target_text);
-    str_member(b, ",\"verb\":", e->verb);
-    if (e->source_ref)
-        str_member(b, ",\"source_ref\":", e->source_ref);
-    if (e->target_ref)
-        str_member(b, ",\"target_ref\":", e->target_ref);
-    if (e->issues && e->issues[0])
-        str_member(b, ",\"issues\":", e->issues);
+    o = put_lit(o, ",\"source\":");
+    o = put_str(o, e->source);
+    o = put_lit(o, ",\"target\":");
+    o = put_str(o, e->target);
+    o = put_lit(o, ",\"code\":");
+    o = put_str(o, e->code);
+    o = put_lit(o, ",\"root\":");
+    o = put_str(o, e->root);
+    o = put_lit(o, ",\"quad\":");
+    o = put_int(o, e->quad);
+    o = put_lit(o, ",\"goldstein\":");
+    o = put_goldstein(o, e);
+    o = put_lit(o, ",\"mode\":");
+    o = put_str(o, mode);
+    o = put_lit(o, ",\"source_text\":");
+    o = put_str(o, e->source_text);
+    o = put_lit(o, ",\"target_text\":");
+    o = put_str(o, e->target_text);
+    o = put_lit(o, ",\"verb\":");
+    o = put_str(o, e->verb);
+    if (e->source_ref) {
+        o = put_lit(o, ",\"source_ref\":");
+        o = put_str(o, e->source_ref);
+    }
+    if (e->target_ref) {
+        o = put_lit(o, ",\"target_ref\":");
+        o = put_str(o, e->target_ref);
+    }
+    if (e->issues && e->issues[0]) {
+        o = put_lit(o, ",\"issues\":");
+        o = put_str(o, e->issues);
+    }
     if (e->paired)
-        key(b, ",\"paired\":true");
+        o = put_lit(o, ",\"paired\":true");
     if (flags & DYAD_JSON_PLOVER) {
-        str_member(b, ",\"plover_type\":", e->plover_type);
-        str_member(b, ",\"plover_mode\":", e->plover_mode);
+        o = put_lit(o, ",\"plover_type\":");
+        o = put_str(o, e->plover_type);
+        o = put_lit(o, ",\"plover_mode\":");
+        o = put_str(o, e->plover_mode);
     }
     if (flags & DYAD_JSON_DEBUG) {
-        str_member(b, ",\"pattern\":", e->pattern);
-        str_member(b, ",\"pattern_file\":", e->pattern_file);
-        int_member(b, ",\"pattern_line\":", (long)e->pattern_line);
+        o = put_lit(o, ",\"pattern\":");
+        o = put_str(o, e->pattern);
+        o = put_lit(o, ",\"pattern_file\":");
+        o = put_str(o, e->pattern_file);
+        o = put_lit(o, ",\"pattern_line\":");
+        o = put_int(o, (long)e->pattern_line);
     }
-    key(b, "}\n");
+    o = put_lit(o, "}\n");
+    b->len = (size_t)(o - b->p);
+    b->p[b->len] = 0;
 }
 
 /* A field of a TSV (tabs and newlines become spaces) or CSV (quoted) line. */

@@ -212,6 +212,37 @@ typedef struct tokvec {
     int oom;
 } tokvec;
 
+/* A byte's class for make_key: 0 other, 1 upper-case ASCII letter, 2 lower-case,
+   3 non-ASCII; and its ASCII lower case. */
+static const unsigned char byte_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+};
+static const unsigned char lower_of[256] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+    32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+    64, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91, 92, 93, 94, 95,
+    96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+    128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+    144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+    160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+    176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+    192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
+    208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
+    224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
+    240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+
 /* Builds the lookup key: ASCII lower-cased; non-ASCII case-folded with marks
    stripped. Also counts the token's ASCII upper- and lower-case letters. */
 static void make_key(tokvec *v, dy_token *t)
@@ -219,20 +250,35 @@ static void make_key(tokvec *v, dy_token *t)
     const char *s = v->text + t->off;
     char *k = v->keys;
     v->keys += t->len + 1;
-    unsigned high = 0, upper = 0, lower = 0;
-    for (uint32_t i = 0; i < t->len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        high |= c;
-        upper += (unsigned)(c - 'A') < 26u;
-        lower += (unsigned)(c - 'a') < 26u;
-        k[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+    /* per byte: its lower case, and its class added up in 21-bit fields (upper,
+       lower, non-ASCII), so that one sum counts all three; a token of 2^21 bytes
+       or more (none comes from the coder's 64 KiB pieces) is counted field by field */
+    static const uint64_t cls[4] = {0, 1, 1ull << 21, 1ull << 42};
+    const uint64_t field = (1u << 21) - 1;
+    uint64_t sum = 0;
+    if (t->len <= field) {
+        for (uint32_t i = 0; i < t->len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            sum += cls[byte_class[c]];
+            k[i] = (char)lower_of[c];
+        }
+    } else {
+        uint64_t up = 0, low = 0, high = 0;
+        for (uint32_t i = 0; i < t->len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            up += byte_class[c] == 1;
+            low += byte_class[c] == 2;
+            high += byte_class[c] == 3;
+            k[i] = (char)lower_of[c];
+        }
+        sum = (up < 2 ? up : 2) | (uint64_t)(low ? 1 : 0) << 21 | (uint64_t)(high ? 1 : 0) << 42;
     }
     k[t->len] = 0;
-    v->upper = upper;
-    v->lower = lower;
+    v->upper = (unsigned)(sum & field);
+    v->lower = (unsigned)((sum >> 21) & field);
     t->key = k;
     t->keylen = t->len;
-    if (!(high & 0x80))
+    if (!(sum >> 42))
         return;
     t->flags |= TF_NONASCII;
     utf8proc_uint8_t *m = NULL;
