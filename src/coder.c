@@ -93,29 +93,47 @@ static int that_before(const dy_sent *s, int i, int from)
     return 0;
 }
 
+/* What the clause windows ask of each token, worked out once per sentence
+   (every verb group walks the same tokens). */
+enum { TB_BOUND = 1, TB_COMMA = 2, TB_COMMA_CLAUSE = 4, TB_THAT = 8 };
+
+static uint8_t *token_bounds(const dy_sent *s, dy_arena *a)
+{
+    uint8_t *tb = dy_arena_alloc(a, (size_t)s->ntok + 1);
+    if (!tb)
+        return NULL;
+    for (int i = 0; i < s->ntok; i++) {
+        int comma = is(s, i, ",");
+        tb[i] = (uint8_t)((syntax_is_boundary(s, i) ? TB_BOUND : 0) | (comma ? TB_COMMA : 0) |
+                          (comma && comma_clause(s, i) ? TB_COMMA_CLAUSE : 0) | (is(s, i, "that") ? TB_THAT : 0));
+    }
+    return tb;
+}
+
 /* The clause of verb group gi: [*lo, *hi). Pattern matching may cross
    infinitives and participles, but not clause boundaries or another finite verb. */
-static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
+static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, int *hi)
 {
     const dy_vgroup *g = &s->vg[gi];
     int i = g->start - 1;
-    while (i >= 0 && !syntax_is_boundary(s, i) && !finite_group_at(s, i, gi) && !is(s, i, ","))
+    while (i >= 0 && !(tb[i] & (TB_BOUND | TB_COMMA)) && !finite_group_at(s, i, gi))
         i--;
     *lo = i + 1;
     i = g->end;
-    while (i < s->ntok && !syntax_is_boundary(s, i) && !finite_group_at(s, i, gi)) {
-        /* ", and" / ", but" / ", which" start another clause */
-        if (is(s, i, ",") && (is(s, i + 1, "and") || is(s, i + 1, "but") || is(s, i + 1, "while") ||
-                              is(s, i + 1, "although") || is(s, i + 1, "though") || is(s, i + 1, "as") ||
-                              s->tag[i + 1 < s->ntok ? i + 1 : i] == T_WH))
-            break;
-        /* ", killing ...", ", backed by ...": a participle clause; but ", known as El
-           Chapo," only names the phrase before */
-        if (is(s, i, ",") && i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle &&
-            !is(s, i + 1, "known") && !is(s, i + 1, "dubbed") && !is(s, i + 1, "nicknamed"))
-            break;
-        if (comma_clause(s, i))
-            break;
+    while (i < s->ntok && !(tb[i] & TB_BOUND) && !finite_group_at(s, i, gi)) {
+        if (tb[i] & TB_COMMA) {
+            /* ", and" / ", but" / ", which" start another clause */
+            if (is(s, i + 1, "and") || is(s, i + 1, "but") || is(s, i + 1, "while") || is(s, i + 1, "although") ||
+                is(s, i + 1, "though") || is(s, i + 1, "as") || s->tag[i + 1 < s->ntok ? i + 1 : i] == T_WH)
+                break;
+            /* ", killing ...", ", backed by ...": a participle clause; but ", known as El
+               Chapo," only names the phrase before */
+            if (i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle &&
+                !is(s, i + 1, "known") && !is(s, i + 1, "dubbed") && !is(s, i + 1, "nicknamed"))
+                break;
+            if (tb[i] & TB_COMMA_CLAUSE)
+                break;
+        }
         i++;
     }
     *hi = i;
@@ -124,7 +142,7 @@ static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
 /* The words a pattern may use: back to the start of the sentence or a hard
    boundary (PETRARCH's pre-verb words such as "INDICATED WOULD *" reach over
    a clause), forward over complementizer "that" to the end of the clause. */
-static void pattern_window(const dy_sent *s, int gi, int clause_hi, int *lo, int *hi)
+static void pattern_window(const dy_sent *s, const uint8_t *tb, int gi, int clause_hi, int *lo, int *hi)
 {
     const dy_vgroup *g = &s->vg[gi];
     int i = g->start - 1;
@@ -132,7 +150,7 @@ static void pattern_window(const dy_sent *s, int gi, int clause_hi, int *lo, int
         i--;
     *lo = i + 1;
     i = clause_hi;
-    while (i < s->ntok && (is(s, i, "that") || (!syntax_is_boundary(s, i) && !comma_clause(s, i)))) {
+    while (i < s->ntok && ((tb[i] & TB_THAT) || !(tb[i] & (TB_BOUND | TB_COMMA_CLAUSE)))) {
         if (i > clause_hi && s->tok_vgroup[i] >= 0 && s->vg[s->tok_vgroup[i]].finite && s->vg[s->tok_vgroup[i]].main == i &&
             !(i > 0 && s->tok_vgroup[i - 1] == s->tok_vgroup[i]) && !that_before(s, i, clause_hi))
             break;
@@ -1003,7 +1021,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     int *subj = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1));
     uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));  /* event made */
     uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
-    if (!subj || !vg_code || !vg_match)
+    const uint8_t *tb = token_bounds(s, a);
+    if (!subj || !vg_code || !vg_match || !tb)
         return;
     const char *issues = issue_list(c, s);
     size_t events_before = c->events.n;
@@ -1027,7 +1046,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (subj[gi] >= 0 && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
             coref_set_speaker(d, &c->coref, s, subj[gi], index, &c->coref_arena);
         int lo, hi;
-        clause_window(s, gi, &lo, &hi);
+        clause_window(s, tb, gi, &lo, &hi);
         dy_match m;
         int ellipsis = 0;
         /* "offer condolences, as Lavrov did to Zarif": the earlier verb, a new source */
@@ -1050,7 +1069,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (ellipsis) {
             const dy_vgroup *pg = &s->vg[ellipsis - 1];
             int plo, phi;
-            clause_window(s, ellipsis - 1, &plo, &phi);
+            clause_window(s, tb, ellipsis - 1, &plo, &phi);
             pattern_match(d, s, ellipsis - 1, plo, phi, &m, c->trace ? &tried : NULL);
             m.target = -1;
             m.source = -1;
@@ -1065,7 +1084,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 subj[gi] = s->m[subj[gi]].appos;
         } else {
             int plo, phi;
-            pattern_window(s, gi, hi, &plo, &phi);
+            pattern_window(s, tb, gi, hi, &plo, &phi);
             pattern_match(d, s, gi, plo, phi, &m, c->trace ? &tried : NULL);
             tracef(c, "  [patterns read \"%s\"]\n", span_text(c, s, plo, phi));
         }

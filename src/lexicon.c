@@ -521,12 +521,20 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
     (void)text;
     if (cache && cache->d != d) {
         memset(cache->slot, 0, sizeof cache->slot);
+        memset(cache->punct, 0, sizeof cache->punct);
         cache->d = d;
     }
     for (size_t i = 0; i < n; i++) {
         dy_token *t = &toks[i];
         if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
             t->pos = POS_PUNCT;
+            if (cache && t->key && t->keylen == 1) {
+                uint32_t *e = &cache->punct[(unsigned char)t->key[0]];
+                if (!*e)
+                    *e = dict_lookup(d, t->key, 1) + 1;
+                t->word = *e - 1;
+                continue;
+            }
             t->word = t->key ? dict_lookup(d, t->key, t->keylen) : 0;
             continue;
         }

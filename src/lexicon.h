@@ -35,6 +35,7 @@ typedef struct dy_lexcache_slot {
 typedef struct dy_lexcache {
     const dy_dict *d;
     dy_lexcache_slot slot[LEX_CACHE_SLOTS];
+    uint32_t punct[256]; /* a one-byte punctuation token's word id + 1; 0 = not yet */
 } dy_lexcache;
 
 /* Fills word, lemma and pos of each token from the dictionary; cache may be NULL. */

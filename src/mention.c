@@ -279,7 +279,7 @@ int agent_is_person(const dy_dict *d, uint32_t agent)
     const char *last = strrchr(name, ' ');
     last = last ? last + 1 : name;
     for (size_t i = 0; i < DY_ARRAY_LEN(body); i++)
-        if (strcmp(last, body[i]) == 0)
+        if (last[0] == body[i][0] && strcmp(last, body[i]) == 0)
             return 0;
     (void)n;
     return 1;
