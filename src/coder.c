@@ -26,7 +26,7 @@
 #define MAX_TIMES 16
 #define MAX_EXPAND 8
 
-static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 
 static void tracef(struct dyad_coder *c, const char *fmt, ...) DY_PRINTF(2, 3);
 #include <stdarg.h>

@@ -8,7 +8,7 @@
 static const char *const precision_names[] = {"day", "week", "month", "year"};
 const char *date_precision_name(int p) { return p >= 0 && p <= 3 ? precision_names[p] : "day"; }
 
-static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 
 static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",

@@ -849,6 +849,29 @@ static int cmp_pair(const void *a, const void *b)
     return x[1] < y[1] ? -1 : x[1] > y[1];
 }
 
+/* The most tokens a match of synset syn can take: its longest member, a member
+   synset counted at its own longest; nesting stops where pattern.c's does
+   (depth 4), and so does this count. */
+static uint32_t syn_maxlen_of(const dy_dict *d, uint32_t syn, int depth)
+{
+    if (depth > 4 || syn == 0 || syn >= DICT_N(d, DT_SYNSET))
+        return 0;
+    const dy_synset *ss = &D_SYNSETS(d)[syn];
+    const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
+    const uint32_t *seq = D_SEQ(d);
+    uint32_t best = 0;
+    for (uint32_t k = 0; k < ss->nmembers; k++) {
+        uint32_t len = 0;
+        for (uint32_t j = 0; j < sm[k].nseq; j++) {
+            uint32_t w = seq[sm[k].seq + j];
+            len += w & 0x80000000u ? syn_maxlen_of(d, w & 0x7FFFFFFFu, depth + 1) : 1;
+        }
+        if (len > best)
+            best = len;
+    }
+    return best;
+}
+
 /* The members of each synset by first word: see dy_dict.syn_keys. */
 static int synset_keys(dy_dict *d)
 {
@@ -888,6 +911,11 @@ static int synset_keys(dy_dict *d)
     }
     d->syn_key_off[ns] = (uint32_t)n;
     d->syn_key_off[0] = 0;
+    d->syn_maxlen = calloc((size_t)ns + 1, sizeof *d->syn_maxlen);
+    if (!d->syn_maxlen)
+        return -1;
+    for (uint32_t i = 1; i < ns; i++)
+        d->syn_maxlen[i] = syn_maxlen_of(d, i, 0);
     /* each run of one word within a synset's range, hashed */
     size_t runs = 0;
     for (uint32_t i = 1; i < ns; i++)
@@ -1000,6 +1028,7 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->ev_plover);
     FREE_NULL(d->syn_key_off);
     FREE_NULL(d->syn_runs);
+    FREE_NULL(d->syn_maxlen);
     FREE_NULL(d->syn_keys);
     FREE_NULL(d->pat_key);
     FREE_NULL(d->pat_keyed);

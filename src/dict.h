@@ -244,6 +244,7 @@ typedef struct dy_dict {
        -> {synset, word, offset in syn_keys, count}; synset 0 = empty slot */
     uint32_t (*syn_runs)[4];
     uint32_t syn_runs_mask;
+    uint32_t *syn_maxlen;     /* per synset: the most tokens a match of it can take */
     uint32_t *ev_plover;      /* per event code: its PLOVER entry, or its parent's, 0 = none */
     uint64_t *root_words;     /* bit per word id: some phrase starts with it (fits in
                                  cache, unlike the edge hash most tokens would miss in) */

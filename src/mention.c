@@ -287,7 +287,7 @@ int agent_is_person(const dy_dict *d, uint32_t agent)
 
 /* ==== mentions ========================================================================= */
 
-static int tok_is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int tok_is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 
 static int locative_word(const dy_sent *s, int i)
 {

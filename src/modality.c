@@ -7,7 +7,7 @@
 
 #include "syntax.h"
 
-static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 
 int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words, size_t n)
 {

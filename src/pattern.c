@@ -253,9 +253,12 @@ static int match_pre(mstate *M, int k, int p, int next_adjacent, int next_group)
     for (int end = p; end >= p - gap && end > M->lo; end--) {
         /* try each start such that the element ends at end-1 */
         for (int st = end - 1; st >= M->lo && st >= end - 8; st--) {
-            if (e->kind == PE_WORD && st < end - 1) {
-                /* a word is one token long: the earlier starts cannot match,
-                   but each counts against the budget as if tried */
+            /* a word is one token long, a synset at most its longest member: the
+               earlier starts cannot match, but each counts against the budget as
+               if tried */
+            if ((e->kind == PE_WORD && st < end - 1) ||
+                (e->kind == PE_SYN && M->d->syn_maxlen && e->id < DICT_N(M->d, DT_SYNSET) &&
+                 (uint32_t)(end - st) > M->d->syn_maxlen[e->id])) {
                 M->steps++;
                 continue;
             }

@@ -122,8 +122,13 @@ typedef struct dy_sent {
 
 static inline int sent_tok_is(const dy_sent *s, int i, const char *w)
 {
-    /* the first byte settles most comparisons without a call */
-    return i >= 0 && i < s->ntok && s->tok[i].key && s->tok[i].key[0] == w[0] && strcmp(s->tok[i].key, w) == 0;
+    /* w is nearly always a literal: inlined, its strlen is a constant and the
+       memcmp a load or two, and the key's length settles most comparisons */
+    if (i < 0 || i >= s->ntok)
+        return 0;
+    const dy_token *t = &s->tok[i];
+    size_t n = strlen(w);
+    return t->key && t->keylen == n && memcmp(t->key, w, n) == 0;
 }
 
 #endif

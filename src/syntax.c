@@ -18,7 +18,7 @@ static const char *const tag_names[T__COUNT] = {
 
 const char *tag_name(int tag) { return tag >= 0 && tag < T__COUNT ? tag_names[tag] : "?"; }
 
-static int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 static int particle(const dy_sent *s, int i);
 
 static int tok_punct(const dy_sent *s, int i, char c)

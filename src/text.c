@@ -191,6 +191,18 @@ static const unsigned char wordch[256] = {
 
 static int is_wordch(unsigned char c) { return wordch[c]; }
 
+/* dy_is_space as a table, for the same loop. */
+static const unsigned char space_ch[256] = {
+    0,0,0,0,0,0,0,0,0,1,1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+};
+
 static int first_is_upper(const char *s, size_t len)
 {
     if ((unsigned char)s[0] < 0x80)
@@ -349,7 +361,7 @@ long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
         unsigned char c = (unsigned char)text[i];
         /* "Dol_Amroth": PETRARCH-style text joins the words of a name with '_',
            as its dictionaries do; the words are what is matched */
-        if (dy_is_space((char)c) ||
+        if (space_ch[c] ||
             (c == '_' && i > 0 && i + 1 < n && dy_is_alpha(text[i - 1]) && dy_is_alpha(text[i + 1]))) {
             space = TF_SPACE;
             i++;
