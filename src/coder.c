@@ -28,12 +28,17 @@
 
 static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 
-static void tracef(struct dyad_coder *c, const char *fmt, ...) DY_PRINTF(2, 3);
+static void trace_printf(struct dyad_coder *c, const char *fmt, ...) DY_PRINTF(2, 3);
+/* The arguments (span texts copied into the arena) are only worked out when
+   tracing: most coding is not traced. */
+#define tracef(c, ...)                                                                                                 \
+    do {                                                                                                               \
+        if ((c)->trace)                                                                                                \
+            trace_printf((c), __VA_ARGS__);                                                                            \
+    } while (0)
 #include <stdarg.h>
-static void tracef(struct dyad_coder *c, const char *fmt, ...)
+static void trace_printf(struct dyad_coder *c, const char *fmt, ...)
 {
-    if (!c->trace)
-        return;
     char buf[2048];
     va_list ap;
     va_start(ap, fmt);
