@@ -81,6 +81,26 @@ static void put_cp(dy_buf *b, unsigned c)
     dy_buf_add(b, u, k);
 }
 
+/* The end of the run of bytes from i that are neither '"' nor '\\': eight at a
+   time (SWAR: a byte's high bit in the test marks a zero byte of w ^ the
+   character), then one at a time. */
+static size_t plain_run(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    while (i + 8 <= n) {
+        uint64_t w, q, b;
+        memcpy(&w, s + i, 8);
+        q = w ^ 0x2222222222222222ull;
+        b = w ^ 0x5c5c5c5c5c5c5c5cull;
+        if (((q - ones) & ~q & high) | ((b - ones) & ~b & high))
+            break;
+        i += 8;
+    }
+    while (i < n && s[i] != '"' && s[i] != '\\')
+        i++;
+    return i;
+}
+
 /* Reads a string at p->i (which is at the opening quote). With `out`, the
    unescaped bytes are appended to it; without, the string is only checked. */
 static int read_string(jp *p, dy_buf *out)
@@ -89,8 +109,7 @@ static int read_string(jp *p, dy_buf *out)
     for (;;) {
         size_t st = p->i, i = st, n = p->n;
         const char *str = p->s;
-        while (i < n && str[i] != '"' && str[i] != '\\')
-            i++;
+        i = plain_run(str, i, n);
         p->i = i;
         if (out && p->i > st)
             dy_buf_add(out, p->s + st, p->i - st);
