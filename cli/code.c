@@ -2,14 +2,17 @@
  * code.c - `dyad code`: stories in, events out.
  *
  * The main thread reads a batch of stories (bounded in count and bytes), the
- * workers code it (each with its own coder, sharing the read-only dictionary),
- * and the main thread writes the batch's events in input order. So memory is
- * bounded on an endless stream, and `-j N` output is byte-identical to `-j 1`.
+ * workers code it (each with its own coder, sharing the read-only dictionary,
+ * taking stories a few at a time so that none waits on another's long slice)
+ * while the main thread reads the next batch, and then the main thread writes
+ * the batch's events in input order. So memory is bounded on an endless stream
+ * (two batches at most), and `-j N` output is byte-identical to `-j 1`.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -329,14 +332,6 @@ static void input_shrink(input *in)
 
 /* ==== batches ==================================================================================== */
 
-typedef struct job {
-    const dyad_dict *dict;
-    story *st;
-    size_t from, to;
-    const options *opt;
-    dyad_coder *coder;
-} job;
-
 static void code_one(dyad_coder *c, story *s, const options *opt)
 {
     const dyad_result *r;
@@ -354,12 +349,34 @@ static void code_one(dyad_coder *c, story *s, const options *opt)
         s->failed = 1;
 }
 
+/* A batch being coded: the workers take its stories STORIES_PER_TAKE at a time. */
+#define STORIES_PER_TAKE 8
+typedef struct batch_run {
+    story *st;
+    size_t n;
+    const options *opt;
+    atomic_size_t next;
+    int nt;                      /* threads started */
+    pthread_t th[MAX_THREADS];
+    struct worker_arg {
+        struct batch_run *run;
+        dyad_coder *coder;
+    } arg[MAX_THREADS];
+} batch_run;
+
 static void *worker(void *arg)
 {
-    job *j = arg;
-    for (size_t i = j->from; i < j->to; i++)
-        if (!j->st[i].reject && !j->st[i].stream)
-            code_one(j->coder, &j->st[i], j->opt);
+    struct worker_arg *w = arg;
+    batch_run *b = w->run;
+    for (;;) {
+        size_t i = atomic_fetch_add(&b->next, STORIES_PER_TAKE);
+        if (i >= b->n)
+            break;
+        size_t end = i + STORIES_PER_TAKE < b->n ? i + STORIES_PER_TAKE : b->n;
+        for (; i < end; i++)
+            if (!b->st[i].reject && !b->st[i].stream)
+                code_one(w->coder, &b->st[i], b->opt);
+    }
     return NULL;
 }
 
@@ -445,45 +462,123 @@ static int flush_batch(story *st, size_t n, FILE *out, FILE *rej, FILE *rejwhy, 
     return 0;
 }
 
-static void code_batch(story *st, size_t n, dyad_coder **coders, const dyad_dict *d, const options *opt)
+/* Starts coding a batch: on the workers' threads when there are several, else
+   here and now (run->nt == 0). batch_finish waits for it. */
+static void batch_start(batch_run *run, story *st, size_t n, dyad_coder **coders, const options *opt)
 {
-    int nt = opt->threads;
-    if (nt <= 1 || n < 2) {
-        job j = {d, st, 0, n, opt, coders[0]};
-        worker(&j);
-        return;
-    }
-    if ((size_t)nt > n)
-        nt = (int)n;
-    pthread_t th[MAX_THREADS];
-    job jobs[MAX_THREADS];
-    /* contiguous slices balanced by bytes, so one long story does not stall the rest */
-    size_t total = 0;
-    for (size_t i = 0; i < n; i++)
-        total += st[i].len + 64;
-    size_t from = 0, acc = 0;
-    int started = 0;
-    for (int k = 0; k < nt; k++) {
-        size_t to = from;
-        size_t goal = total * (size_t)(k + 1) / (size_t)nt;
-        while (to < n && (acc < goal || to == from)) {
-            acc += st[to].len + 64;
-            to++;
+    run->st = st;
+    run->n = n;
+    run->opt = opt;
+    atomic_init(&run->next, 0);
+    run->nt = 0;
+    int want = opt->threads;
+    if ((size_t)want > (n + STORIES_PER_TAKE - 1) / STORIES_PER_TAKE)
+        want = (int)((n + STORIES_PER_TAKE - 1) / STORIES_PER_TAKE);
+    if (want > 1)
+        for (int k = 0; k < want; k++) {
+            run->arg[run->nt] = (struct worker_arg){run, coders[run->nt]};
+            if (pthread_create(&run->th[run->nt], NULL, worker, &run->arg[run->nt]) != 0)
+                break; /* the threads that did start take the rest */
+            run->nt++;
         }
-        if (k == nt - 1)
-            to = n;
-        jobs[k] = (job){d, st, from, to, opt, coders[k]};
-        if (pthread_create(&th[k], NULL, worker, &jobs[k]) != 0) {
-            worker(&jobs[k]);
-            th[k] = 0;
-        } else
-            started |= 1 << (k % 31);
-        from = to;
+    if (run->nt == 0) {
+        run->arg[0] = (struct worker_arg){run, coders[0]};
+        worker(&run->arg[0]);
     }
-    for (int k = 0; k < nt; k++)
-        if (th[k])
-            pthread_join(th[k], NULL);
-    (void)started;
+}
+
+static void batch_finish(batch_run *run)
+{
+    for (int k = 0; k < run->nt; k++)
+        pthread_join(run->th[k], NULL);
+    if (run->nt) {
+        /* nothing is left unless a thread could not start; coders[0] is free now */
+        worker(&run->arg[0]);
+        run->nt = 0;
+    }
+}
+
+static const char *basename_of(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+/* What reading a batch needs besides the input. */
+typedef struct reader {
+    dy_buf scratch;
+    int status;      /* EXIT_USAGE after a read error */
+    int keep_raw;    /* --rejects: keep a rejected line as it was */
+} reader;
+
+/* Reads up to a batch of stories from in into st; returns how many. */
+static size_t read_batch(input *in, story *st, const options *opt, reader *rd)
+{
+    const char *fname = in->name;
+    char err[512];
+    size_t n = 0, bytes = 0;
+    while (n < BATCH_STORIES && bytes < BATCH_BYTES && !in->done) {
+        size_t len;
+        char *line = in->jsonl ? input_line(in, &len) : input_all(in, &len);
+        if (!line) {
+            if (in->error) {
+                cli_error("%s: read error: %s", fname, strerror(in->error));
+                rd->status = EXIT_USAGE;
+            }
+            in->done = 1;
+            break;
+        }
+        story *s = &st[n];
+        memset(s, 0, sizeof *s);
+        s->file = fname;
+        s->line = in->line;
+        if (in->jsonl) {
+            /* blank lines between records are not stories */
+            size_t b = 0;
+            while (b < len && (line[b] == ' ' || line[b] == '\t' || line[b] == '\r'))
+                b++;
+            if (b == len)
+                continue;
+            dyad_story ds;
+            if (dy_json_story(line, len, &ds, &rd->scratch, err, sizeof err)) {
+                s->reject = fmt_reject(fname, in->line, err);
+            } else {
+                if (ds.id) {
+                    s->id = dupn(ds.id, ds.id_len);
+                    s->idlen = ds.id_len;
+                } else {
+                    char idb[64];
+                    snprintf(idb, sizeof idb, "%zu", in->line);
+                    s->id = dupn(idb, strlen(idb));
+                    s->idlen = strlen(idb);
+                }
+                s->date = ds.date ? ds.date : opt->date;
+                s->text = dupn(ds.text, ds.text_len);
+                s->len = ds.text_len;
+            }
+            if (s->reject && rd->keep_raw)
+                s->raw = dupn(line, len), s->rawlen = len;
+        } else {
+            /* an empty or blank text file is no story */
+            size_t b = 0;
+            while (b < len && dy_is_space(line[b]))
+                b++;
+            if (b == len)
+                break;
+            s->is_text_file = 1;
+            const char *id = strcmp(fname, "stdin") ? basename_of(fname) : "stdin";
+            s->id = dupn(id, strlen(id));
+            s->idlen = strlen(id);
+            s->date = opt->date;
+            s->text = dupn(line, len);
+            s->len = len;
+        }
+        s->stream = !s->reject && s->len > STREAM_BYTES;
+        bytes += len;
+        n++;
+    }
+    input_shrink(in);
+    return n;
 }
 
 /* ==== the command ================================================================================== */
@@ -499,11 +594,6 @@ static int parse_format(const char *s)
     return -1;
 }
 
-static const char *basename_of(const char *p)
-{
-    const char *s = strrchr(p, '/');
-    return s ? s + 1 : p;
-}
 
 int cmd_code(int argc, char **argv)
 {
@@ -654,88 +744,51 @@ int cmd_code(int argc, char **argv)
     totals t;
     memset(&t, 0, sizeof t);
     dy_buf_init(&t.reject_msgs);
-    story *batch = calloc(BATCH_STORIES, sizeof *batch);
-    dy_buf scratch;
-    dy_buf_init(&scratch);
+    story *batch[2] = {calloc(BATCH_STORIES, sizeof(story)), calloc(BATCH_STORIES, sizeof(story))};
+    batch_run run;
+    reader rd;
+    memset(&rd, 0, sizeof rd);
+    dy_buf_init(&rd.scratch);
+    rd.status = EXIT_ALL_CODED;
+    rd.keep_raw = rej != NULL;
+    if (!batch[0] || !batch[1]) {
+        cli_error("out of memory");
+        return EXIT_USAGE;
+    }
     int status = EXIT_ALL_CODED, output_error = 0, epipe = 0;
-    char err[512];
     for (size_t k = 0; k < nfiles && !interrupted && !output_error; k++) {
         input in;
         if (input_open(&in, files[k])) {
             status = EXIT_USAGE;
             continue;
         }
-        const char *fname = in.name;
-        while (!in.done && !interrupted && !output_error) {
-            size_t n = 0, bytes = 0;
-            while (n < BATCH_STORIES && bytes < BATCH_BYTES && !in.done) {
-                size_t len;
-                char *line = in.jsonl ? input_line(&in, &len) : input_all(&in, &len);
-                if (!line) {
-                    if (in.error) {
-                        cli_error("%s: read error: %s", fname, strerror(in.error));
-                        status = EXIT_USAGE;
-                    }
-                    in.done = 1;
-                    break;
-                }
-                story *s = &batch[n];
-                memset(s, 0, sizeof *s);
-                s->file = fname;
-                s->line = in.line;
-                if (in.jsonl) {
-                    /* blank lines between records are not stories */
-                    size_t b = 0;
-                    while (b < len && (line[b] == ' ' || line[b] == '\t' || line[b] == '\r'))
-                        b++;
-                    if (b == len)
-                        continue;
-                    dyad_story ds;
-                    if (dy_json_story(line, len, &ds, &scratch, err, sizeof err)) {
-                        s->reject = fmt_reject(fname, in.line, err);
-                    } else {
-                        if (ds.id) {
-                            s->id = dupn(ds.id, ds.id_len);
-                            s->idlen = ds.id_len;
-                        } else {
-                            char idb[64];
-                            snprintf(idb, sizeof idb, "%zu", in.line);
-                            s->id = dupn(idb, strlen(idb));
-                            s->idlen = strlen(idb);
-                        }
-                        s->date = ds.date ? ds.date : opt.date;
-                        s->text = dupn(ds.text, ds.text_len);
-                        s->len = ds.text_len;
-                    }
-                    if (s->reject && rej)
-                        s->raw = dupn(line, len), s->rawlen = len;
-                } else {
-                    /* an empty or blank text file is no story */
-                    size_t b = 0;
-                    while (b < len && dy_is_space(line[b]))
-                        b++;
-                    if (b == len)
-                        break;
-                    s->is_text_file = 1;
-                    const char *id = strcmp(fname, "stdin") ? basename_of(fname) : "stdin";
-                    s->id = dupn(id, strlen(id));
-                    s->idlen = strlen(id);
-                    s->date = opt.date;
-                    s->text = dupn(line, len);
-                    s->len = len;
-                }
-                s->stream = !s->reject && s->len > STREAM_BYTES;
-                bytes += len;
-                n++;
-            }
-            input_shrink(&in);
-            code_batch(batch, n, coders, d, &opt);
-            if (flush_batch(batch, n, out, rej, rejwhy, &t, coders[0], &opt) || ferror(out)) {
+        /* while the workers code one batch, the next is read */
+        int cur = 0;
+        size_t n = read_batch(&in, batch[cur], &opt, &rd);
+        for (;;) {
+            batch_start(&run, batch[cur], n, coders, &opt);
+            size_t n2 = 0;
+            int ahead = run.nt > 0 && !in.done && !interrupted;
+            if (ahead)
+                n2 = read_batch(&in, batch[!cur], &opt, &rd);
+            batch_finish(&run);
+            if (flush_batch(batch[cur], n, out, rej, rejwhy, &t, coders[0], &opt) || ferror(out)) {
                 output_error = 1;
                 epipe = errno == EPIPE;
             }
             for (size_t i = 0; i < n; i++)
-                story_free(&batch[i]);
+                story_free(&batch[cur][i]);
+            if (!ahead && !in.done && !interrupted && !output_error) {
+                n2 = read_batch(&in, batch[!cur], &opt, &rd);
+                ahead = 1;
+            }
+            if (!ahead || output_error) {
+                for (size_t i = 0; ahead && i < n2; i++)
+                    story_free(&batch[!cur][i]);
+                break;
+            }
+            cur = !cur;
+            n = n2;
         }
         input_close(&in);
     }
@@ -778,8 +831,11 @@ int cmd_code(int argc, char **argv)
     }
     for (int k = 0; k < opt.threads; k++)
         dyad_coder_free(coders[k]);
-    free(batch);
-    dy_buf_free(&scratch);
+    free(batch[0]);
+    free(batch[1]);
+    dy_buf_free(&rd.scratch);
+    if (rd.status == EXIT_USAGE)
+        status = EXIT_USAGE;
     dy_buf_free(&t.reject_msgs);
     dyad_dict_free(d);
     if (epipe)
