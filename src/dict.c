@@ -1029,6 +1029,9 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->syn_key_off);
     FREE_NULL(d->syn_runs);
     FREE_NULL(d->syn_maxlen);
+    FREE_NULL(d->pat_bloom);
+    FREE_NULL(d->pat_bloom_off);
+    FREE_NULL(d->pat_bloom_mask);
     FREE_NULL(d->syn_keys);
     FREE_NULL(d->pat_key);
     FREE_NULL(d->pat_keyed);
@@ -1125,6 +1128,43 @@ static int pattern_index(dy_dict *d)
     for (uint32_t h = 0; h <= d->pat_key_mask; h++)
         if (d->pat_key[h][0])
             d->pat_key[h][2]--;
+    /* each block's Bloom filter of its key words: 8 bits a keyed pattern, at
+       least 64, a power of two */
+    d->pat_bloom_off = calloc((size_t)nb + 1, sizeof *d->pat_bloom_off);
+    d->pat_bloom_mask = calloc((size_t)nb + 1, sizeof *d->pat_bloom_mask);
+    size_t nbloom = 0;
+    if (d->pat_bloom_off && d->pat_bloom_mask)
+        for (uint32_t b = 1; b < nb; b++) {
+            uint32_t lo = blocks[b].patterns, hi = lo + blocks[b].npatterns, nk = 0;
+            if (hi > np || lo > hi)
+                continue;
+            for (uint32_t i = lo; i < hi; i++)
+                nk += keys[i] != 0;
+            if (!nk)
+                continue;
+            uint32_t bits = 64;
+            while (bits < 8 * nk)
+                bits *= 2;
+            d->pat_bloom_off[b] = (uint32_t)nbloom;
+            d->pat_bloom_mask[b] = bits - 1;
+            nbloom += bits / 64;
+        }
+    d->pat_bloom = calloc(nbloom ? nbloom : 1, sizeof *d->pat_bloom);
+    if (!d->pat_bloom || !d->pat_bloom_off || !d->pat_bloom_mask) {
+        free(uses);
+        free(keys);
+        return -1;
+    }
+    for (uint32_t b = 1; b < nb; b++) {
+        uint32_t lo = blocks[b].patterns, hi = lo + blocks[b].npatterns;
+        if (hi > np || lo > hi || !d->pat_bloom_mask[b])
+            continue;
+        for (uint32_t i = lo; i < hi; i++)
+            if (keys[i]) {
+                uint32_t bit = (uint32_t)(dy_hash_u64(keys[i]) >> 40) & d->pat_bloom_mask[b];
+                d->pat_bloom[d->pat_bloom_off[b] + (bit >> 6)] |= 1ull << (bit & 63);
+            }
+    }
     free(uses);
     free(keys);
     return 0;

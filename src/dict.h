@@ -259,6 +259,12 @@ typedef struct dy_dict {
     uint32_t *pat_keyed;
     uint32_t *pat_free_off;
     uint32_t *pat_free;
+    /* per block, a Bloom filter of its key words (one hash, 8 bits a key): a
+       window's words that key none of the block's patterns, most of them, are
+       dropped without probing pat_key, a large table that misses the cache */
+    uint64_t *pat_bloom;
+    uint32_t *pat_bloom_off;  /* per block: its filter's first word in pat_bloom */
+    uint32_t *pat_bloom_mask; /* per block: its filter's bits - 1 (0 = no filter) */
     /* build-time only: string interning */
     dy_vec strhash;     /* uint32 slots: offsets+1 of interned strings */
     uint32_t strhash_n;
@@ -385,6 +391,16 @@ static inline uint32_t dict_syn_run(const dy_dict *d, uint32_t syn, uint32_t wor
             return e[2];
         }
     }
+}
+
+/* 0 when word keys none of block's patterns; 1 when it may. */
+static inline int dict_pat_key_may(const dy_dict *d, uint32_t block, uint32_t word)
+{
+    uint32_t mask = d->pat_bloom_mask[block];
+    if (!mask)
+        return 0;
+    uint32_t bit = (uint32_t)(dy_hash_u64(word) >> 40) & mask;
+    return (int)(d->pat_bloom[d->pat_bloom_off[block] + (bit >> 6)] >> (bit & 63) & 1);
 }
 
 /* The filter bit of a word id. */

@@ -342,6 +342,8 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         for (uint32_t k = d->pat_free_off[bi]; k < d->pat_free_off[bi + 1] && nc < MAX_CANDIDATES; k++)
             cand[nc++] = d->pat_free[k];
         for (int j = 0; j < nhave && nc < MAX_CANDIDATES; j++) {
+            if (!dict_pat_key_may(d, bi, have_list[j]))
+                continue;
             const uint32_t(*e)[4] = dict_pat_key_slot(d, bi, have_list[j]);
             if ((*e)[0] != bi)
                 continue;
