@@ -964,7 +964,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             c->quote_depth = !c->quote_depth;
     s->quote_open = c->quote_depth || (ntok && tok[0].kind == TK_QUOTE);
 
-    mention_units(d, s, a);
+    mention_units(d, s, a, &c->lexcache);
     syntax_tag(d, s);
     syntax_chunk(s, a);
     syntax_verb_groups(d, s, a);
@@ -976,7 +976,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
        rather than once per verb window */
     if (d->word_synbits && (s->tok_synbits = dy_arena_alloc(a, (size_t)ntok * sizeof *s->tok_synbits)))
         for (int i = 0; i < ntok; i++)
-            s->tok_synbits[i] = d->word_synbits[tok[i].word] | d->word_synbits[tok[i].lemma];
+            s->tok_synbits[i] = dict_word_synbits(d, tok[i].word) | dict_word_synbits(d, tok[i].lemma);
 
     const dy_token *last = &tok[ntok - 1];
     const char *stext = span_text(c, s, 0, ntok);
@@ -1678,7 +1678,7 @@ int dyad_lookup(struct dyad_coder *c, int32_t date, const char *name, size_t len
         S.tag = dy_arena_zalloc(&c->arena, (size_t)nt + 1);
         if (!S.tag)
             return DYAD_ENOMEM;
-        mention_units(d, &S, &c->arena);
+        mention_units(d, &S, &c->arena, &c->lexcache);
         syntax_tag(d, &S);
         syntax_chunk(&S, &c->arena);
         syntax_verb_groups(d, &S, &c->arena);

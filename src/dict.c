@@ -993,10 +993,15 @@ static int pattern_needs(dy_dict *d)
         if (e->kind == PE_WORD && e->id && e->id < nw)
             d->pel_lemma[k] = D_WORDS(d)[e->id].lemma;
     }
+    d->syn_words = calloc(nw / 64 + 1, sizeof *d->syn_words);
+    if (!d->syn_words)
+        return -1;
     for (uint32_t syn = 1; syn < ns; syn++)
         for (uint32_t k = d->syn_first_off[syn]; k < d->syn_first_off[syn + 1]; k++)
-            if (d->syn_first[k] < nw)
+            if (d->syn_first[k] < nw) {
                 d->word_synbits[d->syn_first[k]] |= 1ull << (syn & 63);
+                d->syn_words[d->syn_first[k] >> 6] |= 1ull << (d->syn_first[k] & 63);
+            }
     const dy_pattern *pats = D_PATTERNS(d);
     const dy_pelem *pel = D_PELEMS(d);
     for (uint32_t i = 0; i < np; i++) {
@@ -1021,6 +1026,7 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->syn_first_off);
     FREE_NULL(d->syn_first);
     FREE_NULL(d->word_synbits);
+    FREE_NULL(d->syn_words);
     FREE_NULL(d->pat_need_words);
     FREE_NULL(d->pat_need_syns);
     FREE_NULL(d->pel_lemma);

@@ -231,6 +231,9 @@ typedef struct dy_dict {
        A verb window collects its words' bits once, and a pattern whose needs are not
        all in it is dropped with two ANDs (pattern.c). */
     uint64_t *word_synbits;
+    uint64_t *syn_words;      /* bit per word id: its word_synbits are not 0 (a few
+                                 thousand words; the bitset stays in cache where the
+                                 169,000-entry array would not) */
     uint64_t *pat_need_words;
     uint64_t *pat_need_syns;
     uint32_t *pel_lemma;      /* per pattern element: the lemma of its word (0 = itself) */
@@ -401,6 +404,12 @@ static inline int dict_pat_key_may(const dy_dict *d, uint32_t block, uint32_t wo
         return 0;
     uint32_t bit = (uint32_t)(dy_hash_u64(word) >> 40) & mask;
     return (int)(d->pat_bloom[d->pat_bloom_off[block] + (bit >> 6)] >> (bit & 63) & 1);
+}
+
+/* word_synbits[w], read only when the cache-resident bitset says it is not 0. */
+static inline uint64_t dict_word_synbits(const dy_dict *d, uint32_t w)
+{
+    return d->syn_words[w >> 6] >> (w & 63) & 1 ? d->word_synbits[w] : 0;
 }
 
 /* The filter bit of a word id. */

@@ -522,6 +522,7 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
     if (cache && cache->d != d) {
         memset(cache->slot, 0, sizeof cache->slot);
         memset(cache->punct, 0, sizeof cache->punct);
+        memset(cache->trie, 0, sizeof cache->trie);
         cache->d = d;
     }
     for (size_t i = 0; i < n; i++) {
@@ -565,4 +566,17 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
             e->pos = t->pos;
         }
     }
+}
+
+uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint32_t word)
+{
+    if (!cache || cache->d != d || !word)
+        return dict_trie_next(d, node, word);
+    dy_triecache_slot *e = &cache->trie[(uint32_t)dy_hash_u64((uint64_t)node << 32 | word) & (TRIE_CACHE_SLOTS - 1)];
+    if (e->word == word && e->node == node)
+        return e->child;
+    e->node = node;
+    e->word = word;
+    e->child = dict_trie_next(d, node, word);
+    return e->child;
 }

@@ -32,11 +32,21 @@ typedef struct dy_lexcache_slot {
     uint8_t len;  /* 0: empty */
     char key[LEX_CACHE_KEY];
 } dy_lexcache_slot;
+/* The same for steps in the phrase trie, (node, word) -> child: every token
+   tries to start a phrase, and the edge table is too large to stay in cache. */
+#define TRIE_CACHE_SLOTS 4096
+typedef struct dy_triecache_slot {
+    uint32_t node, word, child; /* word 0: empty */
+} dy_triecache_slot;
 typedef struct dy_lexcache {
     const dy_dict *d;
     dy_lexcache_slot slot[LEX_CACHE_SLOTS];
     uint32_t punct[256]; /* a one-byte punctuation token's word id + 1; 0 = not yet */
+    dy_triecache_slot trie[TRIE_CACHE_SLOTS];
 } dy_lexcache;
+
+/* dict_trie_next through the cache (which may be NULL). */
+uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint32_t word);
 
 /* Fills word, lemma and pos of each token from the dictionary; cache may be NULL. */
 void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n);

@@ -67,7 +67,7 @@ static void add_issue(dy_sent *s, uint32_t issue)
     s->issues[s->nissues++] = issue;
 }
 
-void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a)
+void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache)
 {
     int n = s->ntok;
     s->units = dy_arena_alloc(a, sizeof(dy_unit) * (size_t)(n + 1));
@@ -87,7 +87,7 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a)
         uint32_t best_actor = 0, best_agent = 0;
         for (int j = i; j < n && j - i < 24; j++) {
             uint32_t w = s->tok[j].word;
-            uint32_t next = w && (node != d->root || dict_may_start_phrase(d, w)) ? dict_trie_next(d, node, w) : 0;
+            uint32_t next = w && (node != d->root || dict_may_start_phrase(d, w)) ? lex_trie_next(d, cache, node, w) : 0;
             if (!next && (d->flags & DICT_HAS_STEMS)) {
                 /* "Rohans", "Eriadori": a longer form of a stem */
                 uint32_t stem = stem_match(d, node, &s->tok[j]);

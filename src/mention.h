@@ -14,11 +14,12 @@
 #ifndef DYAD_MENTION_H
 #define DYAD_MENTION_H
 
+#include "lexicon.h"
 #include "sent.h"
 
 /* Finds dictionary units, discards and issues (s->units, s->tok_unit,
    s->discard, s->issues). Runs before syntax_tag, which uses the units. */
-void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a);
+void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache);
 
 /* Builds mentions from the noun-phrase chunks (s->m, s->tok_mention) and
    links coordinations and appositions. Codes are computed for `date`. */

@@ -316,7 +316,7 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         if (s->tok_synbits)
             have_syns |= s->tok_synbits[i];
         else if (d->word_synbits)
-            have_syns |= d->word_synbits[t->word] | d->word_synbits[t->lemma];
+            have_syns |= dict_word_synbits(d, t->word) | dict_word_synbits(d, t->lemma);
         else
             have_syns = ~0ull;
         uint32_t ws[2] = {t->word, t->lemma != t->word ? t->lemma : 0};
