@@ -24,7 +24,7 @@ int lex_build_closed_class(dy_dict *d);
    its words, and a hit costs one cache line where the lookup costs several
    (the word hash, the word, its text; up to eight for an unknown word's
    suffix rules). One per coder, for one dictionary; zeroed means empty. */
-#define LEX_CACHE_SLOTS 4096
+#define LEX_CACHE_SLOTS 8192
 #define LEX_CACHE_KEY 27
 typedef struct dy_lexcache_slot {
     uint64_t hash;
