@@ -192,7 +192,7 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
         return;
     }
     size_t n = strlen(actor);
-    char country[8];
+    char country[8] = "";
     code_country(actor, country, sizeof country);
     switch (actor_type) {
     case ATYPE_STATE:
