@@ -912,8 +912,13 @@ static int synset_keys(dy_dict *d)
     d->syn_key_off[ns] = (uint32_t)n;
     d->syn_key_off[0] = 0;
     d->syn_maxlen = calloc((size_t)ns + 1, sizeof *d->syn_maxlen);
-    if (!d->syn_maxlen)
+    d->syn_nested = calloc((size_t)ns / 64 + 1, sizeof *d->syn_nested);
+    if (!d->syn_maxlen || !d->syn_nested)
         return -1;
+    for (uint32_t i = 1; i < ns; i++)
+        for (uint32_t j = d->syn_key_off[i]; j < d->syn_key_off[i + 1]; j++)
+            if (d->syn_keys[j][0] == 0)
+                d->syn_nested[i >> 6] |= 1ull << (i & 63);
     for (uint32_t i = 1; i < ns; i++)
         d->syn_maxlen[i] = syn_maxlen_of(d, i, 0);
     /* each run of one word within a synset's range, hashed */
@@ -1035,6 +1040,7 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->syn_key_off);
     FREE_NULL(d->syn_runs);
     FREE_NULL(d->syn_maxlen);
+    FREE_NULL(d->syn_nested);
     FREE_NULL(d->pat_bloom);
     FREE_NULL(d->pat_bloom_off);
     FREE_NULL(d->pat_bloom_mask);

@@ -248,6 +248,7 @@ typedef struct dy_dict {
     uint32_t (*syn_runs)[4];
     uint32_t syn_runs_mask;
     uint32_t *syn_maxlen;     /* per synset: the most tokens a match of it can take */
+    uint64_t *syn_nested;     /* bit per synset: some member starts with a synset */
     uint32_t *ev_plover;      /* per event code: its PLOVER entry, or its parent's, 0 = none */
     uint64_t *root_words;     /* bit per word id: some phrase starts with it (fits in
                                  cache, unlike the edge hash most tokens would miss in) */

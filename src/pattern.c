@@ -118,7 +118,9 @@ static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth)
     const dy_token *t = &M->s->tok[p];
     uint32_t keys[3] = {t->word, t->lemma && t->lemma != t->word ? t->lemma : 0, 0};
     const uint32_t(*kv)[2] = d->syn_keys;
-    for (int q = 0; q < 3; q++) {
+    /* the third run, members that start with a synset, only where there are some */
+    int nq = d->syn_maxlen && (d->syn_nested[syn >> 6] >> (syn & 63) & 1) ? 3 : 2;
+    for (int q = 0; q < nq; q++) {
         if (!keys[q] && q < 2)
             continue;
         uint32_t n, off = dict_syn_run(d, syn, keys[q], &n);
