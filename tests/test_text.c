@@ -51,6 +51,12 @@ int main(void)
     bad = dy_normalize(raw, sizeof raw, &b);
     CHECK(bad == 3);
     CHECK_STR(b.p, "a\xEF\xBF\xBD\xEF\xBF\xBD" "bc\xEF\xBF\xBD");
+    /* controls, DEL and NUL anywhere in long ASCII runs (read eight bytes at a
+       time): a tab and a DEL become spaces, a NUL goes, newlines stay */
+    dy_buf_clear(&b);
+    const char ctl[] = "Moscow said\ton Monday that\x7fthe talks\nwould resume in Geneva next" "\0" "week.\r";
+    dy_normalize(ctl, sizeof ctl - 1, &b);
+    CHECK_STR(b.p, "Moscow said on Monday that the talks\nwould resume in Geneva nextweek. ");
 
     /* tokens: clitics, possessives, abbreviations, compounds, numbers */
     CHECK_STR(tok("Putin didn't meet", 1), "did");
