@@ -51,6 +51,12 @@ static const char *span_text(struct dyad_coder *c, const dy_sent *s, int a, int 
     return p ? p : "";
 }
 
+static const char *span_text_of(struct dyad_coder *c, const char *text, const dy_token *t)
+{
+    const char *p = dy_arena_strndup(&c->arena, text + t->off, t->len);
+    return p ? p : "";
+}
+
 static const char *arena_str(struct dyad_coder *c, const char *s)
 {
     const char *p = dy_arena_strndup(&c->arena, s, strlen(s));
@@ -921,11 +927,145 @@ static void restate(struct dyad_coder *c, dy_match *m, evinfo *ei, dyad_mode *mo
         ei->date = time->date;
 }
 
+/* ==== comma-delimited clauses ===================================================== */
+
+/* The words of tokens [a, b): punctuation, quotes and clitics ('s) do not count. */
+static int words_in(const dy_token *t, int a, int b)
+{
+    int n = 0;
+    for (int i = a; i < b; i++)
+        n += (t[i].kind == TK_WORD || t[i].kind == TK_NUM) && !(t[i].flags & TF_CLITIC);
+    return n;
+}
+
+static int in_range(int n, int lo, int hi) { return hi > 0 && n >= lo && n <= hi; }
+
+/* Does the comma at i delimit a clause? Not inside a noun phrase: between two
+   adjectives ("complete, full diplomatic ties"), between the members of a list
+   ("Mordor, the Shire, Fornost and Bree") or before an apposition ("Zasypkin,
+   the Russian ambassador"). */
+static int clause_comma(const dy_sent *s, int i)
+{
+    if (!is(s, i, ",") || i == 0 || i + 1 >= s->ntok)
+        return 0;
+    if ((s->tag[i - 1] == T_ADJ || (s->tok[i - 1].pos & POS_ADJ)) &&
+        (s->tag[i + 1] == T_ADJ || (s->tok[i + 1].pos & POS_ADJ)))
+        return 0;
+    int x = s->tok_mention[i - 1], j = i + 1;
+    if (is(s, j, "and") || is(s, j, "or"))
+        j++;
+    int y = j < s->ntok ? s->tok_mention[j] : -1;
+    if (x < 0 || y < 0)
+        return 1;
+    return !(x == y || (s->m[x].group && s->m[x].group == s->m[y].group));
+}
+
+/* Does a finite verb group start at token i? */
+static int verb_starts(const dy_sent *s, int i)
+{
+    int v = i < s->ntok ? s->tok_vgroup[i] : -1;
+    return v >= 0 && s->vg[v].finite && s->vg[v].start == i;
+}
+
+/* TABARI's comma-delimited clauses (DYAD_OPT_COMMA_*): a clause between two
+   commas of comma_min..comma_max words, the opening one up to the first comma
+   of comma_bmin..comma_bmax words, and the closing one after the last comma of
+   comma_emin..comma_emax words are left out of the sentence before it is coded;
+   a maximum of 0 turns that kind off. The sentence is read once to tell the
+   commas that delimit clauses from those inside a noun phrase. A clause left
+   out takes its closing comma with it ("ties with Gondor, five years after ...,
+   an official said" keeps one comma), and its opening one too when a verb
+   follows ("Arnor's minister, in remarks on Monday, urged" reads "Arnor's
+   minister urged"); and what follows the last comma is no closing clause when
+   it is the sentence's verb. Writes the tokens kept to kept[] and which went to gone[];
+   returns how many are kept, ntok when nothing would be left. */
+static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok, int ntok, dy_token *kept,
+                     uint8_t *gone)
+{
+    const int *lim = c->comma;
+    enum { MIN, MAX, BMIN, BMAX, EMIN, EMAX };
+    dy_arena *a = &c->work;
+    dy_arena_reset(a);
+    memset(gone, 0, (size_t)ntok);
+    dy_sent S;
+    memset(&S, 0, sizeof S);
+    dy_sent *s = &S;
+    dy_token *t = dy_arena_alloc(a, (size_t)ntok * sizeof *t);
+    s->tag = dy_arena_zalloc(a, (size_t)ntok + 1);
+    if (!t || !s->tag)
+        return ntok;
+    memcpy(t, tok, (size_t)ntok * sizeof *t); /* the stages below refine the tokens */
+    s->text = para;
+    s->tok = t;
+    s->ntok = ntok;
+    s->quote_open = c->quote_depth || tok[0].kind == TK_QUOTE;
+    mention_units(c->d, s, a);
+    syntax_tag(c->d, s);
+    syntax_chunk(s, a);
+    syntax_verb_groups(c->d, s, a);
+    mention_build(c->d, s, c->date, a);
+    if (a->oom)
+        return ntok;
+    int cm[64], k = 0;
+    for (int i = 1; i + 1 < ntok && k < 64; i++)
+        if (clause_comma(s, i))
+            cm[k++] = i;
+    if (!k)
+        return ntok;
+    int end = ntok; /* the closing punctuation stays */
+    while (end > cm[k - 1] + 1 && (t[end - 1].kind == TK_QUOTE || t[end - 1].kind == TK_PUNCT))
+        end--;
+    if (in_range(words_in(t, 0, cm[0]), lim[BMIN], lim[BMAX]))
+        memset(gone, 1, (size_t)cm[0] + 1);
+    /* the sentence's own verb after a comma is no closing clause: "Zasypkin,
+       the Russian ambassador, met Hezbollah leaders" */
+    if (in_range(words_in(t, cm[k - 1] + 1, end), lim[EMIN], lim[EMAX]) && !verb_starts(s, cm[k - 1] + 1))
+        memset(gone + cm[k - 1], 1, (size_t)(end - cm[k - 1]));
+    for (int j = 0; j + 1 < k; j++)
+        if (in_range(words_in(t, cm[j] + 1, cm[j + 1]), lim[MIN], lim[MAX])) {
+            memset(gone + cm[j] + 1, 1, (size_t)(cm[j + 1] - cm[j]));
+            if (verb_starts(s, cm[j + 1] + 1))
+                gone[cm[j]] = 1;
+        }
+    int m = 0;
+    for (int i = 0; i < ntok; i++)
+        if (!gone[i])
+            kept[m++] = tok[i];
+    if (!words_in(kept, 0, m)) {
+        memset(gone, 0, (size_t)ntok);
+        return ntok;
+    }
+    return m;
+}
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
     dy_arena *a = &c->work;
     dy_arena_reset(a);
+    /* the sentence as written, for the results and the trace */
+    const dy_token *first = &tok[0], *last = &tok[ntok - 1];
+    const char *stext = dy_arena_strndup(&c->arena, para + first->off, last->off + last->len - first->off);
+    if (!stext)
+        return;
+    uint32_t slen = last->off + last->len - first->off;
+    const dy_token *orig = tok;
+    int norig = ntok;
+    uint8_t *gone = NULL; /* per original token: a comma-delimited clause left out */
+    if (c->comma_on) {
+        /* kept in the paragraph's arena: the first reading resets the work arena */
+        dy_token *kept = dy_arena_alloc(&c->para, (size_t)ntok * sizeof *kept);
+        gone = dy_arena_alloc(&c->para, (size_t)ntok);
+        if (!kept || !gone)
+            return;
+        int nk = comma_cut(c, para, tok, ntok, kept, gone);
+        dy_arena_reset(a);
+        if (nk < ntok) {
+            tok = kept;
+            ntok = nk;
+        } else
+            gone = NULL;
+    }
     dy_sent S;
     memset(&S, 0, sizeof S);
     dy_sent *s = &S;
@@ -955,14 +1095,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         for (int i = 0; i < ntok; i++)
             s->tok_synbits[i] = d->word_synbits[tok[i].word] | d->word_synbits[tok[i].lemma];
 
-    const dy_token *last = &tok[ntok - 1];
-    const char *stext = span_text(c, s, 0, ntok);
     dyad_sentence *sr = dy_vec_push(&c->sentences);
     if (!sr)
         return;
     sr->text = stext;
-    sr->len = last->off + last->len - tok[0].off;
-    tracef(c, "sentence %d: %s\n  tokens: ", index, stext);
+    sr->len = slen;
+    tracef(c, "sentence %d: %s\n", index, stext);
+    if (gone) {
+        tracef(c, "  comma clauses left out:");
+        for (int i = 0; i < norig; i++)
+            if (gone[i])
+                tracef(c, "%s%s", i && !gone[i - 1] ? " | " : " ", span_text_of(c, para, &orig[i]));
+        tracef(c, "\n");
+    }
+    tracef(c, "  tokens: ");
     tag_list(c, s);
     trace_mentions(c, s);
     if (c->trace) {
