@@ -927,6 +927,26 @@ static void restate(struct dyad_coder *c, dy_match *m, evinfo *ei, dyad_mode *mo
         ei->date = time->date;
 }
 
+/* "restored ties almost five years after crowds burned down its embassy", "a
+   decade since the army seized power": the clause tells the history of the
+   event, and its own event is years old, no news of the story's date. Returns
+   the token of "years" (before "after"/"since") heading the verb's clause, or -1. */
+static int history_clause(const dy_sent *s, int gi)
+{
+    int k = s->vg[gi].start - 1;
+    for (int n = 0; k >= 0 && n < 8 && s->tok_vgroup[k] < 0 && !is(s, k, ",") && !is(s, k, "after") &&
+                    !is(s, k, "since") && !is(s, k, "that");
+         k--, n++)
+        ;
+    if (k < 1 || !(is(s, k, "after") || is(s, k, "since")))
+        return -1;
+    static const char *const spans[] = {"year", "years", "decade", "decades", "month", "months"};
+    for (size_t j = 0; j < DY_ARRAY_LEN(spans); j++)
+        if (is(s, k - 1, spans[j]))
+            return k - 1;
+    return -1;
+}
+
 /* ==== comma-delimited clauses ===================================================== */
 
 /* The words of tokens [a, b): punctuation, quotes and clitics ('s) do not count. */
@@ -1229,6 +1249,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
+            continue;
+        }
+        int past = ellipsis ? -1 : history_clause(s, gi);
+        if (past >= 0) {
+            tracef(c, "    no event: \"%s\" dates it long before the story\n", span_text(c, s, past, past + 2));
             continue;
         }
         /* "agreed to exchange prisoners", "vowed to retaliate against the U.S.": the

@@ -83,6 +83,20 @@ int main(void)
     e = find_event(r, "RUSGOV", "DEUGOV", NULL, NULL);
     CHECK(e && e->source_ref && strstr(e->source_ref, "Putin"));
 
+    /* "N years after" a clause: its event is history, not news of the story's
+       date; "two days after" dates it two days back */
+    r = code_at("2023-03-14", "Iran restored ties with Saudi Arabia, seven years after Iranian protesters stormed the Saudi embassy.");
+    EXPECT(r, "IRN", "SAU", "05", "asserted");
+    CHECK(find_event(r, NULL, "SAUGOV", "19", NULL) == NULL);
+    r = code_at("2023-03-14", "A year after Russia invaded Ukraine, Biden visited Kyiv.");
+    CHECK(find_event(r, "RUS", NULL, NULL, NULL) == NULL);
+    EXPECT(r, "USAGOV", "UKRGOV", "042", "asserted");
+    r = code_at("2023-03-14", "Israeli jets struck Gaza on Monday, two days after Hamas fired rockets at Israel.");
+    {
+        const dyad_event *e = find_event(r, NULL, "ISR", "19", "asserted");
+        CHECK(e && e->date == 20230311);
+    }
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);

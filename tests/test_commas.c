@@ -15,24 +15,24 @@ static void set_commas(int min, int max, int bmin, int bmax, int emin, int emax)
 int main(void)
 {
     const dyad_result *r;
-    const char *embassy = "Iran restored diplomatic ties with Saudi Arabia, years after Iranian protesters "
+    const char *embassy = "Iran restored diplomatic ties with Saudi Arabia, as Iranian protesters "
                           "stormed the Saudi embassy, an Iranian official said.";
 
     /* off by default: the whole sentence is read */
     r = code_at("2023-03-14", embassy);
     CHECK(find_event(r, "IRN", "SAU", "05", NULL) != NULL);
-    CHECK(find_event(r, "IRNOPP", "SAUGOV", "19", NULL) != NULL);
+    CHECK(find_event(r, NULL, "SAUGOV", "19", NULL) != NULL);
 
-    /* TABARI's 2..8 words between two commas: the storming, seven words, goes */
+    /* TABARI's 2..8 words between two commas: the storming, six words, goes */
     set_commas(2, 8, 0, 0, 0, 0);
     r = code_at("2023-03-14", embassy);
     CHECK(find_event(r, "IRN", "SAU", "05", NULL) != NULL);
-    CHECK(find_event(r, "IRNOPP", NULL, NULL, NULL) == NULL);
+    CHECK(find_event(r, NULL, "SAUGOV", "19", NULL) == NULL);
     CHECK(r->nsentences == 1 && !strcmp(r->sentences[0].text, embassy)); /* the sentence as written */
     /* ... and not when the clause is longer than the maximum */
-    set_commas(2, 6, 0, 0, 0, 0);
+    set_commas(2, 5, 0, 0, 0, 0);
     r = code_at("2023-03-14", embassy);
-    CHECK(find_event(r, "IRNOPP", "SAUGOV", "19", NULL) != NULL);
+    CHECK(find_event(r, NULL, "SAUGOV", "19", NULL) != NULL);
 
     /* the closing clause: with one-sided events, the official's statement is
        coded, unless the clause after the last comma is left out */
