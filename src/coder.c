@@ -1282,6 +1282,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* source and target */
         int src = m.source, tgt = m.target;
         int passive = g->passive && !ellipsis;
+        /* "Falastur noted that Cirith Ungol regretted ...", pattern "NOTED + *": the
+           pattern reads the target before the verb, as the subject, and the source
+           is the subject of the verb its first word belongs to */
+        if (src < 0 && !passive && m.pattern && m.first < g->start && tgt >= 0 && tgt == subj[gi]) {
+            int pv = s->tok_vgroup[m.first];
+            if (pv >= 0 && pv != gi && subj[pv] >= 0 && subj[pv] != tgt)
+                src = subj[pv];
+        }
         if (src < 0) {
             if (passive) {
                 src = passive_agent(s, g, hi > g->end + 8 ? hi : (g->end + 8 < s->ntok ? g->end + 8 : s->ntok));
