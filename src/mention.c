@@ -584,7 +584,10 @@ static int list_then_verb(const dy_sent *s, int k)
 
 void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
 {
-    s->m = dy_arena_alloc(a, sizeof(dy_mention) * (size_t)(s->nnp + 1));
+    /* twice the chunks: room for the roles shared over a list ("lawmakers and
+       officials in Fornost and Gondor") */
+    int mcap = 2 * (s->nnp + 1);
+    s->m = dy_arena_alloc(a, sizeof(dy_mention) * (size_t)mcap);
     s->tok_mention = dy_arena_alloc(a, sizeof(int) * (size_t)(s->ntok + 1));
     s->nm = 0;
     if (!s->m || !s->tok_mention)
@@ -705,6 +708,31 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             }
         }
         x->appos = k + 1;
+        /* "lawmakers and officials in Fornost and Gondor": the roles listed before
+           belong to each actor too, one member per role and actor */
+        int nplaces = s->nm - (k + 1);
+        for (int w = k - 1; x->group && w >= 0 && s->m[w].group == x->group; w--) {
+            dy_mention *r = &s->m[w];
+            if (r->actor || !r->agent || r->pronoun || r->appos >= 0 || r->role[0])
+                break;
+            for (int j = k + 1; j < k + 1 + nplaces && s->nm < mcap; j++) {
+                const dy_mention *z = &s->m[j];
+                if ((j != k + 1 && (!y->group || z->group != y->group)) || z->agent != x->agent)
+                    continue;
+                dy_mention *n = &s->m[s->nm++];
+                *n = *z;
+                n->agent = r->agent;
+                n->person = r->person;
+                n->plural = r->plural;
+                if (!n->group)
+                    n->group = y->group ? y->group : next_group++;
+                if (!y->group)
+                    s->m[k + 1].group = n->group;
+            }
+            r->appos = k + 1;
+            for (int i = r->start; i < r->end; i++)
+                s->tok_mention[i] = k + 1;
+        }
         /* "Ithilen and the government of Gondor": Gondor's government is the
            compound's second member */
         if (x->group && !y->group)

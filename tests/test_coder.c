@@ -83,6 +83,17 @@ int main(void)
     e = find_event(r, "RUSGOV", "DEUGOV", NULL, NULL);
     CHECK(e && e->source_ref && strstr(e->source_ref, "Putin"));
 
+    /* roles listed before "in/of/from" a list of actors belong to each actor */
+    r = code_at("2023-03-14", "Lawmakers and officials in Britain and France welcomed the agreement with Iran.");
+    EXPECT(r, "GBRGOV", "IRN", "05", "asserted");
+    EXPECT(r, "FRAGOV", "IRN", "05", "asserted");
+    EXPECT(r, "GBRLEG", "IRN", "05", "asserted");
+    EXPECT(r, "FRALEG", "IRN", "05", "asserted");
+    CHECK(r->nevents == 4);
+    r = code_at("2023-03-14", "Lawmakers and officials in Britain welcomed the agreement with Iran.");
+    EXPECT(r, "GBRGOV", "IRN", "05", "asserted");
+    EXPECT(r, "GBRLEG", "IRN", "05", "asserted");
+
     /* "N years after" a clause: its event is history, not news of the story's
        date; "two days after" dates it two days back */
     r = code_at("2023-03-14", "Iran restored ties with Saudi Arabia, seven years after Iranian protesters stormed the Saudi embassy.");
