@@ -1123,9 +1123,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     tracef(c, "sentence %d: %s\n", index, stext);
     if (gone) {
         tracef(c, "  comma clauses left out:");
-        for (int i = 0; i < norig; i++)
+        for (int i = 0, shown = 0; i < norig; i++)
             if (gone[i])
-                tracef(c, "%s%s", i && !gone[i - 1] ? " | " : " ", span_text_of(c, para, &orig[i]));
+                tracef(c, "%s%s", shown++ && !gone[i - 1] ? " | " : " ", span_text_of(c, para, &orig[i]));
         tracef(c, "\n");
     }
     tracef(c, "  tokens: ");
