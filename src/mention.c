@@ -353,6 +353,23 @@ static int head_class(const dy_dict *d, const dy_token *t)
 }
 
 /* Fills m from the noun phrase [st, en). Returns 1 when it names an actor or a role. */
+/* A country: a state entry, or (PETRARCH's untyped entries) one whose codes are
+   all a bare three-letter country code ("CAL", not "IGOUNO" or "CALGOV"). */
+static int actor_is_country(const dy_dict *d, uint32_t a)
+{
+    const dy_actor *x = &D_ACTORS(d)[a];
+    if (x->type != ATYPE_UNKNOWN)
+        return x->type == ATYPE_STATE;
+    const dy_actor_code *c = D_ACODES(d) + x->codes;
+    for (uint32_t i = 0; i < x->ncodes; i++) {
+        const char *k = dict_str(d, c[i].code);
+        if (strlen(k) != 3 || !dy_is_upper(k[0]) || !dy_is_upper(k[1]) || !dy_is_upper(k[2]) ||
+            !strcmp(k, "IGO") || !strcmp(k, "NGO") || !strcmp(k, "IMG") || !strcmp(k, "MNC"))
+            return 0;
+    }
+    return x->ncodes > 0;
+}
+
 static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_mention *m)
 {
     memset(m, 0, sizeof *m);
@@ -419,6 +436,16 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         title_unit = agent_unit;
         agent_unit = -1;
     }
+    /* "Ithilen's minister Calimehtar", "Ohio's Representative Jim Jordan": a
+       country's name after the possessor's title names the office holder, and
+       the office is the possessor's */
+    if (actor_unit >= 0 && title_unit >= 0 && poss_end > st && actor_is_country(d, s->units[actor_unit].actor))
+        for (int i = st; i < poss_end; i++)
+            if (s->tok_unit[i] >= 0 && s->units[s->tok_unit[i]].actor) {
+                agent_unit = title_unit;
+                title_unit = actor_unit = -1;
+                break;
+            }
     for (int i = st; i < en && i < st + 3; i++)
         if (tok_is(s, i, "former") || (tok_is(s, i, "ex") && i + 1 < en && (s->tok[i + 1].flags & TF_HYPHEN)))
             m->former = 1;

@@ -83,6 +83,11 @@ int main(void)
     e = find_event(r, "RUSGOV", "DEUGOV", NULL, NULL);
     CHECK(e && e->source_ref && strstr(e->source_ref, "Putin"));
 
+    /* a country's name after the possessor's title is the office holder's name */
+    r = code_at("2023-03-14", "Britain's ambassador Georgia Smith met Russian officials.");
+    EXPECT(r, "GBRGOV", "RUSGOV", "04", "asserted");
+    CHECK(find_event(r, "GEO", NULL, NULL, NULL) == NULL);
+
     /* roles listed before "in/of/from" a list of actors belong to each actor */
     r = code_at("2023-03-14", "Lawmakers and officials in Britain and France welcomed the agreement with Iran.");
     EXPECT(r, "GBRGOV", "IRN", "05", "asserted");
