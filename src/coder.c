@@ -1027,9 +1027,12 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
     if (a->oom)
         return ntok;
     int cm[64], k = 0;
-    for (int i = 1; i + 1 < ntok && k < 64; i++)
-        if (clause_comma(s, i))
+    for (int i = 1; i + 1 < ntok; i++)
+        if (clause_comma(s, i)) {
+            if (k == 64)
+                return ntok; /* a list, a table: no sentence of clauses */
             cm[k++] = i;
+        }
     if (!k)
         return ntok;
     int end = ntok; /* the closing punctuation stays */
