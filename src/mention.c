@@ -262,6 +262,14 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
         (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
         role = "ELI";
     code_combine(base, type, role, prefix, out, cap);
+    if (m->pre_agent && out[0]) {
+        const char *pre = dict_str(d, D_AGENTS(d)[m->pre_agent].code);
+        size_t np = strlen(pre), no = strlen(out);
+        if (strncmp(out, pre, np) && np + no < cap) {
+            memmove(out + np, out, no + 1);
+            memcpy(out, pre, np);
+        }
+    }
 }
 
 int agent_is_person(const dy_dict *d, uint32_t agent)
@@ -406,7 +414,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             head_st = i + 1;
         }
     const dy_actor *actors = D_ACTORS(d);
-    int actor_unit = -1, agent_unit = -1, title_unit = -1;
+    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1;
     for (int i = head_st; i < en; i++) {
         int u = s->tok_unit[i];
         if (u < 0 || (i > head_st && s->tok_unit[i - 1] == u))
@@ -425,8 +433,13 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         if (s->units[u].actor)
             actor_unit = u;
         else if (s->units[u].agent) {
-            if (actor_unit >= 0 && s->units[actor_unit].start < s->units[u].start)
+            if (actor_unit >= 0 && s->units[actor_unit].start < s->units[u].start) {
+                /* "an MSF Arnor diplomat": a prefix role before the actor stays */
+                if (agent_unit >= 0 && s->units[agent_unit].start < s->units[actor_unit].start &&
+                    D_AGENTS(d)[s->units[agent_unit].agent].prefix)
+                    pre_unit = agent_unit;
                 agent_unit = u; /* "Iranian forces": a role after the actor */
+            }
             else if (actor_unit < 0)
                 agent_unit = u;
         }
@@ -459,9 +472,11 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             m->weak = 1;
             m->head_sem = head_class(d, &s->tok[en - 1]);
         }
-        if (agent_unit >= 0)
+        if (agent_unit >= 0) {
             m->agent = s->units[agent_unit].agent;
-        else if (title_unit >= 0 && (actors[u->actor].type == ATYPE_PERSON || actors[u->actor].type == ATYPE_UNKNOWN))
+            if (pre_unit >= 0)
+                m->pre_agent = s->units[pre_unit].agent;
+        } else if (title_unit >= 0 && (actors[u->actor].type == ATYPE_PERSON || actors[u->actor].type == ATYPE_UNKNOWN))
             m->agent = s->units[title_unit].agent; /* a person in office keeps their own code (code_combine) */
         m->person = actors[u->actor].type == ATYPE_PERSON || (m->agent && agent_is_person(d, m->agent));
         if (actors[u->actor].type == ATYPE_PERSON && agent_unit < 0)

@@ -83,6 +83,10 @@ int main(void)
     e = find_event(r, "RUSGOV", "DEUGOV", NULL, NULL);
     CHECK(e && e->source_ref && strstr(e->source_ref, "Putin"));
 
+    /* a prefix role before the actor stays when the head role follows it */
+    r = code_at("2023-03-14", "An NGO Syrian doctor criticized the government of Turkey.");
+    EXPECT(r, "NGOSYRHLH", "TURGOV", "11", "asserted");
+
     /* a country's name after the possessor's title is the office holder's name */
     r = code_at("2023-03-14", "Britain's ambassador Georgia Smith met Russian officials.");
     EXPECT(r, "GBRGOV", "RUSGOV", "04", "asserted");
