@@ -724,6 +724,13 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
         if (t != T_AUX || 1) {
             int vs, ve;
             uint32_t v = find_verb_entry(d, s, i, &vs, &ve);
+            /* "will not wire tap the links", entry WIRE_+TAP: the verb read as a
+               noun after a word of its own multi-word entry */
+            if (!v && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_ANYVERB)) {
+                v = find_verb_entry(d, s, i + 1, &vs, &ve);
+                if (v && vs > i)
+                    v = 0;
+            }
             if (v) {
                 g->verb = v;
                 g->vstart = vs;

@@ -1,7 +1,8 @@
 /*
  * test_prepattern.c - a PETRARCH pattern that reads words before its verb
  * ("NOTED + *"): the target is the verb's subject, the source the subject of
- * the verb the pattern's first word belongs to.
+ * the verb the pattern's first word belongs to. And a multi-word verb whose
+ * verb is read as a noun after its first word ("will carpet bomb", CARPET_+BOMB).
  */
 #include <stdio.h>
 #include <unistd.h>
@@ -18,7 +19,9 @@ int main(void)
     CHECK(f != NULL);
     if (!f)
         return check_done("test_prepattern");
-    fputs("--- REGRET  [111] ---\nREGRET\n- NOTED + *  [115]\n", f);
+    fputs("--- REGRET  [111] ---\nREGRET\n- NOTED + *  [115]\n\n"
+          "--- BOMB  [195] ---\nCARPET_+BOMB {CARPET_+BOMBED  CARPET_+BOMBING }\n",
+          f);
     fclose(f);
     const char *const extra[] = {path};
     dyad_dict_options opt;
@@ -41,6 +44,11 @@ int main(void)
     t = "Russia regretted the decision by Germany.";
     CHECK(dyad_code(c, 20230314, t, strlen(t), &r) == 0);
     CHECK(find_event(r, NULL, NULL, "115", NULL) == NULL);
+    t = "Russian jets will carpet bomb the Syrian city of Aleppo.";
+    CHECK(dyad_code(c, 20230314, t, strlen(t), &r) == 0);
+    CHECK(find_event(r, "RUS", "SYR", "195", "future") != NULL);
+    if (!find_event(r, "RUS", "SYR", "195", "future"))
+        dump_events("got", r);
     dyad_coder_free(c);
     dyad_dict_free(d);
     remove(path);
