@@ -460,7 +460,8 @@ static int time_start(const dy_sent *s, int i)
     if (is(s, i, "yesterday") || is(s, i, "today") || is(s, i, "tomorrow") || is(s, i, "tonight") ||
         is(s, i, "overnight"))
         return 1;
-    if ((is(s, i, "next") || is(s, i, "last") || is(s, i, "this") || is(s, i, "past") || is(s, i, "coming")) &&
+    if ((is(s, i, "next") || is(s, i, "last") || is(s, i, "this") || is(s, i, "past") || is(s, i, "coming") ||
+         is(s, i, "early") || is(s, i, "late")) &&
         i + 1 < s->ntok && (s->tok[i + 1].pos & POS_TIME))
         return 1;
     return 0;
@@ -846,7 +847,9 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                 i = s->np[s->tok_np[np->start - 2]].prep - 1;
                 continue;
             }
-            if (s->tok[np->start].pos & POS_TIME && np->end - np->start <= 2 && !(s->tok_unit[np->start] >= 0)) {
+            /* "Arnor Thursday signed", "Egypt last week hosted", "Iran early Monday fired" */
+            if ((s->tok[np->start].pos & POS_TIME || time_start(s, np->start)) && np->end - np->start <= 2 &&
+                !(s->tok_unit[np->start] >= 0)) {
                 i = np->start - 1;
                 continue;
             }

@@ -83,6 +83,18 @@ int main(void)
     e = find_event(r, "RUSGOV", "DEUGOV", NULL, NULL);
     CHECK(e && e->source_ref && strstr(e->source_ref, "Putin"));
 
+    /* a time phrase between the subject and its verb */
+    r = code_at("2023-03-14", "Iran early Monday fired missiles at Israel.");
+    EXPECT(r, "IRN", "ISR", "19", "asserted");
+    r = code_at("2023-03-14", "Egypt last week hosted talks between Israel and Hamas.");
+    CHECK(find_event(r, "EGY", "ISR", NULL, NULL) != NULL);
+    {
+        const dyad_event *e = find_event(r, "EGY", "ISR", NULL, NULL);
+        CHECK(e && e->date == 20230306);
+    }
+    r = code_at("2023-03-14", "Ukraine late Sunday accused Russia of shelling the Zaporizhzhia plant.");
+    EXPECT(r, "UKR", "RUS", "11", "asserted");
+
     /* a prefix role before the actor stays when the head role follows it */
     r = code_at("2023-03-14", "An NGO Syrian doctor criticized the government of Turkey.");
     EXPECT(r, "NGOSYRHLH", "TURGOV", "11", "asserted");
