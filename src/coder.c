@@ -316,8 +316,9 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
         int gov = modality_governor(s, gi);
         if (gov >= 0) {
             const dy_vgroup *G = &s->vg[gov];
-            /* "invited Merkel to visit": Merkel visits */
-            if (object_control(d, s, G->main)) {
+            /* "invited Merkel to visit": Merkel visits; but "called on Gondor to be
+               allowed to leave": the one who calls asks to be allowed */
+            if (object_control(d, s, G->main) && !g->passive) {
                 for (int i = G->end; i < g->start; i++)
                     if (s->tok_mention[i] >= 0) {
                         int m = s->tok_mention[i];

@@ -83,6 +83,11 @@ int main(void)
     e = find_event(r, "RUSGOV", "DEUGOV", NULL, NULL);
     CHECK(e && e->source_ref && strstr(e->source_ref, "Putin"));
 
+    /* "called on Iran to be allowed to meet": the caller asks to be allowed */
+    r = code_at("2023-03-14", "The IAEA called on Iran to be allowed to meet Iranian nuclear scientists.");
+    CHECK(find_event(r, "IRN", "IRNCVL", NULL, NULL) == NULL);
+    CHECK(find_event(r, "IGOUNOIAE", "IRNCVL", "04", NULL) != NULL);
+
     /* a time phrase between the subject and its verb */
     r = code_at("2023-03-14", "Iran early Monday fired missiles at Israel.");
     EXPECT(r, "IRN", "ISR", "19", "asserted");
