@@ -1343,7 +1343,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                cue >= 0 ? " (\"" : "", cue >= 0 ? span_text(c, s, cue, cue + 1) : "", cue >= 0 ? "\")" : "");
         /* "Soleimani's death may force ...": an actor that only modifies an abstract
            head noun does not act */
-        if (src >= 0 && s->m[src].weak && !weak_can_act(s->m[src].head_sem)) {
+        /* ... unless the verb's pattern reads that head: "Eriador's death toll has
+           risen", pattern "DEATH TOLL *" */
+        int head_in_pattern = src >= 0 && m.pattern && m.first < g->start && m.first > s->m[src].start &&
+                              m.first < s->m[src].end;
+        if (src >= 0 && s->m[src].weak && !weak_can_act(s->m[src].head_sem) && !head_in_pattern) {
             tracef(c, "    no event: the source \"%s\" only modifies an abstract noun\n",
                    span_text(c, s, s->m[src].start, s->m[src].end));
             continue;

@@ -3,6 +3,7 @@
  * ("NOTED + *"): the target is the verb's subject, the source the subject of
  * the verb the pattern's first word belongs to. And a multi-word verb whose
  * verb is read as a noun after its first word ("will carpet bomb", CARPET_+BOMB).
+ * And a weak source whose head the pattern reads ("Syria's death toll has risen").
  */
 #include <stdio.h>
 #include <unistd.h>
@@ -20,7 +21,8 @@ int main(void)
     if (!f)
         return check_done("test_prepattern");
     fputs("--- REGRET  [111] ---\nREGRET\n- NOTED + *  [115]\n\n"
-          "--- BOMB  [195] ---\nCARPET_+BOMB {CARPET_+BOMBED  CARPET_+BOMBING }\n",
+          "--- BOMB  [195] ---\nCARPET_+BOMB {CARPET_+BOMBED  CARPET_+BOMBING }\n\n"
+          "--- RISEN  [---] ---\nRISEN\n- DEATH TOLL *  [223]\n",
           f);
     fclose(f);
     const char *const extra[] = {path};
@@ -49,6 +51,15 @@ int main(void)
     CHECK(find_event(r, "RUS", "SYR", "195", "future") != NULL);
     if (!find_event(r, "RUS", "SYR", "195", "future"))
         dump_events("got", r);
+    /* a weak source ("Syria's death toll") acts when the pattern reads its head */
+    t = "Syria's death toll has risen in the conflict with Turkey.";
+    CHECK(dyad_code(c, 20230314, t, strlen(t), &r) == 0);
+    CHECK(find_event(r, "SYR", "TUR", "223", NULL) != NULL);
+    if (!find_event(r, "SYR", "TUR", "223", NULL))
+        dump_events("got", r);
+    t = "Syria's economy has risen in the conflict with Turkey.";
+    CHECK(dyad_code(c, 20230314, t, strlen(t), &r) == 0);
+    CHECK(r->nevents == 0);
     dyad_coder_free(c);
     dyad_dict_free(d);
     remove(path);
