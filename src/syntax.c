@@ -474,6 +474,21 @@ static int adjectives_joined(const dy_sent *s, int j)
     return j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ;
 }
 
+/* "Eriador's death and injury toll", "Russia's oil and gas exports": an "and"
+   between two common nouns that modify a shared head stays inside the phrase
+   (not between words of the dictionary, which may be actors or roles: "army and
+   police forces" is a list; "oil and gas minister" is one) */
+static int nouns_joined(const dy_sent *s, int j)
+{
+    if (j < 1 || j + 2 >= s->ntok || !(is(s, j, "and") || is(s, j, "or")))
+        return 0;
+    if (s->tag[j - 1] != T_NOUN || s->tag[j + 1] != T_NOUN || s->tag[j + 2] != T_NOUN)
+        return 0;
+    if (s->tok[j - 1].pos & POS_PLURAL || s->tok[j + 1].pos & POS_PLURAL)
+        return 0;
+    return !s->tok_unit || (s->tok_unit[j - 1] < 0 && s->tok_unit[j + 1] < 0);
+}
+
 void syntax_chunk(dy_sent *s, dy_arena *a)
 {
     s->np = dy_arena_alloc(a, sizeof(dy_np) * (size_t)(s->ntok + 1));
@@ -502,7 +517,7 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
         }
         int j = i;
         int has_head = 0;
-        while (j < s->ntok && (np_inner(s, j) || adjectives_joined(s, j))) {
+        while (j < s->ntok && (np_inner(s, j) || adjectives_joined(s, j) || (j > i && nouns_joined(s, j)))) {
             /* a determiner inside a phrase starts a new one, unless after 's */
             if (j > i && (s->tag[j] == T_DET || s->tag[j] == T_POSS) && s->tag[j - 1] != T_SPOSS)
                 break;

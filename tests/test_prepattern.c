@@ -57,6 +57,10 @@ int main(void)
     CHECK(find_event(r, "SYR", "TUR", "223", NULL) != NULL);
     if (!find_event(r, "SYR", "TUR", "223", NULL))
         dump_events("got", r);
+    /* two nouns before a shared head are one phrase */
+    t = "Syria's death and injury toll has risen in the conflict with Turkey.";
+    CHECK(dyad_code(c, 20230314, t, strlen(t), &r) == 0);
+    CHECK(find_event(r, "SYR", "TUR", "223", NULL) != NULL);
     t = "Syria's economy has risen in the conflict with Turkey.";
     CHECK(dyad_code(c, 20230314, t, strlen(t), &r) == 0);
     CHECK(r->nevents == 0);
