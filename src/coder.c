@@ -1238,6 +1238,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             pattern_window(s, gi, hi, &plo, &phi);
             pattern_match(d, s, gi, plo, phi, &m, c->trace ? &tried : NULL);
             tracef(c, "  [patterns read \"%s\"]\n", span_text(c, s, plo, phi));
+            /* in PETRARCH's dictionaries, the same verb in another block ("--- SHOT
+               [---]" and "--- SHOT [223]"): its patterns are tried too, as PETRARCH
+               merges them. (dyad's own dictionaries put a verb in one block on
+               purpose: a second entry elsewhere is a narrower sense.) */
+            if (!m.pattern && (d->flags & DICT_PETRARCH_STYLE)) {
+                const dy_verb *v0 = &D_VERBS(d)[g->verb];
+                for (uint32_t k = D_WORDS(d)[v0->head].verb; k && !m.pattern; k = D_VERBS(d)[k].next) {
+                    const dy_verb *vk = &D_VERBS(d)[k];
+                    if (k == g->verb || vk->block == v0->block || vk->npre != v0->npre || vk->npost != v0->npost ||
+                        (vk->npre && memcmp(D_SEQ(d) + vk->pre, D_SEQ(d) + v0->pre, vk->npre * sizeof(uint32_t))) ||
+                        (vk->npost && memcmp(D_SEQ(d) + vk->post, D_SEQ(d) + v0->post, vk->npost * sizeof(uint32_t))))
+                        continue;
+                    dy_match m2;
+                    int t2 = 0;
+                    s->vg[gi].verb = k;
+                    pattern_match(d, s, gi, plo, phi, &m2, c->trace ? &t2 : NULL);
+                    s->vg[gi].verb = verb_entry;
+                    tried += t2;
+                    if (m2.pattern) {
+                        m = m2;
+                        verb_entry = k;
+                    }
+                }
+            }
         }
         const dy_verb *v = &D_VERBS(d)[verb_entry];
         const dy_block *blk = &D_BLOCKS(d)[v->block];
