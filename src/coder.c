@@ -101,6 +101,37 @@ static int that_before(const dy_sent *s, int i, int from)
 
 /* The clause of verb group gi: [*lo, *hi). Pattern matching may cross
    infinitives and participles, but not clause boundaries or another finite verb. */
+/* ", officials said,", ", it seems,": a comment on the clause it interrupts,
+   which goes on after it ("Iran will restore, officials said, full ties with
+   Saudi Arabia"). Returns the closing comma, or -1. */
+static int comment_clause_end(const dy_sent *s, int i)
+{
+    if (!is(s, i, ","))
+        return -1;
+    int j = i + 1, verb = 0;
+    while (j < s->ntok && j <= i + 7 && !is(s, j, ",")) {
+        int v = s->tok_vgroup[j];
+        if (v >= 0) {
+            const dy_vgroup *g = &s->vg[v];
+            if (verb || !g->finite || g->neg ||
+                !((s->tok[g->main].pos & POS_REPORT) || is(s, g->main, "seems") || is(s, g->main, "appears")))
+                return -1;
+            verb = 1;
+            j = g->end;
+            continue;
+        }
+        if (!(s->tok_np[j] >= 0 || s->tag[j] == T_PRON || s->tag[j] == T_ADV || (s->tok[j].pos & POS_TIME) ||
+              (s->tag[j] == T_PREP && verb)))
+            return -1;
+        j++;
+    }
+    /* something must follow: a closing ", an official said." is no comment inside */
+    if (!verb || j >= s->ntok || !is(s, j, ",") || j + 1 >= s->ntok || s->tag[j + 1] == T_PUNCT ||
+        s->tok[j + 1].kind == TK_QUOTE)
+        return -1;
+    return j;
+}
+
 static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
 {
     const dy_vgroup *g = &s->vg[gi];
@@ -120,6 +151,12 @@ static void clause_window(const dy_sent *s, int gi, int *lo, int *hi)
         if (is(s, i, ",") && i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle &&
             !is(s, i + 1, "known") && !is(s, i + 1, "dubbed") && !is(s, i + 1, "nicknamed"))
             break;
+        /* right after the verb, before its object */
+        int e = i == g->end ? comment_clause_end(s, i) : -1;
+        if (e > i) {
+            i = e + 1;
+            continue;
+        }
         if (comma_clause(s, i))
             break;
         i++;
@@ -1330,10 +1367,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             else if (ellipsis) {
                 tgt = first_mention_after(s, g->end, hi, src, 0, gi, 0);
             } else {
-                tgt = first_mention_after(s, g->end, hi, src, 1, gi,
-                                          lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs))   ? 1
-                                          : lemma_in(d, s, g->main, giving_verbs, DY_ARRAY_LEN(giving_verbs)) ? 2
-                                                                                                              : 0);
+                int kind = lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs))   ? 1
+                           : lemma_in(d, s, g->main, giving_verbs, DY_ARRAY_LEN(giving_verbs)) ? 2
+                                                                                               : 0;
+                /* "will restore, Iranian officials said, full ties with": not the
+                   speaker of the comment */
+                int ce = comment_clause_end(s, g->end);
+                tgt = first_mention_after(s, ce > 0 ? ce + 1 : g->end, hi, src, 1, gi, kind);
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */

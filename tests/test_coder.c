@@ -83,6 +83,12 @@ int main(void)
     e = find_event(r, "RUSGOV", "DEUGOV", NULL, NULL);
     CHECK(e && e->source_ref && strstr(e->source_ref, "Putin"));
 
+    /* a comment between the verb and its object: the clause goes on after it */
+    r = code_at("2023-03-14", "Iran will restore, officials said, full diplomatic ties with Saudi Arabia.");
+    EXPECT(r, "IRN", "SAU", "05", "future");
+    r = code_at("2023-03-14", "Iran will restore, it seems, full diplomatic ties with Saudi Arabia.");
+    EXPECT(r, "IRN", "SAU", "05", "future");
+
     /* "called on Iran to be allowed to meet": the caller asks to be allowed */
     r = code_at("2023-03-14", "The IAEA called on Iran to be allowed to meet Iranian nuclear scientists.");
     CHECK(find_event(r, "IRN", "IRNCVL", NULL, NULL) == NULL);
