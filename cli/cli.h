@@ -26,6 +26,18 @@ typedef struct cli_dict_opts {
    1; returns -1 on a missing value; 0 when it is not one. */
 int cli_dict_option(cli_dict_opts *o, int argc, char **argv, int *i);
 
+/* If argv[*i] is --comma, --comma-begin or --comma-end MIN-MAX, consumes it and
+   its value into comma[] (the order of DYAD_OPT_COMMA_*) and returns 1; prints
+   the error and returns -1 on a bad value; 0 when it is not one. */
+int cli_comma_option(int comma[6], int argc, char **argv, int *i);
+#define CLI_COMMA_HELP                                                                                              \
+    "  --comma MIN-MAX       leave out a clause of MIN..MAX words between two commas before\n"                      \
+    "                        coding, as TABARI's comma_min/comma_max (TABARI: 2-8; default off)\n"                  \
+    "  --comma-begin MIN-MAX  the same for the clause before the first comma (comma_bmin/bmax)\n"                   \
+    "  --comma-end MIN-MAX   the same for the clause after the last comma (comma_emin/emax; TABARI: 2-8)\n"
+/* Sets the comma options on a coder. */
+void cli_comma_set(dyad_coder *c, const int comma[6]);
+
 /* Loads the dictionaries; prints the error and returns NULL on failure. */
 dyad_dict *cli_load_dict(const cli_dict_opts *o);
 

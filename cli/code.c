@@ -47,6 +47,7 @@ static const char code_usage[] =
     "  --debug               also write the pattern that fired and where it is defined\n"
     "  --one-sided           also code events with a source and no target actor (target \"\"),\n"
     "                        as PETRARCH's require_dyad = false\n"
+    CLI_COMMA_HELP
     "  --quiet               no summary on stderr\n"
     "  --dict FILE           add a dictionary file (dyad or PETRARCH format; repeatable)\n"
     "  --dict-dir DIR        use PETRARCH-format dictionaries instead of the built-in actors and verbs\n"
@@ -83,6 +84,7 @@ typedef struct options {
     int threads;
     int quiet;
     int one_sided;
+    int comma[6]; /* DYAD_OPT_COMMA_MIN .. DYAD_OPT_COMMA_EMAX */
     const char *out;
     const char *rejects;
 } options;
@@ -605,6 +607,8 @@ int cmd_code(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = cli_dict_option(&dopt, argc, argv, &i);
+        if (!r)
+            r = cli_comma_option(opt.comma, argc, argv, &i);
         if (r < 0)
             return EXIT_USAGE;
         if (r)
@@ -729,10 +733,13 @@ int cmd_code(int argc, char **argv)
     }
     dyad_coder *coders[MAX_THREADS];
     for (int k = 0; k < opt.threads; k++)
+    {
         if (!(coders[k] = dyad_coder_new(d)) || dyad_coder_set(coders[k], DYAD_OPT_ONE_SIDED, opt.one_sided)) {
             cli_error("out of memory");
             return EXIT_USAGE;
         }
+        cli_comma_set(coders[k], opt.comma);
+    }
     if (opt.format != OUT_JSONL) {
         dy_buf h;
         dy_buf_init(&h);

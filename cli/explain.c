@@ -18,6 +18,8 @@ static const char explain_usage[] =
     "coded, it says why. `-` reads the text from stdin.\n"
     "\n"
     "  --date YYYY-MM-DD   the story date (default today)\n"
+    "  --one-sided         also code events with no target actor, as `dyad code --one-sided`\n"
+    CLI_COMMA_HELP
     "  --dict FILE, --dict-dir DIR, --dict-source DIR, --dict-compiled FILE  as for `dyad code`\n";
 
 int cmd_explain(int argc, char **argv)
@@ -27,9 +29,11 @@ int cmd_explain(int argc, char **argv)
     int32_t date = 0;
     dy_buf text;
     dy_buf_init(&text);
-    int have_text = 0;
+    int have_text = 0, one_sided = 0, comma[6] = {0};
     for (int i = 1; i < argc; i++) {
         int r = cli_dict_option(&dopt, argc, argv, &i);
+        if (!r)
+            r = cli_comma_option(comma, argc, argv, &i);
         if (r < 0)
             return EXIT_USAGE;
         if (r)
@@ -40,6 +44,8 @@ int cmd_explain(int argc, char **argv)
         } else if (!strcmp(argv[i], "--date") && i + 1 < argc) {
             if (!(date = cli_parse_date(argv[++i])))
                 return EXIT_USAGE;
+        } else if (!strcmp(argv[i], "--one-sided")) {
+            one_sided = 1;
         } else if (!strcmp(argv[i], "-")) {
             char chunk[65536];
             size_t n;
@@ -69,6 +75,14 @@ int cmd_explain(int argc, char **argv)
         return EXIT_USAGE;
     }
     dyad_coder *c = dyad_coder_new(d);
+    if (!c) {
+        cli_error("out of memory");
+        dyad_dict_free(d);
+        dy_buf_free(&text);
+        return EXIT_USAGE;
+    }
+    dyad_coder_set(c, DYAD_OPT_ONE_SIDED, one_sided);
+    cli_comma_set(c, comma);
     const dyad_result *r;
     const char *trace;
     char ds[11];

@@ -31,6 +31,36 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+int cli_comma_option(int comma[6], int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    int k = !strcmp(a, "--comma") ? 0 : !strcmp(a, "--comma-begin") ? 2 : !strcmp(a, "--comma-end") ? 4 : -1;
+    if (k < 0)
+        return 0;
+    if (*i + 1 >= argc) {
+        cli_error("%s needs a range of words MIN-MAX", a);
+        return -1;
+    }
+    const char *v = argv[++*i];
+    char *end;
+    long lo = strtol(v, &end, 10), hi = -1;
+    if (end != v && *end == '-')
+        hi = strtol(end + 1, &end, 10);
+    if (*end || lo < 0 || hi < lo || hi > 1000) {
+        cli_error("%s needs a range of words MIN-MAX (0-0 turns it off), not \"%s\"", a, v);
+        return -1;
+    }
+    comma[k] = (int)lo;
+    comma[k + 1] = (int)hi;
+    return 1;
+}
+
+void cli_comma_set(dyad_coder *c, const int comma[6])
+{
+    for (int k = 0; k < 6; k++)
+        dyad_coder_set(c, DYAD_OPT_COMMA_MIN + k, comma[k]);
+}
+
 int cli_dict_option(cli_dict_opts *o, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];

@@ -160,8 +160,24 @@ enum {
        senior official said on Saturday" -> ---GOV, "", 023), as PETRARCH's
        require_dyad = false does. Default 0: an event needs both actors. */
     DYAD_OPT_ONE_SIDED = 1,
+    /* TABARI's comma-delimited clauses, lengths in words (default 0: off). Before
+       a sentence is coded, a clause between two commas of COMMA_MIN..COMMA_MAX
+       words, the opening clause up to the first comma of COMMA_BMIN..COMMA_BMAX
+       words, and the closing clause after the last comma of COMMA_EMIN..COMMA_EMAX
+       words are left out ("Iran restored ties with Saudi Arabia, seven years after
+       protesters stormed its embassy, an official said": MIN 2 MAX 8 drops the
+       storming). A maximum of 0 turns that kind off. A comma between two
+       adjectives ("complete, full ties") delimits nothing. PETRARCH's config
+       names them comma_min, comma_max, comma_bmin, comma_bmax, comma_emin and
+       comma_emax; TABARI's defaults are 2, 8, 0, 0, 2, 8. */
+    DYAD_OPT_COMMA_MIN = 2,
+    DYAD_OPT_COMMA_MAX = 3,
+    DYAD_OPT_COMMA_BMIN = 4,
+    DYAD_OPT_COMMA_BMAX = 5,
+    DYAD_OPT_COMMA_EMIN = 6,
+    DYAD_OPT_COMMA_EMAX = 7,
 };
-/* Returns 0, or DYAD_EUSAGE for an unknown option. */
+/* Returns 0, or DYAD_EUSAGE for an unknown option or a negative length. */
 int dyad_coder_set(dyad_coder *c, int option, int value);
 
 /* Codes one story. `date` is the story date as YYYYMMDD (resolves relative

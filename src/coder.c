@@ -56,6 +56,12 @@ static const char *span_text(struct dyad_coder *c, const dy_sent *s, int a, int 
     return p ? p : "";
 }
 
+static const char *span_text_of(struct dyad_coder *c, const char *text, const dy_token *t)
+{
+    const char *p = dy_arena_strndup(&c->arena, text + t->off, t->len);
+    return p ? p : "";
+}
+
 static const char *arena_str(struct dyad_coder *c, const char *s)
 {
     const char *p = dy_arena_strndup(&c->arena, s, strlen(s));
@@ -117,6 +123,37 @@ static uint8_t *token_bounds(const dy_sent *s, dy_arena *a)
 
 /* The clause of verb group gi: [*lo, *hi). Pattern matching may cross
    infinitives and participles, but not clause boundaries or another finite verb. */
+/* ", officials said,", ", it seems,": a comment on the clause it interrupts,
+   which goes on after it ("Iran will restore, officials said, full ties with
+   Saudi Arabia"). Returns the closing comma, or -1. */
+static int comment_clause_end(const dy_sent *s, int i)
+{
+    if (!is(s, i, ","))
+        return -1;
+    int j = i + 1, verb = 0;
+    while (j < s->ntok && j <= i + 7 && !is(s, j, ",")) {
+        int v = s->tok_vgroup[j];
+        if (v >= 0) {
+            const dy_vgroup *g = &s->vg[v];
+            if (verb || !g->finite || g->neg ||
+                !((s->tok[g->main].pos & POS_REPORT) || is(s, g->main, "seems") || is(s, g->main, "appears")))
+                return -1;
+            verb = 1;
+            j = g->end;
+            continue;
+        }
+        if (!(s->tok_np[j] >= 0 || s->tag[j] == T_PRON || s->tag[j] == T_ADV || (s->tok[j].pos & POS_TIME) ||
+              (s->tag[j] == T_PREP && verb)))
+            return -1;
+        j++;
+    }
+    /* something must follow: a closing ", an official said." is no comment inside */
+    if (!verb || j >= s->ntok || !is(s, j, ",") || j + 1 >= s->ntok || s->tag[j + 1] == T_PUNCT ||
+        s->tok[j + 1].kind == TK_QUOTE)
+        return -1;
+    return j;
+}
+
 static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, int *hi)
 {
     const dy_vgroup *g = &s->vg[gi];
@@ -136,6 +173,12 @@ static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, 
             if (i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle &&
                 !is(s, i + 1, "known") && !is(s, i + 1, "dubbed") && !is(s, i + 1, "nicknamed"))
                 break;
+            /* right after the verb, before its object */
+            int e = i == g->end ? comment_clause_end(s, i) : -1;
+            if (e > i) {
+                i = e + 1;
+                continue;
+            }
             if (tb[i] & TB_COMMA_CLAUSE)
                 break;
         }
@@ -333,8 +376,9 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
         int gov = modality_governor(s, gi);
         if (gov >= 0) {
             const dy_vgroup *G = &s->vg[gov];
-            /* "invited Merkel to visit": Merkel visits */
-            if (object_control(d, s, G->main)) {
+            /* "invited Merkel to visit": Merkel visits; but "called on Gondor to be
+               allowed to leave": the one who calls asks to be allowed */
+            if (object_control(d, s, G->main) && !g->passive) {
                 for (int i = G->end; i < g->start; i++)
                     if (s->tok_mention[i] >= 0) {
                         int m = s->tok_mention[i];
@@ -944,11 +988,168 @@ static void restate(struct dyad_coder *c, dy_match *m, evinfo *ei, dyad_mode *mo
         ei->date = time->date;
 }
 
+/* "restored ties almost five years after crowds burned down its embassy", "a
+   decade since the army seized power": the clause tells the history of the
+   event, and its own event is years old, no news of the story's date. Returns
+   the token of "years" (before "after"/"since") heading the verb's clause, or -1. */
+static int history_clause(const dy_sent *s, int gi)
+{
+    int k = s->vg[gi].start - 1;
+    for (int n = 0; k >= 0 && n < 8 && s->tok_vgroup[k] < 0 && !is(s, k, ",") && !is(s, k, "after") &&
+                    !is(s, k, "since") && !is(s, k, "that");
+         k--, n++)
+        ;
+    if (k < 1 || !(is(s, k, "after") || is(s, k, "since")))
+        return -1;
+    static const char *const spans[] = {"year", "years", "decade", "decades", "month", "months"};
+    for (size_t j = 0; j < DY_ARRAY_LEN(spans); j++)
+        if (is(s, k - 1, spans[j]))
+            return k - 1;
+    return -1;
+}
+
+/* ==== comma-delimited clauses ===================================================== */
+
+/* The words of tokens [a, b): punctuation, quotes and clitics ('s) do not count. */
+static int words_in(const dy_token *t, int a, int b)
+{
+    int n = 0;
+    for (int i = a; i < b; i++)
+        n += (t[i].kind == TK_WORD || t[i].kind == TK_NUM) && !(t[i].flags & TF_CLITIC);
+    return n;
+}
+
+static int in_range(int n, int lo, int hi) { return hi > 0 && n >= lo && n <= hi; }
+
+/* Does the comma at i delimit a clause? Not inside a noun phrase: between two
+   adjectives ("complete, full diplomatic ties"), between the members of a list
+   ("Mordor, the Shire, Fornost and Bree") or before an apposition ("Zasypkin,
+   the Russian ambassador"). */
+static int clause_comma(const dy_sent *s, int i)
+{
+    if (!is(s, i, ",") || i == 0 || i + 1 >= s->ntok)
+        return 0;
+    if ((s->tag[i - 1] == T_ADJ || (s->tok[i - 1].pos & POS_ADJ)) &&
+        (s->tag[i + 1] == T_ADJ || (s->tok[i + 1].pos & POS_ADJ)))
+        return 0;
+    int x = s->tok_mention[i - 1], j = i + 1;
+    if (is(s, j, "and") || is(s, j, "or"))
+        j++;
+    int y = j < s->ntok ? s->tok_mention[j] : -1;
+    if (x < 0 || y < 0)
+        return 1;
+    return !(x == y || (s->m[x].group && s->m[x].group == s->m[y].group));
+}
+
+/* Does a finite verb group start at token i? */
+static int verb_starts(const dy_sent *s, int i)
+{
+    int v = i < s->ntok ? s->tok_vgroup[i] : -1;
+    return v >= 0 && s->vg[v].finite && s->vg[v].start == i;
+}
+
+/* TABARI's comma-delimited clauses (DYAD_OPT_COMMA_*): a clause between two
+   commas of comma_min..comma_max words, the opening one up to the first comma
+   of comma_bmin..comma_bmax words, and the closing one after the last comma of
+   comma_emin..comma_emax words are left out of the sentence before it is coded;
+   a maximum of 0 turns that kind off. The sentence is read once to tell the
+   commas that delimit clauses from those inside a noun phrase. A clause left
+   out takes its closing comma with it ("ties with Gondor, five years after ...,
+   an official said" keeps one comma), and its opening one too when a verb
+   follows ("Arnor's minister, in remarks on Monday, urged" reads "Arnor's
+   minister urged"); and what follows the last comma is no closing clause when
+   it is the sentence's verb. Writes the tokens kept to kept[] and which went to gone[];
+   returns how many are kept, ntok when nothing would be left. */
+static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok, int ntok, dy_token *kept,
+                     uint8_t *gone)
+{
+    const int *lim = c->comma;
+    enum { MIN, MAX, BMIN, BMAX, EMIN, EMAX };
+    dy_arena *a = &c->work;
+    dy_arena_reset(a);
+    memset(gone, 0, (size_t)ntok);
+    dy_sent S;
+    memset(&S, 0, sizeof S);
+    dy_sent *s = &S;
+    dy_token *t = dy_arena_alloc(a, (size_t)ntok * sizeof *t);
+    s->tag = dy_arena_zalloc(a, (size_t)ntok + 1);
+    if (!t || !s->tag)
+        return ntok;
+    memcpy(t, tok, (size_t)ntok * sizeof *t); /* the stages below refine the tokens */
+    s->text = para;
+    s->tok = t;
+    s->ntok = ntok;
+    s->quote_open = c->quote_depth || tok[0].kind == TK_QUOTE;
+    mention_units(c->d, s, a, &c->lexcache);
+    syntax_tag(c->d, s);
+    syntax_chunk(s, a);
+    syntax_verb_groups(c->d, s, a);
+    mention_build(c->d, s, c->date, a);
+    if (a->oom)
+        return ntok;
+    int cm[64], k = 0;
+    for (int i = 1; i + 1 < ntok; i++)
+        if (clause_comma(s, i)) {
+            if (k == 64)
+                return ntok; /* a list, a table: no sentence of clauses */
+            cm[k++] = i;
+        }
+    if (!k)
+        return ntok;
+    int end = ntok; /* the closing punctuation stays */
+    while (end > cm[k - 1] + 1 && (t[end - 1].kind == TK_QUOTE || t[end - 1].kind == TK_PUNCT))
+        end--;
+    if (in_range(words_in(t, 0, cm[0]), lim[BMIN], lim[BMAX]))
+        memset(gone, 1, (size_t)cm[0] + 1);
+    /* the sentence's own verb after a comma is no closing clause: "Zasypkin,
+       the Russian ambassador, met Hezbollah leaders" */
+    if (in_range(words_in(t, cm[k - 1] + 1, end), lim[EMIN], lim[EMAX]) && !verb_starts(s, cm[k - 1] + 1))
+        memset(gone + cm[k - 1], 1, (size_t)(end - cm[k - 1]));
+    for (int j = 0; j + 1 < k; j++)
+        if (in_range(words_in(t, cm[j] + 1, cm[j + 1]), lim[MIN], lim[MAX])) {
+            memset(gone + cm[j] + 1, 1, (size_t)(cm[j + 1] - cm[j]));
+            if (verb_starts(s, cm[j + 1] + 1))
+                gone[cm[j]] = 1;
+        }
+    int m = 0;
+    for (int i = 0; i < ntok; i++)
+        if (!gone[i])
+            kept[m++] = tok[i];
+    if (!words_in(kept, 0, m)) {
+        memset(gone, 0, (size_t)ntok);
+        return ntok;
+    }
+    return m;
+}
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
     dy_arena *a = &c->work;
     dy_arena_reset(a);
+    /* the sentence as written, for the results and the trace */
+    const dy_token *first = &tok[0], *last = &tok[ntok - 1];
+    const char *stext = dy_arena_strndup(&c->arena, para + first->off, last->off + last->len - first->off);
+    if (!stext)
+        return;
+    uint32_t slen = last->off + last->len - first->off;
+    const dy_token *orig = tok;
+    int norig = ntok;
+    uint8_t *gone = NULL; /* per original token: a comma-delimited clause left out */
+    if (c->comma_on) {
+        /* kept in the paragraph's arena: the first reading resets the work arena */
+        dy_token *kept = dy_arena_alloc(&c->para, (size_t)ntok * sizeof *kept);
+        gone = dy_arena_alloc(&c->para, (size_t)ntok);
+        if (!kept || !gone)
+            return;
+        int nk = comma_cut(c, para, tok, ntok, kept, gone);
+        dy_arena_reset(a);
+        if (nk < ntok) {
+            tok = kept;
+            ntok = nk;
+        } else
+            gone = NULL;
+    }
     dy_sent S;
     memset(&S, 0, sizeof S);
     dy_sent *s = &S;
@@ -978,14 +1179,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         for (int i = 0; i < ntok; i++)
             s->tok_synbits[i] = dict_word_synbits(d, tok[i].word) | dict_word_synbits(d, tok[i].lemma);
 
-    const dy_token *last = &tok[ntok - 1];
-    const char *stext = span_text(c, s, 0, ntok);
     dyad_sentence *sr = dy_vec_push(&c->sentences);
     if (!sr)
         return;
     sr->text = stext;
-    sr->len = last->off + last->len - tok[0].off;
-    tracef(c, "sentence %d: %s\n  tokens: ", index, stext);
+    sr->len = slen;
+    tracef(c, "sentence %d: %s\n", index, stext);
+    if (gone) {
+        tracef(c, "  comma clauses left out:");
+        for (int i = 0, shown = 0; i < norig; i++)
+            if (gone[i])
+                tracef(c, "%s%s", shown++ && !gone[i - 1] ? " | " : " ", span_text_of(c, para, &orig[i]));
+        tracef(c, "\n");
+    }
+    tracef(c, "  tokens: ");
     tag_list(c, s);
     trace_mentions(c, s);
     if (c->trace) {
@@ -1092,6 +1299,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             pattern_window(s, tb, gi, hi, &plo, &phi);
             pattern_match(d, s, gi, plo, phi, &m, c->trace ? &tried : NULL);
             tracef(c, "  [patterns read \"%s\"]\n", span_text(c, s, plo, phi));
+            /* in PETRARCH's dictionaries, the same verb in another block ("--- SHOT
+               [---]" and "--- SHOT [223]"): its patterns are tried too, as PETRARCH
+               merges them. (dyad's own dictionaries put a verb in one block on
+               purpose: a second entry elsewhere is a narrower sense.) */
+            if (!m.pattern && (d->flags & DICT_PETRARCH_STYLE)) {
+                const dy_verb *v0 = &D_VERBS(d)[g->verb];
+                for (uint32_t k = D_WORDS(d)[v0->head].verb; k && !m.pattern; k = D_VERBS(d)[k].next) {
+                    const dy_verb *vk = &D_VERBS(d)[k];
+                    if (k == g->verb || vk->block == v0->block || vk->npre != v0->npre || vk->npost != v0->npost ||
+                        (vk->npre && memcmp(D_SEQ(d) + vk->pre, D_SEQ(d) + v0->pre, vk->npre * sizeof(uint32_t))) ||
+                        (vk->npost && memcmp(D_SEQ(d) + vk->post, D_SEQ(d) + v0->post, vk->npost * sizeof(uint32_t))))
+                        continue;
+                    dy_match m2;
+                    int t2 = 0;
+                    s->vg[gi].verb = k;
+                    pattern_match(d, s, gi, plo, phi, &m2, c->trace ? &t2 : NULL);
+                    s->vg[gi].verb = verb_entry;
+                    tried += t2;
+                    if (m2.pattern) {
+                        m = m2;
+                        verb_entry = k;
+                    }
+                }
+            }
         }
         const dy_verb *v = &D_VERBS(d)[verb_entry];
         const dy_block *blk = &D_BLOCKS(d)[v->block];
@@ -1107,6 +1338,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
+            continue;
+        }
+        int past = ellipsis ? -1 : history_clause(s, gi);
+        if (past >= 0) {
+            tracef(c, "    no event: \"%s\" dates it long before the story\n", span_text(c, s, past, past + 2));
             continue;
         }
         /* "agreed to exchange prisoners", "vowed to retaliate against the U.S.": the
@@ -1135,6 +1371,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* source and target */
         int src = m.source, tgt = m.target;
         int passive = g->passive && !ellipsis;
+        /* "Falastur noted that Cirith Ungol regretted ...", pattern "NOTED + *": the
+           pattern reads the target before the verb, as the subject, and the source
+           is the subject of the verb its first word belongs to */
+        if (src < 0 && !passive && m.pattern && m.first < g->start && tgt >= 0 && tgt == subj[gi]) {
+            int pv = s->tok_vgroup[m.first];
+            if (pv >= 0 && pv != gi && subj[pv] >= 0 && subj[pv] != tgt)
+                src = subj[pv];
+        }
         if (src < 0) {
             if (passive) {
                 src = passive_agent(s, g, hi > g->end + 8 ? hi : (g->end + 8 < s->ntok ? g->end + 8 : s->ntok));
@@ -1147,10 +1391,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             else if (ellipsis) {
                 tgt = first_mention_after(s, g->end, hi, src, 0, gi, 0);
             } else {
-                tgt = first_mention_after(s, g->end, hi, src, 1, gi,
-                                          lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs))   ? 1
-                                          : lemma_in(d, s, g->main, giving_verbs, DY_ARRAY_LEN(giving_verbs)) ? 2
-                                                                                                              : 0);
+                int kind = lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs))   ? 1
+                           : lemma_in(d, s, g->main, giving_verbs, DY_ARRAY_LEN(giving_verbs)) ? 2
+                                                                                               : 0;
+                /* "will restore, Iranian officials said, full ties with": not the
+                   speaker of the comment */
+                int ce = comment_clause_end(s, g->end);
+                tgt = first_mention_after(s, ce > 0 ? ce + 1 : g->end, hi, src, 1, gi, kind);
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */
@@ -1184,7 +1431,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                cue >= 0 ? " (\"" : "", cue >= 0 ? span_text(c, s, cue, cue + 1) : "", cue >= 0 ? "\")" : "");
         /* "Soleimani's death may force ...": an actor that only modifies an abstract
            head noun does not act */
-        if (src >= 0 && s->m[src].weak && !weak_can_act(s->m[src].head_sem)) {
+        /* ... unless the verb's pattern reads that head: "Eriador's death toll has
+           risen", pattern "DEATH TOLL *" */
+        int head_in_pattern = src >= 0 && m.pattern && m.first < g->start && m.first > s->m[src].start &&
+                              m.first < s->m[src].end;
+        if (src >= 0 && s->m[src].weak && !weak_can_act(s->m[src].head_sem) && !head_in_pattern) {
             tracef(c, "    no event: the source \"%s\" only modifies an abstract noun\n",
                    span_text(c, s, s->m[src].start, s->m[src].end));
             continue;

@@ -38,6 +38,8 @@ struct dyad_coder {
     int sink_rc;
     dy_arena coref_arena;  /* the coreference history's words, compacted as it grows */
     int one_sided;         /* DYAD_OPT_ONE_SIDED */
+    int comma[6];          /* DYAD_OPT_COMMA_MIN .. DYAD_OPT_COMMA_EMAX, in that order */
+    int comma_on;          /* some maximum is set */
     dy_lexcache lexcache;  /* recent words' lexicon entries */
 };
 

@@ -191,9 +191,18 @@ dyad_coder *dyad_coder_new(const dyad_dict *d)
 
 int dyad_coder_set(dyad_coder *c, int option, int value)
 {
-    if (!c || option != DYAD_OPT_ONE_SIDED)
+    if (!c)
         return DYAD_EUSAGE;
-    c->one_sided = value != 0;
+    if (option == DYAD_OPT_ONE_SIDED) {
+        c->one_sided = value != 0;
+        return 0;
+    }
+    if (option < DYAD_OPT_COMMA_MIN || option > DYAD_OPT_COMMA_EMAX || value < 0)
+        return DYAD_EUSAGE;
+    c->comma[option - DYAD_OPT_COMMA_MIN] = value;
+    c->comma_on = c->comma[DYAD_OPT_COMMA_MAX - DYAD_OPT_COMMA_MIN] > 0 ||
+                  c->comma[DYAD_OPT_COMMA_BMAX - DYAD_OPT_COMMA_MIN] > 0 ||
+                  c->comma[DYAD_OPT_COMMA_EMAX - DYAD_OPT_COMMA_MIN] > 0;
     return 0;
 }
 

@@ -262,6 +262,14 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
         (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
         role = "ELI";
     code_combine(base, type, role, prefix, out, cap);
+    if (m->pre_agent && out[0]) {
+        const char *pre = dict_str(d, D_AGENTS(d)[m->pre_agent].code);
+        size_t np = strlen(pre), no = strlen(out);
+        if (strncmp(out, pre, np) && np + no < cap) {
+            memmove(out + np, out, no + 1);
+            memcpy(out, pre, np);
+        }
+    }
 }
 
 int agent_is_person(const dy_dict *d, uint32_t agent)
@@ -353,6 +361,23 @@ static int head_class(const dy_dict *d, const dy_token *t)
 }
 
 /* Fills m from the noun phrase [st, en). Returns 1 when it names an actor or a role. */
+/* A country: a state entry, or (PETRARCH's untyped entries) one whose codes are
+   all a bare three-letter country code ("CAL", not "IGOUNO" or "CALGOV"). */
+static int actor_is_country(const dy_dict *d, uint32_t a)
+{
+    const dy_actor *x = &D_ACTORS(d)[a];
+    if (x->type != ATYPE_UNKNOWN)
+        return x->type == ATYPE_STATE;
+    const dy_actor_code *c = D_ACODES(d) + x->codes;
+    for (uint32_t i = 0; i < x->ncodes; i++) {
+        const char *k = dict_str(d, c[i].code);
+        if (strlen(k) != 3 || !dy_is_upper(k[0]) || !dy_is_upper(k[1]) || !dy_is_upper(k[2]) ||
+            !strcmp(k, "IGO") || !strcmp(k, "NGO") || !strcmp(k, "IMG") || !strcmp(k, "MNC"))
+            return 0;
+    }
+    return x->ncodes > 0;
+}
+
 static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_mention *m)
 {
     memset(m, 0, sizeof *m);
@@ -389,7 +414,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             head_st = i + 1;
         }
     const dy_actor *actors = D_ACTORS(d);
-    int actor_unit = -1, agent_unit = -1, title_unit = -1;
+    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1;
     for (int i = head_st; i < en; i++) {
         int u = s->tok_unit[i];
         if (u < 0 || (i > head_st && s->tok_unit[i - 1] == u))
@@ -408,8 +433,13 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         if (s->units[u].actor)
             actor_unit = u;
         else if (s->units[u].agent) {
-            if (actor_unit >= 0 && s->units[actor_unit].start < s->units[u].start)
+            if (actor_unit >= 0 && s->units[actor_unit].start < s->units[u].start) {
+                /* "an MSF Arnor diplomat": a prefix role before the actor stays */
+                if (agent_unit >= 0 && s->units[agent_unit].start < s->units[actor_unit].start &&
+                    D_AGENTS(d)[s->units[agent_unit].agent].prefix)
+                    pre_unit = agent_unit;
                 agent_unit = u; /* "Iranian forces": a role after the actor */
+            }
             else if (actor_unit < 0)
                 agent_unit = u;
         }
@@ -419,6 +449,16 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         title_unit = agent_unit;
         agent_unit = -1;
     }
+    /* "Ithilen's minister Calimehtar", "Ohio's Representative Jim Jordan": a
+       country's name after the possessor's title names the office holder, and
+       the office is the possessor's */
+    if (actor_unit >= 0 && title_unit >= 0 && poss_end > st && actor_is_country(d, s->units[actor_unit].actor))
+        for (int i = st; i < poss_end; i++)
+            if (s->tok_unit[i] >= 0 && s->units[s->tok_unit[i]].actor) {
+                agent_unit = title_unit;
+                title_unit = actor_unit = -1;
+                break;
+            }
     for (int i = st; i < en && i < st + 3; i++)
         if (tok_is(s, i, "former") || (tok_is(s, i, "ex") && i + 1 < en && (s->tok[i + 1].flags & TF_HYPHEN)))
             m->former = 1;
@@ -432,9 +472,11 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             m->weak = 1;
             m->head_sem = head_class(d, &s->tok[en - 1]);
         }
-        if (agent_unit >= 0)
+        if (agent_unit >= 0) {
             m->agent = s->units[agent_unit].agent;
-        else if (title_unit >= 0 && (actors[u->actor].type == ATYPE_PERSON || actors[u->actor].type == ATYPE_UNKNOWN))
+            if (pre_unit >= 0)
+                m->pre_agent = s->units[pre_unit].agent;
+        } else if (title_unit >= 0 && (actors[u->actor].type == ATYPE_PERSON || actors[u->actor].type == ATYPE_UNKNOWN))
             m->agent = s->units[title_unit].agent; /* a person in office keeps their own code (code_combine) */
         m->person = actors[u->actor].type == ATYPE_PERSON || (m->agent && agent_is_person(d, m->agent));
         if (actors[u->actor].type == ATYPE_PERSON && agent_unit < 0)
@@ -584,7 +626,10 @@ static int list_then_verb(const dy_sent *s, int k)
 
 void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
 {
-    s->m = dy_arena_alloc(a, sizeof(dy_mention) * (size_t)(s->nnp + 1));
+    /* twice the chunks: room for the roles shared over a list ("lawmakers and
+       officials in Fornost and Gondor") */
+    int mcap = 2 * (s->nnp + 1);
+    s->m = dy_arena_alloc(a, sizeof(dy_mention) * (size_t)mcap);
     s->tok_mention = dy_arena_alloc(a, sizeof(int) * (size_t)(s->ntok + 1));
     s->nm = 0;
     if (!s->m || !s->tok_mention)
@@ -705,6 +750,31 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             }
         }
         x->appos = k + 1;
+        /* "lawmakers and officials in Fornost and Gondor": the roles listed before
+           belong to each actor too, one member per role and actor */
+        int nplaces = s->nm - (k + 1);
+        for (int w = k - 1; x->group && w >= 0 && s->m[w].group == x->group; w--) {
+            dy_mention *r = &s->m[w];
+            if (r->actor || !r->agent || r->pronoun || r->appos >= 0 || r->role[0])
+                break;
+            for (int j = k + 1; j < k + 1 + nplaces && s->nm < mcap; j++) {
+                const dy_mention *z = &s->m[j];
+                if ((j != k + 1 && (!y->group || z->group != y->group)) || z->agent != x->agent)
+                    continue;
+                dy_mention *n = &s->m[s->nm++];
+                *n = *z;
+                n->agent = r->agent;
+                n->person = r->person;
+                n->plural = r->plural;
+                if (!n->group)
+                    n->group = y->group ? y->group : next_group++;
+                if (!y->group)
+                    s->m[k + 1].group = n->group;
+            }
+            r->appos = k + 1;
+            for (int i = r->start; i < r->end; i++)
+                s->tok_mention[i] = k + 1;
+        }
         /* "Ithilen and the government of Gondor": Gondor's government is the
            compound's second member */
         if (x->group && !y->group)

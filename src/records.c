@@ -183,6 +183,9 @@ static int parse_failed(dy_records *out, dy_buf *text)
     return -1;
 }
 
+const char *const records_comma_option[6] = {"comma_min",  "comma_max",  "comma_bmin",
+                                             "comma_bmax", "comma_emin", "comma_emax"};
+
 int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
@@ -194,6 +197,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
     dy_buf_init(&text);
     int depth = 0;
     int one_sided = 0; /* require_dyad="false" in force */
+    int comma[6] = {2, 8, 0, 0, 2, 8};
     while (p.i < p.n) {
         if (at(&p, "<!--")) {
             const char *e = NULL;
@@ -279,6 +283,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             memset(cur, 0, sizeof *cur);
             cur->line = tag_line;
             cur->one_sided = one_sided;
+            memcpy(cur->comma, comma, sizeof comma);
             const char *v;
             if ((v = attr_get(attrs, na, "id")))
                 dy_strlcpy(cur->id, v, sizeof cur->id);
@@ -288,11 +293,21 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             v = attr_get(attrs, na, "sentence");
             cur->sentence = v && !strcasecmp_ascii(v, "true");
         } else if (!strcmp(name, "Config") && !cur) {
-            /* options set between records hold until set again; of TABARI's
-               options only require_dyad changes what a record expects */
+            /* options set between records hold until set again: require_dyad
+               and the lengths of the comma-delimited clauses to leave out */
             const char *o = attr_get(attrs, na, "option"), *v = attr_get(attrs, na, "value");
             if (o && v && !strcmp(o, "require_dyad"))
                 one_sided = !strcasecmp_ascii(v, "false");
+            for (int k = 0; o && v && k < 6; k++)
+                if (!strcmp(o, records_comma_option[k])) {
+                    char *e;
+                    long n = strtol(v, &e, 10);
+                    if (e == v || *e || n < 0 || n > 1000) {
+                        xfail(&p, "a comma option needs a number of words");
+                        return parse_failed(out, &text);
+                    }
+                    comma[k] = (int)n;
+                }
         } else if (!strcmp(name, "EventCoding") && cur) {
             const char *v;
             if ((v = attr_get(attrs, na, "noevents")) && !strcasecmp_ascii(v, "true"))

@@ -38,7 +38,13 @@ typedef struct dy_record {
     unsigned line;         /* where the record starts */
     int one_sided;         /* <Config option="require_dyad" value="false"> was in force:
                               events with no target are coded too */
+    int comma[6];          /* comma_min, comma_max, comma_bmin, comma_bmax, comma_emin,
+                              comma_emax in force: PETR_config.ini's (TABARI's) 2, 8, 0,
+                              0, 2, 8 until a <Config> changes one */
 } dy_record;
+
+/* The names of dy_record.comma, in order (the order of DYAD_OPT_COMMA_*). */
+extern const char *const records_comma_option[6];
 
 typedef struct dy_records {
     dy_record *r;

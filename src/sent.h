@@ -52,6 +52,8 @@ typedef struct dy_mention {
     uint32_t actor;           /* actor entry that gives the base code, 0 = none */
     int actor_tok;            /* first token of that actor's phrase, -1 */
     uint32_t agent;           /* agent entry of the head role, 0 = none */
+    uint32_t pre_agent;       /* a prefix role before the actor when the head role
+                                 follows it: "an MSF Arnor diplomat" NGO + ARNGOV */
     char role[8];             /* a role code given directly ("counterpart" copies one), "" */
     int weak;                 /* the actor only modifies the head: "Iran's role", "the Russian calculus" */
     int former;               /* "former U.S. Secretary of State": a title no longer held */

@@ -460,7 +460,8 @@ static int time_start(const dy_sent *s, int i)
     if (is(s, i, "yesterday") || is(s, i, "today") || is(s, i, "tomorrow") || is(s, i, "tonight") ||
         is(s, i, "overnight"))
         return 1;
-    if ((is(s, i, "next") || is(s, i, "last") || is(s, i, "this") || is(s, i, "past") || is(s, i, "coming")) &&
+    if ((is(s, i, "next") || is(s, i, "last") || is(s, i, "this") || is(s, i, "past") || is(s, i, "coming") ||
+         is(s, i, "early") || is(s, i, "late")) &&
         i + 1 < s->ntok && (s->tok[i + 1].pos & POS_TIME))
         return 1;
     return 0;
@@ -471,6 +472,21 @@ static int time_start(const dy_sent *s, int i)
 static int adjectives_joined(const dy_sent *s, int j)
 {
     return j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ;
+}
+
+/* "Eriador's death and injury toll", "Russia's oil and gas exports": an "and"
+   between two common nouns that modify a shared head stays inside the phrase
+   (not between words of the dictionary, which may be actors or roles: "army and
+   police forces" is a list; "oil and gas minister" is one) */
+static int nouns_joined(const dy_sent *s, int j)
+{
+    if (j < 1 || j + 2 >= s->ntok || !(is(s, j, "and") || is(s, j, "or")))
+        return 0;
+    if (s->tag[j - 1] != T_NOUN || s->tag[j + 1] != T_NOUN || s->tag[j + 2] != T_NOUN)
+        return 0;
+    if (s->tok[j - 1].pos & POS_PLURAL || s->tok[j + 1].pos & POS_PLURAL)
+        return 0;
+    return !s->tok_unit || (s->tok_unit[j - 1] < 0 && s->tok_unit[j + 1] < 0);
 }
 
 void syntax_chunk(dy_sent *s, dy_arena *a)
@@ -501,7 +517,7 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
         }
         int j = i;
         int has_head = 0;
-        while (j < s->ntok && (np_inner(s, j) || adjectives_joined(s, j))) {
+        while (j < s->ntok && (np_inner(s, j) || adjectives_joined(s, j) || (j > i && nouns_joined(s, j)))) {
             /* a determiner inside a phrase starts a new one, unless after 's */
             if (j > i && (s->tag[j] == T_DET || s->tag[j] == T_POSS) && s->tag[j - 1] != T_SPOSS)
                 break;
@@ -724,6 +740,13 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
         if (t != T_AUX || 1) {
             int vs, ve;
             uint32_t v = find_verb_entry(d, s, i, &vs, &ve);
+            /* "will not wire tap the links", entry WIRE_+TAP: the verb read as a
+               noun after a word of its own multi-word entry */
+            if (!v && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_ANYVERB)) {
+                v = find_verb_entry(d, s, i + 1, &vs, &ve);
+                if (v && vs > i)
+                    v = 0;
+            }
             if (v) {
                 g->verb = v;
                 g->vstart = vs;
@@ -839,7 +862,9 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                 i = s->np[s->tok_np[np->start - 2]].prep - 1;
                 continue;
             }
-            if (s->tok[np->start].pos & POS_TIME && np->end - np->start <= 2 && !(s->tok_unit[np->start] >= 0)) {
+            /* "Arnor Thursday signed", "Egypt last week hosted", "Iran early Monday fired" */
+            if ((s->tok[np->start].pos & POS_TIME || time_start(s, np->start)) && np->end - np->start <= 2 &&
+                !(s->tok_unit[np->start] >= 0)) {
                 i = np->start - 1;
                 continue;
             }

@@ -42,6 +42,22 @@ int main(void)
     CHECK(!r.r[0].one_sided && r.r[1].one_sided && r.r[2].one_sided && !r.r[3].one_sided);
     records_free(&r);
 
+    /* the comma options start at PETR_config.ini's (TABARI's) and hold until set again */
+    const char *cm = "<Sentences>\n<Sentence id=\"A\" sentence=\"true\"><Text>a</Text></Sentence>\n"
+                     "<Config option=\"comma_min\" value=\"4\"></Config>\n"
+                     "<Config option=\"comma_bmax\" value=\"6\"></Config>\n"
+                     "<Sentence id=\"B\" sentence=\"true\"><Text>b</Text></Sentence>\n"
+                     "<Config option=\"comma_emax\" value=\"0\"></Config>\n"
+                     "<Sentence id=\"C\" sentence=\"true\"><Text>c</Text></Sentence>\n</Sentences>\n";
+    CHECK(records_parse(cm, strlen(cm), &r, err, sizeof err) == 0 && r.n == 3);
+    const int want[3][6] = {{2, 8, 0, 0, 2, 8}, {4, 8, 0, 6, 2, 8}, {4, 8, 0, 6, 2, 0}};
+    for (int i = 0; i < 3 && i < (int)r.n; i++)
+        CHECK(!memcmp(r.r[i].comma, want[i], sizeof want[i]));
+    records_free(&r);
+    const char *badcm = "<Sentences>\n<Config option=\"comma_max\" value=\"eight\"></Config>\n</Sentences>\n";
+    CHECK(records_parse(badcm, strlen(badcm), &r, err, sizeof err) != 0 && strstr(err, "comma"));
+    records_free(&r);
+
     /* broken input is an error with a line number */
     const char *bad = "<Sentences>\n<Sentence id=\"A\n";
     CHECK(records_parse(bad, strlen(bad), &r, err, sizeof err) != 0 && strstr(err, "line 2"));
