@@ -424,6 +424,11 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             m->former = 1;
     if (actor_unit >= 0) {
         const dy_unit *u = &s->units[actor_unit];
+        /* "a Bahamas-flagged cargo ship", "an Israel-linked vessel": the flag (or
+           the link) names the state, not the owner's company */
+        if (agent_unit >= 0 && u->end + 1 < en && (s->tok[u->end].flags & TF_HYPHEN) &&
+            (tok_is(s, u->end + 1, "flagged") || tok_is(s, u->end + 1, "linked")))
+            agent_unit = -1;
         m->actor = u->actor;
         m->actor_tok = u->start;
         /* "the Russian calculus", "Iranian attempts": the actor is a modifier of
