@@ -288,9 +288,22 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
             /* "Guzman, known as El Chapo,": a name, no event to date */
             if (!g->finite && (is(s, g->main, "known") || is(s, g->main, "dubbed") || is(s, g->main, "nicknamed")))
                 continue;
-            if (g->end <= t[k].start)
+            /* "the Bahamas-flagged ship", "Iranian-made drones": a word of a
+               compound adjective, no event to date */
+            if (g->main > 0 && (s->tok[g->main - 1].flags & TF_HYPHEN))
+                continue;
+            if (g->end <= t[k].start) {
                 d = t[k].start - g->end + 1;
-            else if (g->start >= t[k].end)
+                /* "who seized the Israel-linked cargo ship Galaxy Leader in the Red
+                   Sea last month, said": a long object, but no other verb between
+                   the verb and its time */
+                int between = 0;
+                for (int i = g->end; i < t[k].start && !between; i++)
+                    between = s->tok_vgroup[i] >= 0 && s->tok_vgroup[i] != v &&
+                              !(i > 0 && (s->tok[i - 1].flags & TF_HYPHEN));
+                if (!between && g->finite && d > 8)
+                    d = 8;
+            } else if (g->start >= t[k].end)
                 d = g->start - t[k].end + 1;
             else
                 d = 0;
@@ -321,6 +334,16 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                         d += 6;
                         break;
                     }
+                /* "met Netanyahu on Tuesday and pledged", "filed a case on Friday
+                   accusing Israel": a conjunct or a participle that follows takes
+                   the time of the verb before it (coder.c time_donor) */
+                int conj = 0;
+                for (int i = t[k].end; i < g->start; i++)
+                    if (sent_tok_is(s, i, "and") || sent_tok_is(s, i, "but"))
+                        conj = 1;
+                if (v > 0 && g->start - t[k].end <= 2 &&
+                    (conj || (!g->finite && g->participle && !g->passive)))
+                    d += 6;
             }
             if (d < bestd) {
                 bestd = d;
