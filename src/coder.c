@@ -581,6 +581,31 @@ static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", 
                                            "transfer", "dispatch", "despatch", "deploy", "give", "donate",
                                            "export", "sell", "airlift", "airdrop", "rush"};
 
+/* Verbs of accusing: what a denial (CAMEO 016) answers. */
+static const char *const accusing_verbs[] = {"accuse", "blame", "claim", "allege", "charge"};
+
+/* "Iran denied that it had attacked ..., a day after Pompeo blamed Tehran", "as
+   New Delhi had claimed", "after NATO said ...": a denial with no object is aimed
+   at whoever made the charge in the sentence, a side of another country. The
+   mention, or -1. */
+static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, const int *subj)
+{
+    const char *a = s->m[src].code;
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < s->nvg; k++) {
+            if (k == gi || subj[k] < 0 || subj[k] == src)
+                continue;
+            if (pass == 0 ? !lemma_in(d, s, s->vg[k].main, accusing_verbs, DY_ARRAY_LEN(accusing_verbs))
+                          : (k < gi || !(s->tok[s->vg[k].main].pos & POS_REPORT) || !s->vg[k].finite))
+                continue;
+            const char *b = s->m[subj[k]].code;
+            if (strlen(a) < 3 || strlen(b) < 3 || !strncmp(b, "---", 3) || !strncmp(a, b, 3))
+                continue;
+            return subj[k];
+        }
+    return -1;
+}
+
 /* Verbs that state an intention whose content is their infinitive complement. */
 static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", "offer", "propose", "undertake",
                                            "commit", "threaten", "volunteer", "swear", "resolve"};
@@ -869,11 +894,16 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
                          uint32_t code, char *out, size_t cap, const char **text)
 {
     const dy_dict *d = c->d;
-    if (code == d->null_code || c->sentence == 0)
+    if (code == d->null_code)
         return 0;
     const char *cs = dict_s(d, D_EVCODES(d)[code].code);
+    /* "Israel struck Iran ..., and Iran vowed a harsh response": a threat with no
+       object answers whoever acted on its source, in this sentence or the one before */
+    int threat = !strncmp(cs, "13", 2);
+    if (c->sentence == 0 && !threat)
+        return 0;
     if (!(strcmp(cs, "018") == 0 || !strncmp(cs, "04", 2) || !strncmp(cs, "05", 2) || !strncmp(cs, "07", 2) ||
-          !strncmp(cs, "11", 2) || !strncmp(cs, "12", 2)))
+          !strncmp(cs, "11", 2) || !strncmp(cs, "12", 2) || threat))
         return 0;
     char sc[MAX_CODE];
     const char *st, *sref;
@@ -884,10 +914,17 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
         const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
         if (e->sentence < c->sentence - 1)
             break;
-        if (e->sentence != c->sentence - 1 || e->paired || e->mode != DYAD_ASSERTED)
+        if ((e->sentence != c->sentence - 1 && !(threat && e->sentence == c->sentence)) || e->paired ||
+            e->mode != DYAD_ASSERTED)
             continue;
         const char *other = NULL, *words = NULL;
-        if (!strcmp(e->source, sc)) {
+        if (threat) {
+            /* only what was done to it: physical force, coercion, threats (13-20) */
+            if (!strcmp(e->target, sc) && e->code[0] && (e->code[0] == '2' || (e->code[0] == '1' && e->code[1] >= '3'))) {
+                other = e->source;
+                words = e->source_ref ? e->source_ref : e->source_text;
+            }
+        } else if (!strcmp(e->source, sc)) {
             other = e->target;
             words = e->target_ref ? e->target_ref : e->target_text;
         } else if (!strcmp(e->target, sc)) {
@@ -1147,6 +1184,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     starts_finite_clause(s, s->m[tgt].end))
                     tgt = -1;
             }
+        }
+        /* a denial answers the accuser, not the subject of what it denies
+           ("denied that its troops were fighting") */
+        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "016") &&
+            (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
+            int acc = denial_accuser(d, s, gi, src, subj);
+            if (acc >= 0)
+                tgt = acc;
         }
         if (passive && src == tgt)
             tgt = -1;

@@ -209,7 +209,11 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         }
     }
     /* "Iran denied that it had attacked ...": the denied clause did not happen */
-    for (int i = g->start - 1; i >= 1 && i >= g->start - 12; i--) {
+    /* (but "denied that it had torpedoed the ship, and warned that ...": a verb
+       after ", and" is the denier's next act, not part of what it denied) */
+    int conjunct = g->start >= 2 && (is(s, g->start - 1, "and") || is(s, g->start - 1, "but")) &&
+                   is(s, g->start - 2, ",");
+    for (int i = g->start - 1; i >= 1 && i >= g->start - 12 && !conjunct; i--) {
         if (is(s, i, ";") || is(s, i, ":"))
             break;
         if (!is(s, i, "that") && !(s->tag[i] == T_SCONJ && is(s, i, "whether")))
