@@ -172,6 +172,16 @@ static int locative_prep(const dy_sent *s, int i)
     return 0;
 }
 
+/* "Houthi targets", "Iranian positions": a head noun for what an armed side holds. */
+static int military_object(const dy_sent *s, int i)
+{
+    static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
+        if (is(s, i, p[k]))
+            return 1;
+    return 0;
+}
+
 /* Does the mention at token st follow "with the help of", "with the support of"? */
 static int helper_phrase(const dy_sent *s, int st)
 {
@@ -262,7 +272,9 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         int st = s->m[m].start;
         /* a place in a locative phrase after the object ("appealed for peace in
            Ithilen") is the target only when nothing better comes */
-        if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) && plain_nps > 0) {
+        /* (an object that only a modifier names counts: "struck Houthi targets across Yemen") */
+        if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) &&
+            (plain_nps > 0 || (weak >= 0 && military_object(s, s->m[weak].end - 1)))) {
             if (locative < 0 && plain_nps <= 2)
                 locative = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
