@@ -897,6 +897,23 @@ static int before_story(int32_t date, int precision, int32_t story)
     return date < story;
 }
 
+/* "by telephone", "by phone", "over the phone", "by video link" in [from, hi). */
+static int by_phone(const dy_sent *s, int from, int hi)
+{
+    for (int i = from; i + 1 < hi; i++) {
+        if (!sent_tok_is(s, i, "by") && !sent_tok_is(s, i, "over"))
+            continue;
+        int k = i + 1;
+        if (k < hi && sent_tok_is(s, k, "the"))
+            k++;
+        if (k < hi && (sent_tok_is(s, k, "telephone") || sent_tok_is(s, k, "phone") ||
+                       (sent_tok_is(s, k, "video") && k + 1 < hi &&
+                        (sent_tok_is(s, k + 1, "link") || sent_tok_is(s, k + 1, "conference")))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Turkey's foreign minister spoke by telephone with his Iranian counterpart.
    Amir-Abdollahian offered condolences": a verb of consultation, cooperation,
    aid, condolence or rejection with no target in its sentence is aimed at the
@@ -1133,6 +1150,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
             continue;
+        }
+        /* "discussed the fighting in Idlib by telephone on Friday": a meeting or a
+           consultation held by phone is a telephone call (041), however long the
+           object before the phrase */
+        if (!ellipsis && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "040") &&
+            by_phone(s, g->end, hi)) {
+            uint32_t pc = dict_find_evcode(d, "041", 3);
+            if (pc) {
+                tracef(c, "    by telephone: 040 becomes 041\n");
+                if (m.rcode == m.code)
+                    m.rcode = pc;
+                m.code = pc;
+            }
         }
         /* "agreed to exchange prisoners", "vowed to retaliate against the U.S.": the
            intention is coded on the complement, as 03x/13x */
