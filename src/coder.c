@@ -1180,7 +1180,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int gov = modality_governor(s, gi);
             if (gov >= 0 && vg_code[gov]) {
                 int r = root_of(dict_s(d, D_EVCODES(d)[vg_code[gov]].code));
-                if (r == 3 || r == 2 || r == 10 || r == 12 || r == 13 || r == 11) {
+                /* ("signed agreements to normalise relations": what the agreement is for) */
+                if (r == 3 || r == 2 || r == 10 || r == 12 || r == 13 || r == 11 ||
+                    !strcmp(dict_s(d, D_EVCODES(d)[vg_code[gov]].code), "057")) {
                     tracef(c, "    no event: part of the %s event of \"%s\"\n",
                            dict_s(d, D_EVCODES(d)[vg_code[gov]].code), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                     continue;
@@ -1468,6 +1470,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tracef(c, "    no event: %s is a role with no known country\n", !strncmp(sc, "---", 3) ? sc : tc);
                     continue;
                 }
+                /* "Modi and Xi held an informal summit in Wuhan": a meeting in one
+                   side's own country is not at a third location (044), but a
+                   meeting (040) */
+                uint32_t keep_code = m.code, keep_rcode = m.rcode;
+                if (place[0] && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "044") &&
+                    (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
+                    uint32_t mc = dict_find_evcode(d, "040", 3);
+                    if (mc) {
+                        tracef(c, "    in %s, one side's own country: 044 becomes 040\n", place);
+                        if (m.rcode == m.code)
+                            m.rcode = mc;
+                        m.code = mc;
+                    }
+                }
                 if (m.code != d->null_code) {
                     ei.code = m.code;
                     if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
@@ -1482,6 +1498,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (rc2)
                         return;
                 }
+                m.code = keep_code;
+                m.rcode = keep_rcode;
             }
             /* "will visit Ankara on Monday for talks with Erdogan": the purpose
                names a second event, with the same source, mode and date */
