@@ -969,6 +969,20 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
     return 0;
 }
 
+/* The last event of this sentence, stated and between two sides, that a
+   mediation ("mediated by Qatar") can be about; NULL when none. */
+static const dyad_event *mediated_event(struct dyad_coder *c)
+{
+    for (size_t k = c->events.n; k-- > 0;) {
+        const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
+        if (e->sentence != c->sentence)
+            break;
+        if (!e->paired && e->source[0] && e->target[0] && e->mode == DYAD_ASSERTED)
+            return e;
+    }
+    return NULL;
+}
+
 /* An intention or a refusal that is stated: the event becomes CAMEO's code for
    it (03x/13x, 12x), asserted, and is dated when it was stated ("on Sunday" is
    the last one), not when it would happen. */
@@ -1386,8 +1400,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* a target the sentence implies without naming it as the object: the place
            of a claimed attack, the other side of the sentence before */
         int one_sided = 0, implied = 0;
-        char implied_tc[MAX_CODE];
-        const char *implied_ref = NULL;
+        char implied_tc[MAX_CODE], implied_tc2[MAX_CODE];
+        const char *implied_ref = NULL, *implied_ref2 = NULL;
         /* "claimed responsibility for the bombings ... in the Iranian city of
            Kerman": a claim's target is where the attack took place */
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
@@ -1397,7 +1411,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
             implied = 1;
         } else if (nt == 0 && !reciprocal) {
-            if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
+            /* "a prisoner exchange mediated by Qatar", "a deal brokered by China":
+               the mediator acts on both sides of the event it mediated */
+            const dyad_event *me = m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "045")
+                                       ? mediated_event(c)
+                                       : NULL;
+            if (me) {
+                snprintf(implied_tc, sizeof implied_tc, "%s", me->source);
+                snprintf(implied_tc2, sizeof implied_tc2, "%s", me->target);
+                implied_ref = me->source_ref ? me->source_ref : me->source_text;
+                implied_ref2 = me->target_ref ? me->target_ref : me->target_text;
+                tracef(c, "    mediation: its targets are the two sides, %s and %s\n", implied_tc, implied_tc2);
+                implied = 2;
+            } else if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
                 tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", implied_tc);
                 implied = 1;
             } else if (!c->one_sided) {
@@ -1412,15 +1438,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
             if (!sc[0])
                 continue;
-            int n2 = reciprocal ? ns : one_sided || implied ? 1 : nt;
+            int n2 = reciprocal ? ns : implied ? implied : one_sided ? 1 : nt;
             for (int j = 0; j < n2; j++) {
                 char tc[MAX_CODE];
                 const char *tt = "", *tref = NULL;
                 if (one_sided)
                     tc[0] = 0;
                 else if (implied) {
-                    snprintf(tc, sizeof tc, "%s", implied_tc);
-                    tref = implied_ref;
+                    snprintf(tc, sizeof tc, "%s", j ? implied_tc2 : implied_tc);
+                    tref = j ? implied_ref2 : implied_ref;
                 }
                 else if (reciprocal) {
                     if (j == i)
