@@ -1362,8 +1362,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent)) || said_could) &&
             m.code != d->null_code) {
             char ic[8];
-            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic))
-                restate(c, &m, &ei, &mode, tk >= 0 ? &times[tk] : NULL, "an intention", ic);
+            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic)) {
+                /* "told Putin on Sunday that Turkey was ready to host talks": an
+                   intention with no time of its own is dated when it was stated */
+                int sk = tk;
+                for (int k = gi - 1; sk < 0 && k >= 0; k--)
+                    if (s->tok[s->vg[k].main].pos & POS_REPORT) {
+                        for (int q = 0; q < ntimes; q++)
+                            if (times[q].vg == k)
+                                sk = q;
+                        break;
+                    }
+                restate(c, &m, &ei, &mode, sk >= 0 ? &times[sk] : NULL, "an intention", ic);
+            }
         }
         /* "refused to release the hostages", "declined to meet": a refusal, which
            CAMEO codes as 12x, asserted */
