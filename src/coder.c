@@ -242,6 +242,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         }
         if (m == skip)
             continue;
+        /* "condemn Russia's invasion of Ukraine": the of-phrase belongs to the
+           object, whose possessor is the one acted on */
+        if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
+            sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
+            (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
+            return weak;
         /* "recalled its ambassadors to the United States": the source's own people
            are not its target */
         if (skip >= 0 && s->m[m].code[0] &&
