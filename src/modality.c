@@ -155,6 +155,12 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     dyad_mode m = own_mode(s, g, cue);
     if (m == DYAD_NEGATED)
         return m;
+    /* "is due in Washington on Monday": an expected arrival */
+    if (m == DYAD_ASSERTED && !g->infinitive && g->main + 1 < s->ntok && is(s, g->main + 1, "due") &&
+        (is(s, g->main, "is") || is(s, g->main, "are") || is(s, g->main, "was") || is(s, g->main, "were"))) {
+        *cue = g->main + 1;
+        m = DYAD_FUTURE;
+    }
     /* an infinitive inherits from the verb or adjective that governs it */
     if (g->infinitive) {
         int gov = modality_governor(s, vgi);
