@@ -1249,6 +1249,33 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgt = -1;
             }
         }
+        /* "Syrian rebels seized Damascus", "captured Kherson": a place taken is
+           territory occupied (192), not property (171) */
+        if (!m.pattern && tgt >= 0 && m.code != d->null_code &&
+            !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "171") && s->m[tgt].actor && !s->m[tgt].weak &&
+            !s->m[tgt].agent) {
+            uint32_t ty = D_ACTORS(d)[s->m[tgt].actor].type;
+            uint32_t oc = ty == ATYPE_PLACE || ty == ATYPE_METONYM || ty == ATYPE_STATE ? dict_find_evcode(d, "192", 3) : 0;
+            if (oc) {
+                tracef(c, "    a place taken: 171 becomes 192\n");
+                m.code = oc;
+            }
+        }
+        /* "Iraqi forces recaptured Mosul from Islamic State fighters": territory of
+           the source's own country is taken from whoever held it */
+        if (tgt >= 0 && src >= 0 && m.code != d->null_code &&
+            !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "192") && strlen(s->m[tgt].code) == 3 &&
+            !strncmp(s->m[tgt].code, s->m[src].code, 3)) {
+            for (int i = s->m[tgt].end; i + 1 < hi; i++)
+                if (is(s, i, "from") && s->tok_mention[i + 1] >= 0) {
+                    int fm = s->tok_mention[i + 1];
+                    if (s->m[fm].code[0] && strncmp(s->m[fm].code, s->m[src].code, 3)) {
+                        tgt = fm;
+                        tracef(c, "    taken from: %s\n", s->m[fm].code);
+                    }
+                    break;
+                }
+        }
         /* a denial answers the accuser, not the subject of what it denies
            ("denied that its troops were fighting") */
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "016") &&
