@@ -261,6 +261,10 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
+        /* "fired missiles at Kyiv": after a weapon or a role, what it is aimed at */
+        if (s->m[m].locative && bare >= 0 && s->m[m].start > 0 &&
+            (sent_tok_is(s, s->m[m].start - 1, "at") || sent_tok_is(s, s->m[m].start - 1, "against")))
+            return m;
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
         if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
