@@ -225,7 +225,8 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             if (np >= 0 && s->np[np].start == i) {
                 /* a verb of giving looks on for its recipient ("sent a shipment of
                    relief supplies, including tents, blankets and medicines, to Myanmar") */
-                if (++plain_nps > 2 && motion != 2)
+                /* ("dozens of artillery shells": the of-phrase is one object) */
+                if (!(i > from && sent_tok_is(s, i - 1, "of")) && ++plain_nps > 2 && motion != 2)
                     break;
             }
             continue;

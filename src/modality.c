@@ -298,10 +298,11 @@ int modality_intent_code(const char *code, char *out)
 
 int modality_refusal_code(const char *code, char *out)
 {
-    /* CAMEO 1.1b3 12x: reject material cooperation, requests, demands to yield,
+    /* CAMEO 011: declining to comment is its own code ("declined to comment");
+       CAMEO 1.1b3 12x: reject material cooperation, requests, demands to yield,
        meetings, mediation, plans */
     static const struct { const char *from, *to; } map[] = {
-        {"045", "126"}, {"04", "125"}, {"057", "127"}, {"05", "120"},
+        {"010", "011"}, {"045", "126"}, {"04", "125"}, {"057", "127"}, {"05", "120"},
         {"061", "1211"}, {"062", "1212"}, {"06", "121"},
         {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
         {"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
