@@ -1254,6 +1254,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgt = -1;
             }
         }
+        /* "Cuba released American contractor Alan Gross", "handed back the Indian
+           pilot": a release of persons is 0841, not the general 084 */
+        if (tgt >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "084") &&
+            (s->m[tgt].person || (s->m[tgt].weak && s->m[tgt].head_sem == NSEM_PERSON))) {
+            uint32_t rc = dict_find_evcode(d, "0841", 4);
+            if (rc) {
+                tracef(c, "    persons released: 084 becomes 0841\n");
+                m.code = rc;
+            }
+        }
         /* "Syrian rebels seized Damascus", "captured Kherson": a place taken is
            territory occupied (192), not property (171) */
         if (!m.pattern && tgt >= 0 && m.code != d->null_code &&
