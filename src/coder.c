@@ -1540,6 +1540,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!strcmp(sc, tc))
                         continue;
                 }
+                /* "Myanmar security forces opened fire on protesters": the forces of
+                   a state act on the people of their own country, when no other
+                   is named */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "CVL")) && strlen(sc) == 6 && strncmp(sc, "---", 3) &&
+                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && dy_is_upper(sc[0]) && !is_region(sc)) {
+                    memcpy(tc, sc, 3);
+                    tracef(c, "    %s: the people of the forces' own country\n", tc);
+                }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or
                    a place, is where it acts, not whom it acts on */
