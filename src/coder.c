@@ -1171,6 +1171,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "no pattern matched (%d tried), the verb's own code", tried);
         tracef(c, " -> %s%s%s\n", dict_s(d, D_EVCODES(d)[m.code].code), m.rcode ? ":" : "",
                m.rcode ? dict_s(d, D_EVCODES(d)[m.rcode].code) : "");
+        static const char *const call_verb[] = {"call"};
+        /* ", calling the raid a flagrant violation": a participle of CALL that no
+           pattern reads characterises something; it is no telephone call */
+        if (!ellipsis && !m.pattern && g->participle && !g->passive && !g->finite && lemma_in(d, s, g->main, call_verb, 1) &&
+            m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "041")) {
+            tracef(c, "    a participle of calling, not a call: no event\n");
+            m.code = d->null_code;
+            m.rcode = 0;
+        }
         vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
