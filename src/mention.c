@@ -674,7 +674,9 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
        country adjective coordinated before an actor's role shares the role */
     for (int k = 0; k + 1 < s->nm; k++) {
         dy_mention *x = &s->m[k], *y = &s->m[k + 1];
-        if (x->group && x->group == y->group && x->actor && !x->agent && x->end - x->start <= 2 && y->actor &&
+        /* (not a people: "two Russians and a Ukrainian separatist") */
+        if (x->group && x->group == y->group && x->actor && !x->agent && x->end - x->start <= 2 &&
+            !is_plural_tok(s, x->end - 1) && y->actor &&
             y->agent && y->start == x->end + 1 && tok_is(s, x->end, "and") && y->actor_tok <= y->start + 1 &&
             (D_ACTORS(d)[x->actor].type == ATYPE_STATE || D_ACTORS(d)[x->actor].type == ATYPE_GROUP)) {
             x->agent = y->agent;
