@@ -267,6 +267,10 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
     const dy_vgroup *g = &s->vg[vgi];
     if (!g->infinitive || g->start < 1)
         return 0;
+    /* the word as written too: "willing" has the lemma "will" */
+    for (size_t k = 0; k < DY_ARRAY_LEN(intent); k++)
+        if (is(s, g->start - 1, intent[k]))
+            return 1;
     return in_list(d, s, g->start - 1, intent, DY_ARRAY_LEN(intent));
 }
 
