@@ -791,7 +791,8 @@ static void place_country(const dy_sent *s, char out[4])
     for (int k = 0; k < s->nm; k++) {
         const dy_mention *m = &s->m[k];
         const char *code = m->code;
-        if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at")))
+        if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
+                              sent_tok_is(s, m->start - 1, "near")))
             continue;
         size_t n = strlen(code);
         if (!(n == 3 || (m->locative && n == 6)) || !strncmp(code, "---", 3) ||
@@ -1472,8 +1473,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         const char *implied_ref = NULL, *implied_ref2 = NULL;
         /* "claimed responsibility for the bombings ... in the Iranian city of
            Kerman": a claim's target is where the attack took place */
+        /* (and so is the target of a chemical or nuclear attack: "used chemical
+           weapons in Mariupol") */
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
-                    !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "015");
+                    (!strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "015") ||
+                     !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "204", 3));
         if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
@@ -1562,8 +1566,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    office in Kaesong": the source's own country, named as a state or
                    a place, is where it acts, not whom it acts on */
                 /* (its rebels and insurgents do act on it: "M23 rebels seized Goma") */
+                /* (but a state's chemical attack on its own country is one) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
-                    dy_is_upper(tc[0]) && state_role(sc + 3)) {
+                    dy_is_upper(tc[0]) && state_role(sc + 3) &&
+                    !(implied && !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "204", 3))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
                 }

@@ -108,10 +108,10 @@ static int may_open_date(const dy_token *t)
 {
     static const char *const by_letter[26][8] = {
         ['a' - 'a'] = {"ago", "apr.", "april", "august", "aug."}, ['c' - 'a'] = {"coming"},
-        ['d' - 'a'] = {"december", "dec."}, ['e' - 'a'] = {"earlier"}, ['f' - 'a'] = {"friday", "february", "feb."},
+        ['d' - 'a'] = {"december", "dec."}, ['e' - 'a'] = {"earlier"}, ['f' - 'a'] = {"friday", "february", "feb.", "following"},
         ['i' - 'a'] = {"in"}, ['j' - 'a'] = {"january", "jan.", "june", "jun.", "july", "jul."},
         ['l' - 'a'] = {"last", "later"}, ['m' - 'a'] = {"monday", "march", "mar.", "may"},
-        ['n' - 'a'] = {"next", "november", "nov."}, ['o' - 'a'] = {"october", "oct."}, ['p' - 'a'] = {"past"},
+        ['n' - 'a'] = {"next", "november", "nov."}, ['o' - 'a'] = {"october", "oct."}, ['p' - 'a'] = {"past", "previous"},
         ['s' - 'a'] = {"saturday", "sunday", "september", "sep.", "sept."},
         ['t' - 'a'] = {"today", "tonight", "tomorrow", "this", "tuesday", "thursday"}, ['w' - 'a'] = {"wednesday", "weekend"},
         ['y' - 'a'] = {"yesterday"}};
@@ -136,6 +136,21 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
         const int here = i;
         if (!may_open_date(&s->tok[i]))
             continue;
+        /* "the previous day", "the next day", "the following day": a day from
+           the last day the sentence named before it, or from the story date */
+        if (i >= 1 && is(s, i - 1, "the") && is(s, i + 1, "day") &&
+            (is(s, i, "previous") || is(s, i, "next") || is(s, i, "following"))) {
+            int32_t base = story;
+            for (int k = n - 1; k >= 0; k--)
+                if (out[k].precision == PREC_DAY) {
+                    base = out[k].date;
+                    break;
+                }
+            int rel = is(s, i, "previous") ? -1 : 1;
+            put(out, &n, max, i - 1, i + 2, add_days(base, rel), 0, PREC_DAY, rel);
+            i++;
+            continue;
+        }
         if (is(s, i, "yesterday")) {
             put(out, &n, max, i, i + 1, add_days(story, -1), 0, PREC_DAY, -1);
         } else if (is(s, i, "today") || is(s, i, "tonight")) {
