@@ -307,6 +307,12 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                compound adjective, no event to date */
             if (g->main > 0 && (s->tok[g->main - 1].flags & TF_HYPHEN))
                 continue;
+            /* "their first direct peace talks": a bare base form after an adjective
+               is a word of the noun phrase, no event to date */
+            if (g->end - g->start == 1 && g->main > 0 && s->tag[g->main] == T_VERB &&
+                (s->tag[g->main - 1] == T_ADJ || sent_tok_is(s, g->main - 1, "first") ||
+                 sent_tok_is(s, g->main - 1, "second") || sent_tok_is(s, g->main - 1, "third")))
+                continue;
             if (g->end <= t[k].start) {
                 d = t[k].start - g->end + 1;
                 /* "who seized the Israel-linked cargo ship Galaxy Leader in the Red
