@@ -1355,6 +1355,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 break;
             dated = donor;
         }
+        /* "were shot down or jammed ... on Tuesday": a verb coordinated right
+           after this one shares its time */
+        if (!time_of(times, ntimes, dated) && gi + 1 < s->nvg && s->vg[gi + 1].start == g->end + 1 &&
+            (is(s, g->end, "or") || is(s, g->end, "and")) && !s->vg[gi + 1].infinitive &&
+            time_of(times, ntimes, gi + 1))
+            dated = gi + 1;
         /* what a side says it could do is dated when it says so */
         if (!time_of(times, ntimes, dated) && mode == DYAD_HYPOTHETICAL)
             for (int k = gi - 1; k >= 0; k--)
