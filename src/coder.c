@@ -1361,6 +1361,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             (is(s, g->end, "or") || is(s, g->end, "and")) && !s->vg[gi + 1].infinitive &&
             time_of(times, ntimes, gi + 1))
             dated = gi + 1;
+        /* "Putin praised North Korean troops ..., the Kremlin said on Monday": a
+           statement (praise, blame, appeals, threats) with no time of its own is
+           dated by the report that makes it public */
+        if (!time_of(times, ntimes, dated) && m.code != d->null_code) {
+            int r = root_of(dict_s(d, D_EVCODES(d)[m.code].code));
+            if ((r == 1 || r == 2 || r == 3 || r == 5 || (r >= 10 && r <= 13)) &&
+                strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "057"))
+                for (int k = gi + 1; k < s->nvg; k++)
+                    if ((s->tok[s->vg[k].main].pos & POS_REPORT) && s->vg[k].finite) {
+                        if (time_of(times, ntimes, k))
+                            dated = k;
+                        break;
+                    }
+        }
         /* what a side says it could do is dated when it says so */
         if (!time_of(times, ntimes, dated) && mode == DYAD_HYPOTHETICAL)
             for (int k = gi - 1; k >= 0; k--)
