@@ -323,6 +323,32 @@ typedef struct roles {
     int *subj;    /* per verb group: subject mention, -1 */
 } roles;
 
+/* The side a warning placed after its content ([0, end)) is aimed at: the
+   actor after "for" or "against", else the first actor of another country
+   after the content's first verb; -1. */
+static int warned_party(const dy_sent *s, int src, int end)
+{
+    const char *a = s->m[src].code;
+    int first_verb = -1, after_verb = -1;
+    for (int i = 0; i < end; i++) {
+        if (first_verb < 0 && s->tok_vgroup[i] >= 0)
+            first_verb = i;
+        int m = s->tok_mention[i];
+        if (m < 0 || s->m[m].start != i || !s->m[m].code[0] || !strncmp(s->m[m].code, "---", 3) ||
+            !strncmp(s->m[m].code, a, 3))
+            continue;
+        if (i >= 1 && (is(s, i - 1, "for") || is(s, i - 1, "against")))
+            return m;
+        /* (only when the content is its own side's: "Israel will strike Iran ...,
+           Katz warned"; "Russia could invade Ukraine, Sullivan warned" warns of
+           Russia, at no one named) */
+        if (first_verb >= 0 && after_verb < 0 && !s->m[m].weak && s->m[m].start > 0 &&
+            s->tok_mention[0] >= 0 && !strncmp(s->m[s->tok_mention[0]].code, a, 3))
+            after_verb = m;
+    }
+    return after_verb;
+}
+
 static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *subj)
 {
     const dy_vgroup *g = &s->vg[gi];
@@ -1309,12 +1335,40 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (acc >= 0)
                 tgt = acc;
         }
+        int warned_after = 0;
+        /* "Any use of nuclear weapons ... would have severe consequences for
+           Moscow, Stoltenberg warned": a warning after what it says is aimed at
+           whom that says it is for, or at the object of its first verb */
+        if (tgt < 0 && src >= 0 && !ellipsis && m.code != d->null_code &&
+            !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "13", 2) && s->m[src].start >= 2 &&
+            is(s, s->m[src].start - 1, ",") && s->m[src].end <= g->start && strlen(s->m[src].code) >= 3)
+        {
+            tgt = warned_party(s, src, s->m[src].start - 1);
+            warned_after = tgt >= 0;
+        }
         if (passive && src == tgt)
             tgt = -1;
         int cue;
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)
             mode = modality_of(d, s, gi, &cue);
+        /* the warning itself is stated: an "if" before it belongs to what it
+           says; and what its own side says it will do by force is a threat of
+           force (138) */
+        if (warned_after) {
+            if (mode == DYAD_HYPOTHETICAL && cue >= 0 && cue < s->m[src].start)
+                mode = DYAD_ASSERTED;
+            for (int k = 0; k < gi; k++) {
+                int r = vg_match[k] ? root_of(dict_s(d, D_EVCODES(d)[vg_match[k]].code)) : 0;
+                if (s->vg[k].start < s->m[src].start && r >= 18 && r <= 20 && s->tok_mention[0] >= 0 &&
+                    !strncmp(s->m[s->tok_mention[0]].code, s->m[src].code, 3)) {
+                    uint32_t tc138 = dict_find_evcode(d, "138", 3);
+                    if (tc138)
+                        m.code = tc138;
+                    break;
+                }
+            }
+        }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
                src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
                tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
