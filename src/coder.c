@@ -1335,6 +1335,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (acc >= 0)
                 tgt = acc;
         }
+        /* "at a news conference with visiting German Chancellor Olaf Scholz": the
+           adjective names the visitor; the host is the clause's subject */
+        {
+            static const char *const visit_verb[] = {"visit"};
+            if (!ellipsis && src >= 0 && tgt >= 0 && g->participle && !g->passive && g->start > 0 &&
+                (s->tag[g->start - 1] == T_PREP || s->tag[g->start - 1] == T_DET) && g->end < s->ntok &&
+                s->tok_mention[g->end] == tgt && lemma_in(d, s, g->main, visit_verb, 1)) {
+                int x = src;
+                src = tgt;
+                tgt = x;
+                tracef(c, "    \"visiting\" before a name: the visitor is %s\n",
+                       span_text(c, s, s->m[src].start, s->m[src].end));
+            }
+        }
         int warned_after = 0;
         /* "Any use of nuclear weapons ... would have severe consequences for
            Moscow, Stoltenberg warned": a warning after what it says is aimed at
