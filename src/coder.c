@@ -238,6 +238,16 @@ static int locative_prep(const dy_sent *s, int i)
     return 0;
 }
 
+/* "Houthi targets", "Iranian positions": a head noun for what an armed side holds. */
+static int military_object(const dy_sent *s, int i)
+{
+    static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
+        if (is(s, i, p[k]))
+            return 1;
+    return 0;
+}
+
 /* Does the mention at token st follow "with the help of", "with the support of"? */
 static int helper_phrase(const dy_sent *s, int st)
 {
@@ -281,7 +291,8 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             if (np >= 0 && s->np[np].start == i) {
                 /* a verb of giving looks on for its recipient ("sent a shipment of
                    relief supplies, including tents, blankets and medicines, to Myanmar") */
-                if (++plain_nps > 2 && motion != 2)
+                /* ("dozens of artillery shells": the of-phrase is one object) */
+                if (!(i > from && sent_tok_is(s, i - 1, "of")) && ++plain_nps > 2 && motion != 2)
                     break;
             }
             continue;
@@ -298,6 +309,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         }
         if (m == skip)
             continue;
+        /* "condemn Russia's invasion of Ukraine": the of-phrase belongs to the
+           object, whose possessor is the one acted on */
+        if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
+            sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
+            (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
+            return weak;
         /* "recalled its ambassadors to the United States": the source's own people
            are not its target */
         if (skip >= 0 && s->m[m].code[0] &&
@@ -311,6 +328,10 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
+        /* "fired missiles at Kyiv": after a weapon or a role, what it is aimed at */
+        if (s->m[m].locative && bare >= 0 && s->m[m].start > 0 &&
+            (sent_tok_is(s, s->m[m].start - 1, "at") || sent_tok_is(s, s->m[m].start - 1, "against")))
+            return m;
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
         if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
@@ -328,7 +349,9 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         int st = s->m[m].start;
         /* a place in a locative phrase after the object ("appealed for peace in
            Ithilen") is the target only when nothing better comes */
-        if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) && plain_nps > 0) {
+        /* (an object that only a modifier names counts: "struck Houthi targets across Yemen") */
+        if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) &&
+            (plain_nps > 0 || (weak >= 0 && military_object(s, s->m[weak].end - 1)))) {
             if (locative < 0 && plain_nps <= 2)
                 locative = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
@@ -365,6 +388,32 @@ static int opening_clause(const dy_sent *s, const dy_vgroup *g)
 typedef struct roles {
     int *subj;    /* per verb group: subject mention, -1 */
 } roles;
+
+/* The side a warning placed after its content ([0, end)) is aimed at: the
+   actor after "for" or "against", else the first actor of another country
+   after the content's first verb; -1. */
+static int warned_party(const dy_sent *s, int src, int end)
+{
+    const char *a = s->m[src].code;
+    int first_verb = -1, after_verb = -1;
+    for (int i = 0; i < end; i++) {
+        if (first_verb < 0 && s->tok_vgroup[i] >= 0)
+            first_verb = i;
+        int m = s->tok_mention[i];
+        if (m < 0 || s->m[m].start != i || !s->m[m].code[0] || !strncmp(s->m[m].code, "---", 3) ||
+            !strncmp(s->m[m].code, a, 3))
+            continue;
+        if (i >= 1 && (is(s, i - 1, "for") || is(s, i - 1, "against")))
+            return m;
+        /* (only when the content is its own side's: "Israel will strike Iran ...,
+           Katz warned"; "Russia could invade Ukraine, Sullivan warned" warns of
+           Russia, at no one named) */
+        if (first_verb >= 0 && after_verb < 0 && !s->m[m].weak && s->m[m].start > 0 &&
+            s->tok_mention[0] >= 0 && !strncmp(s->m[s->tok_mention[0]].code, a, 3))
+            after_verb = m;
+    }
+    return after_verb;
+}
 
 static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *subj)
 {
@@ -648,6 +697,31 @@ static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", 
                                            "transfer", "dispatch", "despatch", "deploy", "give", "donate",
                                            "export", "sell", "airlift", "airdrop", "rush"};
 
+/* Verbs of accusing: what a denial (CAMEO 016) answers. */
+static const char *const accusing_verbs[] = {"accuse", "blame", "claim", "allege", "charge"};
+
+/* "Iran denied that it had attacked ..., a day after Pompeo blamed Tehran", "as
+   New Delhi had claimed", "after NATO said ...": a denial with no object is aimed
+   at whoever made the charge in the sentence, a side of another country. The
+   mention, or -1. */
+static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, const int *subj)
+{
+    const char *a = s->m[src].code;
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < s->nvg; k++) {
+            if (k == gi || subj[k] < 0 || subj[k] == src)
+                continue;
+            if (pass == 0 ? !lemma_in(d, s, s->vg[k].main, accusing_verbs, DY_ARRAY_LEN(accusing_verbs))
+                          : (k < gi || !(s->tok[s->vg[k].main].pos & POS_REPORT) || !s->vg[k].finite))
+                continue;
+            const char *b = s->m[subj[k]].code;
+            if (strlen(a) < 3 || strlen(b) < 3 || !strncmp(b, "---", 3) || !strncmp(a, b, 3))
+                continue;
+            return subj[k];
+        }
+    return -1;
+}
+
 /* Verbs that state an intention whose content is their infinitive complement. */
 static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", "offer", "propose", "undertake",
                                            "commit", "threaten", "volunteer", "swear", "resolve"};
@@ -810,7 +884,8 @@ static void place_country(const dy_sent *s, char out[4])
     for (int k = 0; k < s->nm; k++) {
         const dy_mention *m = &s->m[k];
         const char *code = m->code;
-        if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at")))
+        if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
+                              sent_tok_is(s, m->start - 1, "near")))
             continue;
         size_t n = strlen(code);
         if (!(n == 3 || (m->locative && n == 6)) || !strncmp(code, "---", 3) ||
@@ -927,6 +1002,23 @@ static int before_story(int32_t date, int precision, int32_t story)
     return date < story;
 }
 
+/* "by telephone", "by phone", "over the phone", "by video link" in [from, hi). */
+static int by_phone(const dy_sent *s, int from, int hi)
+{
+    for (int i = from; i + 1 < hi; i++) {
+        if (!sent_tok_is(s, i, "by") && !sent_tok_is(s, i, "over"))
+            continue;
+        int k = i + 1;
+        if (k < hi && sent_tok_is(s, k, "the"))
+            k++;
+        if (k < hi && (sent_tok_is(s, k, "telephone") || sent_tok_is(s, k, "phone") ||
+                       (sent_tok_is(s, k, "video") && k + 1 < hi &&
+                        (sent_tok_is(s, k + 1, "link") || sent_tok_is(s, k + 1, "conference")))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Turkey's foreign minister spoke by telephone with his Iranian counterpart.
    Amir-Abdollahian offered condolences": a verb of consultation, cooperation,
    aid, condolence or rejection with no target in its sentence is aimed at the
@@ -936,11 +1028,16 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
                          uint32_t code, char *out, size_t cap, const char **text)
 {
     const dy_dict *d = c->d;
-    if (code == d->null_code || c->sentence == 0)
+    if (code == d->null_code)
         return 0;
     const char *cs = dict_s(d, D_EVCODES(d)[code].code);
+    /* "Israel struck Iran ..., and Iran vowed a harsh response": a threat with no
+       object answers whoever acted on its source, in this sentence or the one before */
+    int threat = !strncmp(cs, "13", 2);
+    if (c->sentence == 0 && !threat)
+        return 0;
     if (!(strcmp(cs, "018") == 0 || !strncmp(cs, "04", 2) || !strncmp(cs, "05", 2) || !strncmp(cs, "07", 2) ||
-          !strncmp(cs, "11", 2) || !strncmp(cs, "12", 2)))
+          !strncmp(cs, "11", 2) || !strncmp(cs, "12", 2) || threat))
         return 0;
     char sc[MAX_CODE];
     const char *st, *sref;
@@ -951,10 +1048,17 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
         const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
         if (e->sentence < c->sentence - 1)
             break;
-        if (e->sentence != c->sentence - 1 || e->paired || e->mode != DYAD_ASSERTED)
+        if ((e->sentence != c->sentence - 1 && !(threat && e->sentence == c->sentence)) || e->paired ||
+            e->mode != DYAD_ASSERTED)
             continue;
         const char *other = NULL, *words = NULL;
-        if (!strcmp(e->source, sc)) {
+        if (threat) {
+            /* only what was done to it: physical force, coercion, threats (13-20) */
+            if (!strcmp(e->target, sc) && e->code[0] && (e->code[0] == '2' || (e->code[0] == '1' && e->code[1] >= '3'))) {
+                other = e->source;
+                words = e->source_ref ? e->source_ref : e->source_text;
+            }
+        } else if (!strcmp(e->source, sc)) {
             other = e->target;
             words = e->target_ref ? e->target_ref : e->target_text;
         } else if (!strcmp(e->target, sc)) {
@@ -968,6 +1072,20 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
         return 1;
     }
     return 0;
+}
+
+/* The last event of this sentence, stated and between two sides, that a
+   mediation ("mediated by Qatar") can be about; NULL when none. */
+static const dyad_event *mediated_event(struct dyad_coder *c)
+{
+    for (size_t k = c->events.n; k-- > 0;) {
+        const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
+        if (e->sentence != c->sentence)
+            break;
+        if (!e->paired && e->source[0] && e->target[0] && e->mode == DYAD_ASSERTED)
+            return e;
+    }
+    return NULL;
 }
 
 /* An intention or a refusal that is stated: the event becomes CAMEO's code for
@@ -1335,6 +1453,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "no pattern matched (%d tried), the verb's own code", tried);
         tracef(c, " -> %s%s%s\n", dict_s(d, D_EVCODES(d)[m.code].code), m.rcode ? ":" : "",
                m.rcode ? dict_s(d, D_EVCODES(d)[m.rcode].code) : "");
+        static const char *const call_verb[] = {"call"};
+        /* ", calling the raid a flagrant violation": a participle of CALL that no
+           pattern reads characterises something; it is no telephone call */
+        if (!ellipsis && !m.pattern && g->participle && !g->passive && !g->finite && lemma_in(d, s, g->main, call_verb, 1) &&
+            m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "041")) {
+            tracef(c, "    a participle of calling, not a call: no event\n");
+            m.code = d->null_code;
+            m.rcode = 0;
+        }
         vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
@@ -1344,6 +1471,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (past >= 0) {
             tracef(c, "    no event: \"%s\" dates it long before the story\n", span_text(c, s, past, past + 2));
             continue;
+        }
+        /* "discussed the fighting in Idlib by telephone on Friday": a meeting or a
+           consultation held by phone is a telephone call (041), however long the
+           object before the phrase */
+        if (!ellipsis && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "040") &&
+            by_phone(s, g->end, hi)) {
+            uint32_t pc = dict_find_evcode(d, "041", 3);
+            if (pc) {
+                tracef(c, "    by telephone: 040 becomes 041\n");
+                if (m.rcode == m.code)
+                    m.rcode = pc;
+                m.code = pc;
+            }
         }
         /* "agreed to exchange prisoners", "vowed to retaliate against the U.S.": the
            intention is coded on the complement, as 03x/13x */
@@ -1361,7 +1501,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int gov = modality_governor(s, gi);
             if (gov >= 0 && vg_code[gov]) {
                 int r = root_of(dict_s(d, D_EVCODES(d)[vg_code[gov]].code));
-                if (r == 3 || r == 2 || r == 10 || r == 12 || r == 13 || r == 11) {
+                /* ("signed agreements to normalise relations": what the agreement is for) */
+                if (r == 3 || r == 2 || r == 10 || r == 12 || r == 13 || r == 11 ||
+                    !strcmp(dict_s(d, D_EVCODES(d)[vg_code[gov]].code), "057")) {
                     tracef(c, "    no event: part of the %s event of \"%s\"\n",
                            dict_s(d, D_EVCODES(d)[vg_code[gov]].code), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                     continue;
@@ -1419,12 +1561,99 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgt = -1;
             }
         }
+        /* "Cuba released American contractor Alan Gross", "handed back the Indian
+           pilot": a release of persons is 0841, not the general 084 */
+        if (tgt >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "084") &&
+            (s->m[tgt].person || (s->m[tgt].weak && s->m[tgt].head_sem == NSEM_PERSON))) {
+            uint32_t rc = dict_find_evcode(d, "0841", 4);
+            if (rc) {
+                tracef(c, "    persons released: 084 becomes 0841\n");
+                m.code = rc;
+            }
+        }
+        /* "Syrian rebels seized Damascus", "captured Kherson": a place taken is
+           territory occupied (192), not property (171) */
+        if (!m.pattern && tgt >= 0 && m.code != d->null_code &&
+            !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "171") && s->m[tgt].actor && !s->m[tgt].weak &&
+            !s->m[tgt].agent) {
+            uint32_t ty = D_ACTORS(d)[s->m[tgt].actor].type;
+            uint32_t oc = ty == ATYPE_PLACE || ty == ATYPE_METONYM || ty == ATYPE_STATE ? dict_find_evcode(d, "192", 3) : 0;
+            if (oc) {
+                tracef(c, "    a place taken: 171 becomes 192\n");
+                m.code = oc;
+            }
+        }
+        /* "Iraqi forces recaptured Mosul from Islamic State fighters": territory of
+           the source's own country is taken from whoever held it */
+        if (tgt >= 0 && src >= 0 && m.code != d->null_code &&
+            !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "192") && strlen(s->m[tgt].code) == 3 &&
+            !strncmp(s->m[tgt].code, s->m[src].code, 3)) {
+            for (int i = s->m[tgt].end; i + 1 < hi; i++)
+                if (is(s, i, "from") && s->tok_mention[i + 1] >= 0) {
+                    int fm = s->tok_mention[i + 1];
+                    if (s->m[fm].code[0] && strncmp(s->m[fm].code, s->m[src].code, 3)) {
+                        tgt = fm;
+                        tracef(c, "    taken from: %s\n", s->m[fm].code);
+                    }
+                    break;
+                }
+        }
+        /* a denial answers the accuser, not the subject of what it denies
+           ("denied that its troops were fighting") */
+        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "016") &&
+            (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
+            int acc = denial_accuser(d, s, gi, src, subj);
+            if (acc >= 0)
+                tgt = acc;
+        }
+        /* "at a news conference with visiting German Chancellor Olaf Scholz": the
+           adjective names the visitor; the host is the clause's subject */
+        {
+            static const char *const visit_verb[] = {"visit"};
+            if (!ellipsis && src >= 0 && tgt >= 0 && g->participle && !g->passive && g->start > 0 &&
+                (s->tag[g->start - 1] == T_PREP || s->tag[g->start - 1] == T_DET) && g->end < s->ntok &&
+                s->tok_mention[g->end] == tgt && lemma_in(d, s, g->main, visit_verb, 1)) {
+                int x = src;
+                src = tgt;
+                tgt = x;
+                tracef(c, "    \"visiting\" before a name: the visitor is %s\n",
+                       span_text(c, s, s->m[src].start, s->m[src].end));
+            }
+        }
+        int warned_after = 0;
+        /* "Any use of nuclear weapons ... would have severe consequences for
+           Moscow, Stoltenberg warned": a warning after what it says is aimed at
+           whom that says it is for, or at the object of its first verb */
+        if (tgt < 0 && src >= 0 && !ellipsis && m.code != d->null_code &&
+            !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "13", 2) && s->m[src].start >= 2 &&
+            is(s, s->m[src].start - 1, ",") && s->m[src].end <= g->start && strlen(s->m[src].code) >= 3)
+        {
+            tgt = warned_party(s, src, s->m[src].start - 1);
+            warned_after = tgt >= 0;
+        }
         if (passive && src == tgt)
             tgt = -1;
         int cue;
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)
             mode = modality_of(d, s, gi, &cue);
+        /* the warning itself is stated: an "if" before it belongs to what it
+           says; and what its own side says it will do by force is a threat of
+           force (138) */
+        if (warned_after) {
+            if (mode == DYAD_HYPOTHETICAL && cue >= 0 && cue < s->m[src].start)
+                mode = DYAD_ASSERTED;
+            for (int k = 0; k < gi; k++) {
+                int r = vg_match[k] ? root_of(dict_s(d, D_EVCODES(d)[vg_match[k]].code)) : 0;
+                if (s->vg[k].start < s->m[src].start && r >= 18 && r <= 20 && s->tok_mention[0] >= 0 &&
+                    !strncmp(s->m[s->tok_mention[0]].code, s->m[src].code, 3)) {
+                    uint32_t tc138 = dict_find_evcode(d, "138", 3);
+                    if (tc138)
+                        m.code = tc138;
+                    break;
+                }
+            }
+        }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
                src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
                tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
@@ -1468,6 +1697,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (donor < 0)
                 break;
             dated = donor;
+        }
+        /* "were shot down or jammed ... on Tuesday": a verb coordinated right
+           after this one shares its time */
+        if (!time_of(times, ntimes, dated) && gi + 1 < s->nvg && s->vg[gi + 1].start == g->end + 1 &&
+            (is(s, g->end, "or") || is(s, g->end, "and")) && !s->vg[gi + 1].infinitive &&
+            time_of(times, ntimes, gi + 1))
+            dated = gi + 1;
+        /* "Putin praised North Korean troops ..., the Kremlin said on Monday": a
+           statement (praise, blame, appeals, threats) with no time of its own is
+           dated by the report that makes it public */
+        if (!time_of(times, ntimes, dated) && m.code != d->null_code) {
+            int r = root_of(dict_s(d, D_EVCODES(d)[m.code].code));
+            if ((r == 1 || r == 2 || r == 3 || r == 5 || (r >= 10 && r <= 13)) &&
+                strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "057"))
+                for (int k = gi + 1; k < s->nvg; k++)
+                    if ((s->tok[s->vg[k].main].pos & POS_REPORT) && s->vg[k].finite) {
+                        if (time_of(times, ntimes, k))
+                            dated = k;
+                        break;
+                    }
         }
         /* what a side says it could do is dated when it says so */
         if (!time_of(times, ntimes, dated) && mode == DYAD_HYPOTHETICAL)
@@ -1534,8 +1783,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent)) || said_could) &&
             m.code != d->null_code) {
             char ic[8];
-            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic))
-                restate(c, &m, &ei, &mode, tk >= 0 ? &times[tk] : NULL, "an intention", ic);
+            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic)) {
+                /* "told Putin on Sunday that Turkey was ready to host talks": an
+                   intention with no time of its own is dated when it was stated */
+                int sk = tk;
+                for (int k = gi - 1; sk < 0 && k >= 0; k--)
+                    if (s->tok[s->vg[k].main].pos & POS_REPORT) {
+                        for (int q = 0; q < ntimes; q++)
+                            if (times[q].vg == k)
+                                sk = q;
+                        break;
+                    }
+                restate(c, &m, &ei, &mode, sk >= 0 ? &times[sk] : NULL, "an intention", ic);
+            }
         }
         /* "refused to release the hostages", "declined to meet": a refusal, which
            CAMEO codes as 12x, asserted */
@@ -1572,18 +1832,33 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* a target the sentence implies without naming it as the object: the place
            of a claimed attack, the other side of the sentence before */
         int one_sided = 0, implied = 0;
-        char implied_tc[MAX_CODE];
-        const char *implied_ref = NULL;
+        char implied_tc[MAX_CODE], implied_tc2[MAX_CODE];
+        const char *implied_ref = NULL, *implied_ref2 = NULL;
         /* "claimed responsibility for the bombings ... in the Iranian city of
            Kerman": a claim's target is where the attack took place */
+        /* (and so is the target of a chemical or nuclear attack: "used chemical
+           weapons in Mariupol") */
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
-                    !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "015");
+                    (!strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "015") ||
+                     !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "204", 3));
         if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
             implied = 1;
         } else if (nt == 0 && !reciprocal) {
-            if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
+            /* "a prisoner exchange mediated by Qatar", "a deal brokered by China":
+               the mediator acts on both sides of the event it mediated */
+            const dyad_event *me = m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "045")
+                                       ? mediated_event(c)
+                                       : NULL;
+            if (me) {
+                snprintf(implied_tc, sizeof implied_tc, "%s", me->source);
+                snprintf(implied_tc2, sizeof implied_tc2, "%s", me->target);
+                implied_ref = me->source_ref ? me->source_ref : me->source_text;
+                implied_ref2 = me->target_ref ? me->target_ref : me->target_text;
+                tracef(c, "    mediation: its targets are the two sides, %s and %s\n", implied_tc, implied_tc2);
+                implied = 2;
+            } else if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
                 tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", implied_tc);
                 implied = 1;
             } else if (!c->one_sided) {
@@ -1598,15 +1873,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
             if (!sc[0])
                 continue;
-            int n2 = reciprocal ? ns : one_sided || implied ? 1 : nt;
+            int n2 = reciprocal ? ns : implied ? implied : one_sided ? 1 : nt;
             for (int j = 0; j < n2; j++) {
                 char tc[MAX_CODE];
                 const char *tt = "", *tref = NULL;
                 if (one_sided)
                     tc[0] = 0;
                 else if (implied) {
-                    snprintf(tc, sizeof tc, "%s", implied_tc);
-                    tref = implied_ref;
+                    snprintf(tc, sizeof tc, "%s", j ? implied_tc2 : implied_tc);
+                    tref = j ? implied_ref2 : implied_ref;
                 }
                 else if (reciprocal) {
                     if (j == i)
@@ -1641,12 +1916,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!strcmp(sc, tc))
                         continue;
                 }
+                /* "Myanmar security forces opened fire on protesters": the forces of
+                   a state act on the people of their own country, when no other
+                   is named */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "CVL")) && strlen(sc) == 6 && strncmp(sc, "---", 3) &&
+                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && dy_is_upper(sc[0]) && !is_region(sc)) {
+                    memcpy(tc, sc, 3);
+                    tracef(c, "    %s: the people of the forces' own country\n", tc);
+                }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or
                    a place, is where it acts, not whom it acts on */
                 /* (its rebels and insurgents do act on it: "M23 rebels seized Goma") */
+                /* (but a state's chemical attack on its own country is one) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
-                    dy_is_upper(tc[0]) && state_role(sc + 3)) {
+                    dy_is_upper(tc[0]) && state_role(sc + 3) &&
+                    !(implied && !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "204", 3))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
                 }
@@ -1655,6 +1941,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (!(d->flags & DICT_PETRARCH_STYLE) && (!strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))) {
                     tracef(c, "    no event: %s is a role with no known country\n", !strncmp(sc, "---", 3) ? sc : tc);
                     continue;
+                }
+                /* "Modi and Xi held an informal summit in Wuhan": a meeting in one
+                   side's own country is not at a third location (044), but a
+                   meeting (040) */
+                uint32_t keep_code = m.code, keep_rcode = m.rcode;
+                if (place[0] && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "044") &&
+                    (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
+                    uint32_t mc = dict_find_evcode(d, "040", 3);
+                    if (mc) {
+                        tracef(c, "    in %s, one side's own country: 044 becomes 040\n", place);
+                        if (m.rcode == m.code)
+                            m.rcode = mc;
+                        m.code = mc;
+                    }
                 }
                 if (m.code != d->null_code) {
                     ei.code = m.code;
@@ -1670,6 +1970,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (rc2)
                         return;
                 }
+                m.code = keep_code;
+                m.rcode = keep_rcode;
             }
             /* "will visit Ankara on Monday for talks with Erdogan": the purpose
                names a second event, with the same source, mode and date */

@@ -152,8 +152,15 @@ static int pleonastic_it(const dy_sent *s, const dy_mention *m)
     static const char *const v[] = {"is", "was", "'s", "comes", "came", "seems", "seemed", "appears", "appeared",
                                     "remains", "remained"};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
-        if (sent_tok_is(s, j, v[k]))
+        if (sent_tok_is(s, j, v[k])) {
+            /* "it was expelling 23 diplomats", "it was attacked": a verb, so a subject */
+            int n = j + 1;
+            while (n < s->ntok && s->tag[n] == T_ADV)
+                n++;
+            if (k < 3 && n < s->ntok && (s->tag[n] == T_VING || s->tag[n] == T_VPART))
+                return 0;
             return 1;
+        }
     return 0;
 }
 

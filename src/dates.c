@@ -108,10 +108,10 @@ static int may_open_date(const dy_token *t)
 {
     static const char *const by_letter[26][8] = {
         ['a' - 'a'] = {"ago", "apr.", "april", "august", "aug."}, ['c' - 'a'] = {"coming"},
-        ['d' - 'a'] = {"december", "dec."}, ['e' - 'a'] = {"earlier"}, ['f' - 'a'] = {"friday", "february", "feb."},
+        ['d' - 'a'] = {"december", "dec."}, ['e' - 'a'] = {"earlier"}, ['f' - 'a'] = {"friday", "february", "feb.", "following"},
         ['i' - 'a'] = {"in"}, ['j' - 'a'] = {"january", "jan.", "june", "jun.", "july", "jul."},
         ['l' - 'a'] = {"last", "later"}, ['m' - 'a'] = {"monday", "march", "mar.", "may"},
-        ['n' - 'a'] = {"next", "november", "nov."}, ['o' - 'a'] = {"october", "oct."}, ['p' - 'a'] = {"past"},
+        ['n' - 'a'] = {"next", "november", "nov."}, ['o' - 'a'] = {"october", "oct."}, ['p' - 'a'] = {"past", "previous"},
         ['s' - 'a'] = {"saturday", "sunday", "september", "sep.", "sept."},
         ['t' - 'a'] = {"today", "tonight", "tomorrow", "this", "tuesday", "thursday"}, ['w' - 'a'] = {"wednesday", "weekend"},
         ['y' - 'a'] = {"yesterday"}};
@@ -136,6 +136,21 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
         const int here = i;
         if (!may_open_date(&s->tok[i]))
             continue;
+        /* "the previous day", "the next day", "the following day": a day from
+           the last day the sentence named before it, or from the story date */
+        if (i >= 1 && is(s, i - 1, "the") && is(s, i + 1, "day") &&
+            (is(s, i, "previous") || is(s, i, "next") || is(s, i, "following"))) {
+            int32_t base = story;
+            for (int k = n - 1; k >= 0; k--)
+                if (out[k].precision == PREC_DAY) {
+                    base = out[k].date;
+                    break;
+                }
+            int rel = is(s, i, "previous") ? -1 : 1;
+            put(out, &n, max, i - 1, i + 2, add_days(base, rel), 0, PREC_DAY, rel);
+            i++;
+            continue;
+        }
         if (is(s, i, "yesterday")) {
             put(out, &n, max, i, i + 1, add_days(story, -1), 0, PREC_DAY, -1);
         } else if (is(s, i, "today") || is(s, i, "tonight")) {
@@ -288,9 +303,28 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
             /* "Guzman, known as El Chapo,": a name, no event to date */
             if (!g->finite && (is(s, g->main, "known") || is(s, g->main, "dubbed") || is(s, g->main, "nicknamed")))
                 continue;
-            if (g->end <= t[k].start)
+            /* "the Bahamas-flagged ship", "Iranian-made drones": a word of a
+               compound adjective, no event to date */
+            if (g->main > 0 && (s->tok[g->main - 1].flags & TF_HYPHEN))
+                continue;
+            /* "their first direct peace talks": a bare base form after an adjective
+               is a word of the noun phrase, no event to date */
+            if (g->end - g->start == 1 && g->main > 0 && s->tag[g->main] == T_VERB &&
+                (s->tag[g->main - 1] == T_ADJ || sent_tok_is(s, g->main - 1, "first") ||
+                 sent_tok_is(s, g->main - 1, "second") || sent_tok_is(s, g->main - 1, "third")))
+                continue;
+            if (g->end <= t[k].start) {
                 d = t[k].start - g->end + 1;
-            else if (g->start >= t[k].end)
+                /* "who seized the Israel-linked cargo ship Galaxy Leader in the Red
+                   Sea last month, said": a long object, but no other verb between
+                   the verb and its time */
+                int between = 0;
+                for (int i = g->end; i < t[k].start && !between; i++)
+                    between = s->tok_vgroup[i] >= 0 && s->tok_vgroup[i] != v &&
+                              !(i > 0 && (s->tok[i - 1].flags & TF_HYPHEN));
+                if (!between && g->finite && d > 8)
+                    d = 8;
+            } else if (g->start >= t[k].end)
                 d = g->start - t[k].end + 1;
             else
                 d = 0;
@@ -321,6 +355,16 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                         d += 6;
                         break;
                     }
+                /* "met Netanyahu on Tuesday and pledged", "filed a case on Friday
+                   accusing Israel": a conjunct or a participle that follows takes
+                   the time of the verb before it (coder.c time_donor) */
+                int conj = 0;
+                for (int i = t[k].end; i < g->start; i++)
+                    if (sent_tok_is(s, i, "and") || sent_tok_is(s, i, "but"))
+                        conj = 1;
+                if (v > 0 && g->start - t[k].end <= 2 &&
+                    (conj || (!g->finite && g->participle && !g->passive)))
+                    d += 6;
             }
             if (d < bestd) {
                 bestd = d;

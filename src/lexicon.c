@@ -412,6 +412,19 @@ int lex_build_wordnet(dy_dict *d, const char *dir, char *err, size_t errlen)
     if (read_exc(d, dir, "verb", POS_VPAST, err, errlen) || read_exc(d, dir, "noun", POS_NOUN | POS_PLURAL, err, errlen) ||
         read_exc(d, dir, "adj", POS_ADJ, err, errlen))
         return -1;
+    /* verb.exc leaves out the verbs whose past is their base form: "Saudi Arabia
+       cut diplomatic ties", "India hit back" */
+    static const char *const same_past[] = {"cut", "hit", "put", "set", "shut", "quit", "cost", "spread", "bid",
+                                            "burst", "thrust", "upset", "let", "shed", "split", "beat", "cast",
+                                            "broadcast", "forecast", "hurt", "bet", "rid", "slit", "strut"};
+    for (size_t i = 0; i < DY_ARRAY_LEN(same_past); i++) {
+        uint32_t b = dict_lookup(d, same_past[i], strlen(same_past[i]));
+        if (b && (D_WORDS(d)[b].pos & POS_VERB) &&
+            add_form(d, same_past[i], strlen(same_past[i]), POS_VPAST | POS_VPART, b)) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
     /* Regular inflections of every single-word verb and noun lemma. The loop covers
        the words present before it started, not the forms it adds. */
     uint32_t nwords = DICT_N(d, DT_WORD);

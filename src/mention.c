@@ -464,6 +464,11 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             m->former = 1;
     if (actor_unit >= 0) {
         const dy_unit *u = &s->units[actor_unit];
+        /* "a Bahamas-flagged cargo ship", "an Israel-linked vessel": the flag (or
+           the link) names the state, not the owner's company */
+        if (agent_unit >= 0 && u->end + 1 < en && (s->tok[u->end].flags & TF_HYPHEN) &&
+            (tok_is(s, u->end + 1, "flagged") || tok_is(s, u->end + 1, "linked")))
+            agent_unit = -1;
         m->actor = u->actor;
         m->actor_tok = u->start;
         /* "the Russian calculus", "Iranian attempts": the actor is a modifier of
@@ -714,7 +719,9 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
        country adjective coordinated before an actor's role shares the role */
     for (int k = 0; k + 1 < s->nm; k++) {
         dy_mention *x = &s->m[k], *y = &s->m[k + 1];
-        if (x->group && x->group == y->group && x->actor && !x->agent && x->end - x->start <= 2 && y->actor &&
+        /* (not a people: "two Russians and a Ukrainian separatist") */
+        if (x->group && x->group == y->group && x->actor && !x->agent && x->end - x->start <= 2 &&
+            !is_plural_tok(s, x->end - 1) && y->actor &&
             y->agent && y->start == x->end + 1 && tok_is(s, x->end, "and") && y->actor_tok <= y->start + 1 &&
             (D_ACTORS(d)[x->actor].type == ATYPE_STATE || D_ACTORS(d)[x->actor].type == ATYPE_GROUP)) {
             x->agent = y->agent;

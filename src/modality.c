@@ -155,6 +155,12 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     dyad_mode m = own_mode(s, g, cue);
     if (m == DYAD_NEGATED)
         return m;
+    /* "is due in Washington on Monday": an expected arrival */
+    if (m == DYAD_ASSERTED && !g->infinitive && g->main + 1 < s->ntok && is(s, g->main + 1, "due") &&
+        (is(s, g->main, "is") || is(s, g->main, "are") || is(s, g->main, "was") || is(s, g->main, "were"))) {
+        *cue = g->main + 1;
+        m = DYAD_FUTURE;
+    }
     /* an infinitive inherits from the verb or adjective that governs it */
     if (g->infinitive) {
         int gov = modality_governor(s, vgi);
@@ -209,7 +215,11 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         }
     }
     /* "Iran denied that it had attacked ...": the denied clause did not happen */
-    for (int i = g->start - 1; i >= 1 && i >= g->start - 12; i--) {
+    /* (but "denied that it had torpedoed the ship, and warned that ...": a verb
+       after ", and" is the denier's next act, not part of what it denied) */
+    int conjunct = g->start >= 2 && (is(s, g->start - 1, "and") || is(s, g->start - 1, "but")) &&
+                   is(s, g->start - 2, ",");
+    for (int i = g->start - 1; i >= 1 && i >= g->start - 12 && !conjunct; i--) {
         if (is(s, i, ";") || is(s, i, ":"))
             break;
         if (!is(s, i, "that") && !(s->tag[i] == T_SCONJ && is(s, i, "whether")))
@@ -257,6 +267,10 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
     const dy_vgroup *g = &s->vg[vgi];
     if (!g->infinitive || g->start < 1)
         return 0;
+    /* the word as written too: "willing" has the lemma "will" */
+    for (size_t k = 0; k < DY_ARRAY_LEN(intent); k++)
+        if (is(s, g->start - 1, intent[k]))
+            return 1;
     return in_list(d, s, g->start - 1, intent, DY_ARRAY_LEN(intent));
 }
 
@@ -288,10 +302,11 @@ int modality_intent_code(const char *code, char *out)
 
 int modality_refusal_code(const char *code, char *out)
 {
-    /* CAMEO 1.1b3 12x: reject material cooperation, requests, demands to yield,
+    /* CAMEO 011: declining to comment is its own code ("declined to comment");
+       CAMEO 1.1b3 12x: reject material cooperation, requests, demands to yield,
        meetings, mediation, plans */
     static const struct { const char *from, *to; } map[] = {
-        {"045", "126"}, {"04", "125"}, {"057", "127"}, {"05", "120"},
+        {"010", "011"}, {"045", "126"}, {"04", "125"}, {"057", "127"}, {"05", "120"},
         {"061", "1211"}, {"062", "1212"}, {"06", "121"},
         {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
         {"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},

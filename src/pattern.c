@@ -203,8 +203,15 @@ static int match_post(mstate *M, int k, int p, int prev_group)
     const dy_pelem *e = &M->el[k];
     int adjacent = e->adjacent || (e->group && e->group == prev_group);
     int gap = adjacent ? 0 : MAX_GAP;
-    if (e->group && e->group == prev_group && !e->adjacent)
+    if (e->group && e->group == prev_group && !e->adjacent) {
         gap = 2;
+        /* "(TO &CEASEFIRE)" reads "to a full and immediate ceasefire": coordinated
+           modifiers of the phrase's noun do not count */
+        for (int q = p; q + 1 < M->hi && q < p + 4; q++)
+            if (q > p && M->s->tag[q] == T_CONJ && (M->s->tag[q - 1] == T_ADJ || M->s->tag[q - 1] == T_NOUN) &&
+                M->s->tag[q + 1] == T_ADJ)
+                gap += 2;
+    }
     /* the first word after the verb belongs to its object or first phrase
        ("offered his deepest condolences"), not to a later clause ("struck ...
        sites in response to a suspected attack") */

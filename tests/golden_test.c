@@ -69,12 +69,17 @@ static void score_story(dyad_coder *c, const char *file, const story *st, score 
     for (int k = 0; k < st->nev; k++) {
         const gold_event *g = &st->ev[k];
         int hit = -1;
-        for (size_t i = 0; i < ng && hit < 0; i++) {
-            const dyad_event *e = &r->events[i];
-            if (!used[i] && alt_match(g->f[0], e->source) && alt_match(g->f[1], e->target) &&
-                alt_match(g->f[2], e->code) && alt_match(g->f[3], dyad_mode_name(e->mode)))
-                hit = (int)i;
-        }
+        /* a stated event first, the derived reverse half of a paired code only
+           when no stated one matches (it is not counted against precision, so
+           it must not take the gold line a stated event fits) */
+        for (int pass = 0; pass < 2 && hit < 0; pass++)
+            for (size_t i = 0; i < ng && hit < 0; i++) {
+                const dyad_event *e = &r->events[i];
+                if (!used[i] && (e->paired != 0) == pass && alt_match(g->f[0], e->source) &&
+                    alt_match(g->f[1], e->target) && alt_match(g->f[2], e->code) &&
+                    alt_match(g->f[3], dyad_mode_name(e->mode)))
+                    hit = (int)i;
+            }
         if (hit >= 0) {
             used[hit] = 1;
             sc->tp++;

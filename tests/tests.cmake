@@ -26,9 +26,9 @@ endforeach()
 add_executable(dyad-golden tests/golden_test.c)
 target_link_libraries(dyad-golden PRIVATE dyad)
 add_test(NAME golden_core
-  COMMAND dyad-golden --min-precision 0.76 --min-recall 0.61 --min-date 0.92 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt)
+  COMMAND dyad-golden --min-precision 0.88 --min-recall 0.72 --min-date 0.98 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt)
 add_test(NAME golden_meaning
-  COMMAND dyad-golden --min-precision 0.62 --min-recall 0.42 --min-date 0.97 ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
+  COMMAND dyad-golden --min-precision 0.72 --min-recall 0.55 --min-date 0.98 ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
 
 # command-line tests: each script gets the dyad binary and the source folder
 file(GLOB DYAD_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/cli/*.sh)

@@ -8,7 +8,7 @@ expect_grep 'entry "Vladimir Putin" dict/people/europe-east.txt:[0-9]*, RUSGOV v
 expect_grep 'verb "wo n.t back"\|verb "won.t back"\|verb "back"' "$T/out" "the verb"
 expect_grep 'mode: negated' "$T/out" "the mode and its cue"
 expect_grep 'dict/verbs/cameo-2.0.txt:[0-9]*' "$T/out" "where the verb is defined"
-"$DYAD" explain --date 2020-01-07 "The weather was fine." >"$T/none" 2>&1
+"$DYAD" explain --date 2020-01-07 "The weather turned fine." >"$T/none" 2>&1
 expect_grep 'no event: no verb of the dictionary' "$T/none" "why nothing was coded"
 "$DYAD" explain --date 2020-01-07 "Putin criticised." >"$T/none2" 2>&1
 expect_grep 'no event: no target actor' "$T/none2" "no target"
