@@ -1294,8 +1294,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     /* lemmas are final now: the synset bits of each token, read once per sentence
        rather than once per verb window */
     if (d->word_synbits && (s->tok_synbits = dy_arena_alloc(a, (size_t)ntok * sizeof *s->tok_synbits)))
-        for (int i = 0; i < ntok; i++)
-            s->tok_synbits[i] = dict_word_synbits(d, tok[i].word) | dict_word_synbits(d, tok[i].lemma);
+        for (int i = 0; i < ntok; i++) {
+            s->tok_synbits[i] = dict_word_synbits(d, tok[i].word);
+            dy_synbits_or(&s->tok_synbits[i], dict_word_synbits(d, tok[i].lemma));
+        }
 
     dyad_sentence *sr = dy_vec_push(&c->sentences);
     if (!sr)

@@ -1004,7 +1004,7 @@ static int pattern_needs(dy_dict *d)
     for (uint32_t syn = 1; syn < ns; syn++)
         for (uint32_t k = d->syn_first_off[syn]; k < d->syn_first_off[syn + 1]; k++)
             if (d->syn_first[k] < nw) {
-                d->word_synbits[d->syn_first[k]] |= 1ull << (syn & 63);
+                dy_synbits_set(&d->word_synbits[d->syn_first[k]], syn);
                 d->syn_words[d->syn_first[k] >> 6] |= 1ull << (d->syn_first[k] & 63);
             }
     const dy_pattern *pats = D_PATTERNS(d);
@@ -1013,7 +1013,7 @@ static int pattern_needs(dy_dict *d)
         const dy_pelem *el = pel + pats[i].elems;
         for (uint32_t k = 0; k < pats[i].nelems; k++) {
             if (el[k].kind == PE_SYN && el[k].id && el[k].id < ns)
-                d->pat_need_syns[i] |= 1ull << (el[k].id & 63);
+                dy_synbits_set(&d->pat_need_syns[i], el[k].id);
             /* a word matches its own form or, through lemmas, another: only a word
                that is its own lemma has one bit that must be present */
             if (el[k].kind == PE_WORD && el[k].id && el[k].id < nw && !D_WORDS(d)[el[k].id].lemma)

@@ -207,6 +207,11 @@ enum {
     DT_SEQ, DT_EVCODE, DT_PLOVER, DT_FILE, DT__COUNT
 };
 
+/* A set of synsets, one bit each (synset id & 127). */
+typedef struct dy_synbits {
+    uint64_t b[2];
+} dy_synbits;
+
 typedef struct dy_dict {
     /* Each table: base pointer and item count. */
     struct { void *p; uint32_t n; } t[DT__COUNT];
@@ -226,16 +231,16 @@ typedef struct dy_dict {
     uint64_t *syn_filter;
     uint32_t *syn_first_off;  /* per synset: [off[i], off[i+1]) of syn_first */
     uint32_t *syn_first;      /* sorted word ids a member can start with */
-    /* Per word, bit (syn & 63) set for each synset a member of which can start with
+    /* Per word, bit (syn & 127) set for each synset a member of which can start with
        that word; per pattern, the word bits and synset bits it cannot match without.
        A verb window collects its words' bits once, and a pattern whose needs are not
-       all in it is dropped with two ANDs (pattern.c). */
-    uint64_t *word_synbits;
+       all in it is dropped with a few ANDs (pattern.c). Exact up to 128 synsets. */
+    dy_synbits *word_synbits;
     uint64_t *syn_words;      /* bit per word id: its word_synbits are not 0 (a few
                                  thousand words; the bitset stays in cache where the
                                  169,000-entry array would not) */
     uint64_t *pat_need_words;
-    uint64_t *pat_need_syns;
+    dy_synbits *pat_need_syns;
     uint32_t *pel_lemma;      /* per pattern element: the lemma of its word (0 = itself) */
     /* per synset, its members by first word: [syn_key_off[i], syn_key_off[i+1]) of
        syn_keys, (word, member) pairs sorted by word, keyed by the member's first word
@@ -408,10 +413,19 @@ static inline int dict_pat_key_may(const dy_dict *d, uint32_t block, uint32_t wo
 }
 
 /* word_synbits[w], read only when the cache-resident bitset says it is not 0. */
-static inline uint64_t dict_word_synbits(const dy_dict *d, uint32_t w)
+static inline dy_synbits dict_word_synbits(const dy_dict *d, uint32_t w)
 {
-    return d->syn_words[w >> 6] >> (w & 63) & 1 ? d->word_synbits[w] : 0;
+    dy_synbits none = {{0, 0}};
+    return d->syn_words[w >> 6] >> (w & 63) & 1 ? d->word_synbits[w] : none;
 }
+
+static inline void dy_synbits_or(dy_synbits *a, dy_synbits b)
+{
+    a->b[0] |= b.b[0];
+    a->b[1] |= b.b[1];
+}
+
+static inline void dy_synbits_set(dy_synbits *a, uint32_t syn) { a->b[syn >> 6 & 1] |= 1ull << (syn & 63); }
 
 /* The filter bit of a word id. */
 /* The PLOVER entry of event code ev (its own, else its nearest parent's), 0 = none. */

@@ -319,15 +319,17 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
     uint32_t have[HAVE_SLOTS], have_list[HAVE_SLOTS / 2];
     memset(have, 0, sizeof have);
     int nhave = 0;
-    uint64_t have_words = 0, have_syns = 0;
+    uint64_t have_words = 0;
+    dy_synbits have_syns = {{0, 0}};
     for (int i = lo; i < hi; i++) {
         const dy_token *t = &s->tok[i];
         if (s->tok_synbits)
-            have_syns |= s->tok_synbits[i];
-        else if (d->word_synbits)
-            have_syns |= dict_word_synbits(d, t->word) | dict_word_synbits(d, t->lemma);
-        else
-            have_syns = ~0ull;
+            dy_synbits_or(&have_syns, s->tok_synbits[i]);
+        else if (d->word_synbits) {
+            dy_synbits_or(&have_syns, dict_word_synbits(d, t->word));
+            dy_synbits_or(&have_syns, dict_word_synbits(d, t->lemma));
+        } else
+            have_syns.b[0] = have_syns.b[1] = ~0ull;
         uint32_t ws[2] = {t->word, t->lemma != t->word ? t->lemma : 0};
         for (int k = 0; k < 2; k++) {
             if (!ws[k])
@@ -339,8 +341,8 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
     }
     /* a window with more words than the set takes cannot use the exact checks */
     int exact = nhave < HAVE_SLOTS / 2;
-    /* with at most 64 synsets, have_syns is exact (bit = synset) */
-    int syns_exact = d->word_synbits && DICT_N(d, DT_SYNSET) <= 65; /* ids 1..64: one bit each */
+    /* with at most 128 synsets, have_syns is exact (bit = synset) */
+    int syns_exact = d->word_synbits && DICT_N(d, DT_SYNSET) <= 129; /* ids 1..128: one bit each */
     /* A block of many patterns tries only those whose key word is in the
        window (dy_dict.pat_key), in the block's order, so that ties go as before. */
     uint32_t cand[MAX_CANDIDATES];
@@ -383,15 +385,17 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
             continue;
         if (tried && !indexed)
             (*tried)++;
-        if (d->pat_need_words && ((d->pat_need_words[pi] & ~have_words) || (d->pat_need_syns[pi] & ~have_syns)))
+        if (d->pat_need_words && ((d->pat_need_words[pi] & ~have_words) || (d->pat_need_syns[pi].b[0] & ~have_syns.b[0]) ||
+                                  (d->pat_need_syns[pi].b[1] & ~have_syns.b[1])))
             continue;
         const dy_pelem *el = pel + pt->elems;
         int missing = 0;
         for (uint32_t k = 0; k < pt->nelems && !missing && exact; k++) {
             if (el[k].kind == PE_SYN && d->syn_first_off && !syns_exact) {
+                /* the window's words, each once (exact: all of them are listed) */
                 int found = 0;
-                for (uint32_t j = 0; j < HAVE_SLOTS && !found; j++)
-                    found = have[j] && dict_synset_may_start(d, el[k].id, have[j]);
+                for (int j = 0; j < nhave && !found; j++)
+                    found = dict_synset_may_start(d, el[k].id, have_list[j]);
                 missing = !found;
                 continue;
             }

@@ -100,7 +100,7 @@ typedef struct dy_sent {
     uint8_t *tag;             /* per token: T_* */
     uint8_t *tok_time;        /* per token: 1 inside a time expression ("on Monday"),
                                  which pattern words do not match; NULL = none */
-    uint64_t *tok_synbits;    /* per token: dict word_synbits of its word and lemma
+    dy_synbits *tok_synbits;  /* per token: dict word_synbits of its word and lemma
                                  (set before pattern matching; NULL = not yet) */
     dy_unit *units;
     int nunits;
