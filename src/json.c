@@ -82,17 +82,13 @@ static void put_cp(dy_buf *b, unsigned c)
 }
 
 /* The end of the run of bytes from i that are neither '"' nor '\\': eight at a
-   time (SWAR: a byte's high bit in the test marks a zero byte of w ^ the
-   character), then one at a time. */
+   time (a zero byte of w ^ the character marks it), then one at a time. */
 static size_t plain_run(const char *s, size_t i, size_t n)
 {
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     while (i + 8 <= n) {
-        uint64_t w, q, b;
+        uint64_t w;
         memcpy(&w, s + i, 8);
-        q = w ^ 0x2222222222222222ull;
-        b = w ^ 0x5c5c5c5c5c5c5c5cull;
-        if (((q - ones) & ~q & high) | ((b - ones) & ~b & high))
+        if (dy_swar_zero(w ^ 0x2222222222222222ull) | dy_swar_zero(w ^ 0x5c5c5c5c5c5c5c5cull))
             break;
         i += 8;
     }
@@ -526,16 +522,11 @@ static size_t utf8_len(const unsigned char *s, size_t n)
     return k;
 }
 
-/* Any byte of the 8 at w that a JSON string cannot hold as it is: a control,
-   '"', '\\', DEL or non-ASCII (then checked as UTF-8). SWAR: a byte's high bit
-   in the result marks it. */
+/* Nonzero when a byte of the 8 at w is one a JSON string cannot hold as it is:
+   a control, '"', '\\', DEL or non-ASCII (then checked as UTF-8). */
 static uint64_t needs_care(uint64_t w)
 {
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-#define ZERO_BYTE(x) (((x) - ones) & ~(x) & high)
-    return (w & high) | ZERO_BYTE(w & ~high & 0x6060606060606060ull) | ZERO_BYTE(w ^ 0x2222222222222222ull) |
-           ZERO_BYTE(w ^ 0x5c5c5c5c5c5c5c5cull) | ZERO_BYTE(w ^ 0x7f7f7f7f7f7f7f7full);
-#undef ZERO_BYTE
+    return dy_swar_unprintable(w) | dy_swar_zero(w ^ 0x2222222222222222ull) | dy_swar_zero(w ^ 0x5c5c5c5c5c5c5c5cull);
 }
 
 /* The escaped body of a string, without its quotes. */

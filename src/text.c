@@ -72,14 +72,11 @@ size_t dy_normalize(const char *in, size_t n, dy_buf *out)
             /* eight printable ASCII bytes at a time (SWAR: no high bit, none
                below 0x20, no DEL); a word with another byte goes through the
                table, byte by byte */
-            const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
             while (j < n && (unsigned char)in[j] < 0x80) {
                 if (j + 8 <= n) {
-                    uint64_t x, ctl, del;
+                    uint64_t x;
                     memcpy(&x, in + j, 8);
-                    ctl = x & ~high & 0x6060606060606060ull; /* 0 where a byte is below 0x20 */
-                    del = x ^ 0x7f7f7f7f7f7f7f7full;
-                    if (!((x & high) | ((ctl - ones) & ~ctl & high) | ((del - ones) & ~del & high))) {
+                    if (!dy_swar_unprintable(x)) {
                         memcpy(o + w, &x, 8);
                         w += 8;
                         j += 8;

@@ -93,6 +93,20 @@ static inline uint64_t dy_hash(const void *data, size_t n)
     return h;
 }
 
+/* Eight bytes at a time (SWAR): nonzero when one of the bytes of x is 0. */
+static inline uint64_t dy_swar_zero(uint64_t x)
+{
+    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+/* Nonzero when a byte of x is not printable ASCII (a control, DEL or a byte of
+   0x80 or more). */
+static inline uint64_t dy_swar_unprintable(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ull;
+    return (x & high) | dy_swar_zero(x & ~high & 0x6060606060606060ull) | dy_swar_zero(x ^ 0x7f7f7f7f7f7f7f7full);
+}
+
 static inline uint64_t dy_hash_u64(uint64_t x)
 {
     x ^= x >> 33;
