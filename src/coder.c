@@ -1670,6 +1670,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "Fighting broke out on Saturday between Sudan's army and the RSF": with no
+           source, a pair after "between" are the two sides, each acting on the other */
+        int between = 0;
+        if (src < 0 && tgt >= 0 && !passive && s->m[tgt].group && m.code != d->null_code) {
+            int first = -1, n = 0;
+            for (int k = 0; k < s->nm; k++)
+                if (s->m[k].group == s->m[tgt].group && s->m[k].appos < 0 && n++ == 0)
+                    first = k;
+            if (n == 2 && s->m[first].start > 0 && is(s, s->m[first].start - 1, "between")) {
+                tracef(c, "    no source, a pair after \"between\": the two sides\n");
+                src = tgt;
+                tgt = -1;
+                between = 1;
+            }
+        }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
                src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
                tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
@@ -1844,7 +1859,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* ... and so does a pattern whose code is the same both ways ("began joint
            naval exercises" [062:062]) */
         int reciprocal = nt == 0 && ns >= 2 &&
-                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric);
+                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric ||
+                          between);
         /* a target the sentence implies without naming it as the object: the place
            of a claimed attack, the other side of the sentence before */
         int one_sided = 0, implied = 0;
