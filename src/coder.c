@@ -1396,7 +1396,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!g->verb && !ellipsis)
             continue;
         any_verb = 1;
-        int tried = 0;
+        int tried = 0, attribution = 0, i;
         uint32_t verb_entry = g->verb;
         if (ellipsis) {
             const dy_vgroup *pg = &s->vg[ellipsis - 1];
@@ -1417,6 +1417,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         } else {
             int plo, phi;
             pattern_window(s, tb, gi, hi, &plo, &phi);
+            /* ", an adviser said on Saturday, in protest at ...": a trailing
+               attribution's own patterns end at the comma after it */
+            if (subj[gi] >= 0 && s->m[subj[gi]].start >= 2 && s->m[subj[gi]].end <= g->start &&
+                is(s, s->m[subj[gi]].start - 1, ",") && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
+                for (i = g->main + 1; i < phi; i++)
+                    if (is(s, i, ",")) {
+                        phi = attribution = i;
+                        break;
+                    }
             pattern_match(d, s, gi, plo, phi, &m, c->trace ? &tried : NULL);
             tracef(c, "  [patterns read \"%s\"]\n", span_text(c, s, plo, phi));
             /* in PETRARCH's dictionaries, the same verb in another block ("--- SHOT
@@ -1622,6 +1631,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                        span_text(c, s, s->m[src].start, s->m[src].end));
             }
         }
+        /* "X will not meet Y, an adviser said on Saturday, in protest at Z": the
+           attribution's bare statement (01x) is addressed to no one past its comma */
+        if (attribution && !m.pattern && tgt >= 0 && s->m[tgt].start > attribution && m.code != d->null_code &&
+            !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "01", 2))
+            tgt = -1;
         int warned_after = 0;
         /* "Any use of nuclear weapons ... would have severe consequences for
            Moscow, Stoltenberg warned": a warning after what it says is aimed at
@@ -1654,6 +1668,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         m.code = tc138;
                     break;
                 }
+            }
+        }
+        /* "Fighting broke out on Saturday between Sudan's army and the RSF": with no
+           source, a pair after "between" are the two sides, each acting on the other */
+        int between = 0;
+        if (src < 0 && tgt >= 0 && !passive && s->m[tgt].group && m.code != d->null_code) {
+            int first = -1, n = 0;
+            for (int k = 0; k < s->nm; k++)
+                if (s->m[k].group == s->m[tgt].group && s->m[k].appos < 0 && n++ == 0)
+                    first = k;
+            if (n == 2 && s->m[first].start > 0 && is(s, s->m[first].start - 1, "between")) {
+                tracef(c, "    no source, a pair after \"between\": the two sides\n");
+                src = tgt;
+                tgt = -1;
+                between = 1;
             }
         }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
@@ -1830,7 +1859,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* ... and so does a pattern whose code is the same both ways ("began joint
            naval exercises" [062:062]) */
         int reciprocal = nt == 0 && ns >= 2 &&
-                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric);
+                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric ||
+                          between);
         /* a target the sentence implies without naming it as the object: the place
            of a claimed attack, the other side of the sentence before */
         int one_sided = 0, implied = 0;

@@ -246,6 +246,11 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 } else
                     x = find(c, 0, 0, 1, 0, d, 0);
             }
+            /* "Duterte said his country would not go to war": the possessor's
+               country (PHL), not his office (PHLGOV) */
+            if (x && m->end - m->start == 2 && s->tag[m->start] == T_POSS &&
+                (sent_tok_is(s, m->start + 1, "country") || sent_tok_is(s, m->start + 1, "nation")))
+                m->country_only = 1;
             if (x)
                 take(d, m, x, date);
         } else if (m->agent && is_counterpart(d, m->agent)) {

@@ -270,6 +270,12 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
             memcpy(out, pre, np);
         }
     }
+    if (m->country_only && out[0]) {
+        char cc[8];
+        code_country(out, cc, sizeof cc);
+        if (cc[0])
+            snprintf(out, cap, "%s", cc);
+    }
 }
 
 int agent_is_person(const dy_dict *d, uint32_t agent)

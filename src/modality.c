@@ -148,6 +148,35 @@ static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
     return DYAD_ASSERTED;
 }
 
+/* Reporting verbs whose "would" clause is a backshifted "will". */
+static const char *const report_verbs[] = {"say", "announce", "state", "tell", "add", "declare", "confirm",
+                                           "insist", "reiterate", "report", "indicate", "promise", "pledge"};
+
+/* "announced that the two countries would restore relations": in reported
+   speech "would" is the speaker's "will", future, unless a condition
+   ("if", "unless") anywhere in the sentence makes it a scenario. */
+static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g, int cue)
+{
+    if (cue < 0 || !is(s, cue, "would"))
+        return 0;
+    for (int i = cue + 1; i < g->main; i++)
+        if (is(s, i, "have")) /* "would have": a counterfactual */
+            return 0;
+    for (int i = 0; i < s->ntok; i++)
+        if (is(s, i, "if") || is(s, i, "unless") || is(s, i, "whether"))
+            return 0;
+    for (int i = g->start - 1; i >= 0 && i >= g->start - 10; i--) {
+        if (s->tag[i] == T_PUNCT && !is(s, i, ","))
+            return 0;
+        int v = s->tok_vgroup[i];
+        if (v < 0)
+            continue;
+        return s->vg[v].main == i && !s->vg[v].infinitive &&
+               in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs));
+    }
+    return 0;
+}
+
 dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
 {
     const dy_vgroup *g = &s->vg[vgi];
@@ -155,6 +184,8 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     dyad_mode m = own_mode(s, g, cue);
     if (m == DYAD_NEGATED)
         return m;
+    if (m == DYAD_HYPOTHETICAL && reported_would(d, s, g, *cue))
+        m = DYAD_FUTURE;
     /* "is due in Washington on Monday": an expected arrival */
     if (m == DYAD_ASSERTED && !g->infinitive && g->main + 1 < s->ntok && is(s, g->main + 1, "due") &&
         (is(s, g->main, "is") || is(s, g->main, "are") || is(s, g->main, "was") || is(s, g->main, "were"))) {

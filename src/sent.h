@@ -65,6 +65,7 @@ typedef struct dy_mention {
     int group;                /* coordination group id (0 = alone) */
     int appos;                /* index of the mention this one is an apposition of, -1 */
     int locative;             /* a city or seat of power named as a place: "met in Riyadh" */
+    int country_only;         /* "his country": the possessor's country, not his office */
     char code[MAX_CODE];      /* the CAMEO code at the story date ("" = none) */
     /* coreference: where the code came from, when not from the words themselves */
     const char *ref_text;
