@@ -813,12 +813,22 @@ static int skip_parenthetical(const dy_sent *s, int i)
             /* an apposition is a noun phrase; a relative clause starts with who/which */
             int k = j + 1;
             if (k < i && (s->tag[k] == T_WH || s->tag[k] == T_DET || s->tag[k] == T_POSS || tag_is_nominal(s->tag[k]) ||
-                          s->tag[k] == T_ADJ || s->tag[k] == T_VPART || s->tag[k] == T_ADV || s->tag[k] == T_PREP))
+                          s->tag[k] == T_ADJ || s->tag[k] == T_VPART || s->tag[k] == T_ADV || s->tag[k] == T_PREP ||
+                          (s->tag[k] == T_VPAST && k + 1 < i && is(s, k + 1, "by"))))
                 return j - 1;
             return i;
         }
     }
     return i;
+}
+
+/* A noun of number or quantity heading "N of X": "thousands", "a contingent". */
+static int quantity_head(const dy_sent *s, int i)
+{
+    static const char *const q[] = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "contingent",
+                                    "group", "groups", "crowd", "crowds", "number", "handful", "band", "unit",
+                                    "squad", "convoy", "column", "members"};
+    return is_one_of(s, i, q, DY_ARRAY_LEN(q));
 }
 
 int syntax_subject_np(const dy_sent *s, int vgi, int *via)
@@ -851,6 +861,10 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                 continue;
             }
             if (np->prep >= 0 && is(s, np->prep, "of")) {
+                /* "thousands of protesters", "a contingent of soldiers": after a
+                   word of quantity the phrase after "of" is the subject */
+                if (np->prep > 0 && quantity_head(s, np->prep - 1) && s->tok_unit[np->prep - 1] < 0)
+                    return s->tok_np[i];
                 /* "the ambassadors of X": the phrase before "of" is the head */
                 i = np->prep - 1;
                 continue;
