@@ -69,12 +69,18 @@ static int do_form(const dy_sent *s, int i) { return is(s, i, "do") || is(s, i, 
    possessive or 's with no verb between. */
 static int inside_np(const dy_sent *s, int i)
 {
-    int saw_and = 0;
+    int saw_and = 0, adj_and = 0;
     for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
         int t = s->tag[j];
         if (t == T_DET || t == T_POSS || t == T_SPOSS)
             return j < i - 1 || saw_and;
+        /* "strikes on Iranian nuclear and military sites": after a preposition,
+           adjectives coordinated by "and" open a noun phrase */
+        if (t == T_PREP && saw_and && adj_and)
+            return 1;
         if (t == T_ADJ || t == T_NOUN || t == T_NUM || (t == T_CONJ && is(s, j, "and")) || s->tok_unit[j] >= 0) {
+            if (t == T_CONJ && j > 0 && s->tag[j - 1] == T_ADJ)
+                adj_and = 1;
             saw_and |= t == T_CONJ;
             continue;
         }
@@ -111,6 +117,15 @@ static int verb_prefix(const dy_sent *s, int i)
     return is_one_of(s, i, p, DY_ARRAY_LEN(p));
 }
 
+/* A noun of number or quantity heading "N of X": "thousands", "a contingent". */
+static int quantity_head(const dy_sent *s, int i)
+{
+    static const char *const q[] = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "contingent",
+                                    "group", "groups", "crowd", "crowds", "number", "handful", "band", "unit",
+                                    "squad", "convoy", "column", "members"};
+    return is_one_of(s, i, q, DY_ARRAY_LEN(q));
+}
+
 /* Decides the class of an open-class word that could be a noun or a verb. */
 static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
 {
@@ -134,6 +149,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         return T_NOUN;
     /* "signed separate agreements": an adjective reading right before a plain noun */
     if ((pos & POS_ADJ) && !(pos & POS_NOUN) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
+        !((pos & POS_VING) && pt == T_PREP && s->tok_unit[i + 1] >= 0 && s->units[s->tok_unit[i + 1]].actor) &&
         !(s->tok[i + 1].pos & (POS_VPAST | POS_V3SG | POS_VERB)) && (tag_is_verb(pt) || pt == T_PREP || pt == T_DET))
         return T_ADJ;
     /* after a determiner, possessive or adjective: a noun */
@@ -167,6 +183,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         /* "Russia's economic and military interests": inside a noun phrase opened by
            a determiner or possessive, a plural noun */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i))
+            return T_NOUN;
+        /* "an air and ground offensive": a noun coordinated before the head */
+        if ((pos & POS_VPAST) && (pos & POS_NOUN) && pt == T_CONJ && p == i - 1 && is(s, p, "and") && p >= 2 &&
+            s->tag[p - 1] == T_NOUN && s->tag[p - 2] == T_DET && i + 1 < s->ntok && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)) &&
+            !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP)))
             return T_NOUN;
         /* "Calenardhon crowds burned": a plural noun before a finite verb */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
@@ -820,15 +841,6 @@ static int skip_parenthetical(const dy_sent *s, int i)
         }
     }
     return i;
-}
-
-/* A noun of number or quantity heading "N of X": "thousands", "a contingent". */
-static int quantity_head(const dy_sent *s, int i)
-{
-    static const char *const q[] = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "contingent",
-                                    "group", "groups", "crowd", "crowds", "number", "handful", "band", "unit",
-                                    "squad", "convoy", "column", "members"};
-    return is_one_of(s, i, q, DY_ARRAY_LEN(q));
 }
 
 int syntax_subject_np(const dy_sent *s, int vgi, int *via)
