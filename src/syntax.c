@@ -152,6 +152,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         !((pos & POS_VING) && pt == T_PREP && s->tok_unit[i + 1] >= 0 && s->units[s->tok_unit[i + 1]].actor) &&
         !(s->tok[i + 1].pos & (POS_VPAST | POS_V3SG | POS_VERB)) && (tag_is_verb(pt) || pt == T_PREP || pt == T_DET))
         return T_ADJ;
+    /* "an air and ground offensive": a noun coordinated before the head */
+    if ((pos & POS_VPAST) && (pos & POS_NOUN) && i >= 3 && is(s, i - 1, "and") && s->tag[i - 2] == T_NOUN &&
+        s->tag[i - 3] == T_DET && i + 1 < s->ntok && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)) &&
+        !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP)))
+        return T_NOUN;
     /* after a determiner, possessive or adjective: a noun */
     if (pt == T_DET || pt == T_POSS || pt == T_SPOSS || pt == T_ADJ || pt == T_NUM) {
         if ((pos & POS_VPART) && pt == T_DET && (pos & POS_ADJ))
@@ -183,11 +188,6 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         /* "Russia's economic and military interests": inside a noun phrase opened by
            a determiner or possessive, a plural noun */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i))
-            return T_NOUN;
-        /* "an air and ground offensive": a noun coordinated before the head */
-        if ((pos & POS_VPAST) && (pos & POS_NOUN) && pt == T_CONJ && p == i - 1 && is(s, p, "and") && p >= 2 &&
-            s->tag[p - 1] == T_NOUN && s->tag[p - 2] == T_DET && i + 1 < s->ntok && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)) &&
-            !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP)))
             return T_NOUN;
         /* "Calenardhon crowds burned": a plural noun before a finite verb */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
