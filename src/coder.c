@@ -460,6 +460,12 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
         int m = mention_of_np(s, np);
         if (m >= 0)
             return m;
+        /* "Zahedi, a senior commander in Iran's Revolutionary Guards, was killed": an
+           unknown name is known by its apposition */
+        int e = s->np[np].end;
+        if (s->tag[e - 1] == T_PROPN && e + 1 < g->start && is(s, e, ",") && g->start > 0 && is(s, g->start - 1, ",") &&
+            s->tok_np[e + 1] >= 0 && s->tok_mention[e + 1] >= 0)
+            return mention_of_np(s, s->tok_np[e + 1]);
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
