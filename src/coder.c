@@ -1569,6 +1569,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgt = -1;
             }
         }
+        /* "agreed with Iran on Friday to restore relations": the partner named by
+           "with" after an intention verb is its complement's target */
+        if (tgt < 0 && !ellipsis && g->infinitive && modality_governor(s, gi) >= 0) {
+            const dy_vgroup *G = &s->vg[modality_governor(s, gi)];
+            if (lemma_in(d, s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) && G->end + 1 < g->start &&
+                is(s, G->end, "with") && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
+                tgt = mention_of_np(s, s->tok_np[G->end + 1]);
+        }
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
         if (tgt >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "084") &&
