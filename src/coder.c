@@ -1359,9 +1359,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     int *subj = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1));
     uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));  /* event made */
     uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
+    int *vg_tgt = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* target chosen */
     const uint8_t *tb = token_bounds(s, a);
-    if (!subj || !vg_code || !vg_match || !tb)
+    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt)
         return;
+    for (int k = 0; k <= s->nvg; k++)
+        vg_tgt[k] = -1;
     const char *issues = issue_list(c, s);
     size_t events_before = c->events.n;
     int any_verb = 0;
@@ -1649,6 +1652,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         if (passive && src == tgt)
             tgt = -1;
+        /* "suspended cooperation with Washington and cancelled talks between military
+           commanders": a cut in relations (16x) coordinated by "and" with no actor of
+           its own as target aims at the previous verb's target */
+        if (!ellipsis && !passive && gi > 0 && g->finite && !g->infinitive && g->start > 0 &&
+            is(s, g->start - 1, "and") && src >= 0 && subj[gi - 1] == src && vg_tgt[gi - 1] >= 0 &&
+            vg_tgt[gi - 1] != src && (tgt < 0 || !strncmp(s->m[tgt].code, "---", 3)) && m.code != d->null_code) {
+            int r = root_of(dict_s(d, D_EVCODES(d)[m.code].code));
+            if (r == 16) {
+                tgt = vg_tgt[gi - 1];
+                tracef(c, "    coordinated with the verb before: its target\n");
+            }
+        }
+        vg_tgt[gi] = tgt;
         int cue;
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)
