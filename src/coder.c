@@ -973,7 +973,7 @@ static int time_donor(const dy_sent *s, int gi)
     if (gi == 0)
         return -1;
     const dy_vgroup *p = &s->vg[gi - 1];
-    if (!g->finite && g->participle && !g->passive && g->start - p->end <= 12)
+    if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16)
         return gi - 1;
     /* "X met Y on Tuesday and pledged": "and", then the verb, no new subject */
     int i = g->start - 1;
