@@ -1654,13 +1654,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tgt = -1;
         /* "suspended cooperation with Washington and cancelled talks between military
            commanders": a cut in relations (16x) coordinated by "and" with no actor of
-           its own as target aims at the previous verb's target */
-        if (!ellipsis && !passive && gi > 0 && g->finite && !g->infinitive && g->start > 0 &&
-            is(s, g->start - 1, "and") && src >= 0 && subj[gi - 1] == src && vg_tgt[gi - 1] >= 0 &&
-            vg_tgt[gi - 1] != src && (tgt < 0 || !strncmp(s->m[tgt].code, "---", 3)) && m.code != d->null_code) {
+           its own as target aims at the target of the finite verb before */
+        int pf = gi - 1;
+        while (pf >= 0 && !s->vg[pf].finite)
+            pf--;
+        if (!ellipsis && !passive && pf >= 0 && g->finite && !g->infinitive && g->start > 0 &&
+            is(s, g->start - 1, "and") && src >= 0 && subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src &&
+            (tgt < 0 || !strncmp(s->m[tgt].code, "---", 3)) && m.code != d->null_code) {
             int r = root_of(dict_s(d, D_EVCODES(d)[m.code].code));
-            if (r == 16) {
-                tgt = vg_tgt[gi - 1];
+            int pr = vg_match[pf] ? root_of(dict_s(d, D_EVCODES(d)[vg_match[pf]].code)) : 0;
+            /* ("accused Israel of sabotage and vowed revenge": a threat after an accusation) */
+            if (r == 16 || (r == 13 && pr == 11)) {
+                tgt = vg_tgt[pf];
                 tracef(c, "    coordinated with the verb before: its target\n");
             }
         }
