@@ -431,6 +431,11 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
                 for (int i = G->end; i < g->start; i++)
                     if (s->tok_mention[i] >= 0) {
                         int m = s->tok_mention[i];
+                        /* "forced a jet flying from Athens to Vilnius to land": a
+                           place after "from" or "to" is not who is made to act */
+                        int np = s->m[m].np, pr = np >= 0 ? s->np[np].prep : -1;
+                        if (pr >= 0 && pr > G->end && (is(s, pr, "from") || is(s, pr, "to")))
+                            continue;
                         return s->m[m].appos >= 0 ? s->m[m].appos : m;
                     }
             }
