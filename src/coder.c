@@ -431,6 +431,11 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
                 for (int i = G->end; i < g->start; i++)
                     if (s->tok_mention[i] >= 0) {
                         int m = s->tok_mention[i];
+                        /* "forced a jet flying from Athens to Vilnius to land": a
+                           place after "from" or "to" is not who is made to act */
+                        int np = s->m[m].np, pr = np >= 0 ? s->np[np].prep : -1;
+                        if (pr >= 0 && pr > G->end && (is(s, pr, "from") || is(s, pr, "to")))
+                            continue;
                         return s->m[m].appos >= 0 ? s->m[m].appos : m;
                     }
             }
@@ -460,6 +465,12 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
         int m = mention_of_np(s, np);
         if (m >= 0)
             return m;
+        /* "Zahedi, a senior commander in Iran's Revolutionary Guards, was killed": an
+           unknown name is known by its apposition */
+        int e = s->np[np].end;
+        if (s->tag[e - 1] == T_PROPN && e + 1 < g->start && is(s, e, ",") && g->start > 0 && is(s, g->start - 1, ",") &&
+            s->tok_np[e + 1] >= 0 && s->tok_mention[e + 1] >= 0)
+            return mention_of_np(s, s->tok_np[e + 1]);
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
@@ -967,7 +978,7 @@ static int time_donor(const dy_sent *s, int gi)
     if (gi == 0)
         return -1;
     const dy_vgroup *p = &s->vg[gi - 1];
-    if (!g->finite && g->participle && !g->passive && g->start - p->end <= 12)
+    if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16)
         return gi - 1;
     /* "X met Y on Tuesday and pledged": "and", then the verb, no new subject */
     int i = g->start - 1;
@@ -1353,9 +1364,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     int *subj = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1));
     uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));  /* event made */
     uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
+    int *vg_tgt = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* target chosen */
     const uint8_t *tb = token_bounds(s, a);
-    if (!subj || !vg_code || !vg_match || !tb)
+    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt)
         return;
+    for (int k = 0; k <= s->nvg; k++)
+        vg_tgt[k] = -1;
     const char *issues = issue_list(c, s);
     size_t events_before = c->events.n;
     int any_verb = 0;
@@ -1572,6 +1586,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgt = -1;
             }
         }
+        /* "agreed with Iran on Friday to restore relations": the partner named by
+           "with" after an intention verb is its complement's target */
+        if (tgt < 0 && !ellipsis && g->infinitive && modality_governor(s, gi) >= 0) {
+            const dy_vgroup *G = &s->vg[modality_governor(s, gi)];
+            if (lemma_in(d, s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) && G->end + 1 < g->start &&
+                is(s, G->end, "with") && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
+                tgt = mention_of_np(s, s->tok_np[G->end + 1]);
+        }
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
         if (tgt >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "084") &&
@@ -1649,6 +1671,24 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         if (passive && src == tgt)
             tgt = -1;
+        /* "suspended cooperation with Washington and cancelled talks between military
+           commanders": a cut in relations (16x) coordinated by "and" with no actor of
+           its own as target aims at the target of the finite verb before */
+        int pf = gi - 1;
+        while (pf >= 0 && !s->vg[pf].finite)
+            pf--;
+        if (!ellipsis && !passive && pf >= 0 && g->finite && !g->infinitive && g->start > 0 &&
+            is(s, g->start - 1, "and") && src >= 0 && subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src &&
+            (tgt < 0 || !strncmp(s->m[tgt].code, "---", 3)) && m.code != d->null_code) {
+            int r = root_of(dict_s(d, D_EVCODES(d)[m.code].code));
+            int pr = vg_match[pf] ? root_of(dict_s(d, D_EVCODES(d)[vg_match[pf]].code)) : 0;
+            /* ("accused Israel of sabotage and vowed revenge": a threat after an accusation) */
+            if (r == 16 || (r == 13 && pr == 11)) {
+                tgt = vg_tgt[pf];
+                tracef(c, "    coordinated with the verb before: its target\n");
+            }
+        }
+        vg_tgt[gi] = tgt;
         int cue;
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)

@@ -117,6 +117,11 @@ static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int
        its own sentence ("In addition to talking to Macron, he ..."); a
        possessive may ("Commenting on Soleimani's demise, the ministry praised his ...") */
     int skip_pp = kind == 1 && subject;
+    /* "accused Israel of war crimes in Gaza and called it a terror state": an
+       object "it" is first sought among this sentence's phrases outside a
+       preposition (subject == 2) */
+    if (kind == 2 && subject == 2)
+        skip_pp = 1;
     for (int pass = 0; pass < 2; pass++, skip_pp = 0)
         for (int i = c->n - 1; i >= 0; i--) {
             const dy_antecedent *x = &c->h[i];
@@ -213,7 +218,8 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             } else if (m->pronoun == PRON_HE)
                 x = find(c, 1, 0, 0, 0, d, subject);
             else if (m->pronoun == PRON_IT)
-                x = find(c, 2, 1, 0, 0, d, 0);
+                x = find(c, 2, 1, 0, 0, d,
+                         m->end - m->start == 1 && m->start > 0 && tag_is_verb(s->tag[m->start - 1]) ? 2 : 0);
             else if (m->pronoun == PRON_THEY) {
                 /* a coordination earlier in this sentence: "Gondor and Osgiliath postponed their meeting" */
                 int g = -1;

@@ -582,6 +582,13 @@ static int list_separator(const dy_sent *s, int from, int to, int *has_and)
             continue; /* "with Israel, and with Turkey" */
         if (*has_and && tok_is(s, i, "also"))
             continue;
+        /* "killed 13 U.S. service members and scores of Afghan civilians" */
+        if (*has_and && i + 1 < to && tok_is(s, i + 1, "of") &&
+            (tok_is(s, i, "scores") || tok_is(s, i, "dozens") || tok_is(s, i, "hundreds") ||
+             tok_is(s, i, "thousands") || tok_is(s, i, "tens"))) {
+            i++;
+            continue;
+        }
         return 0;
     }
     return 1;

@@ -69,12 +69,18 @@ static int do_form(const dy_sent *s, int i) { return is(s, i, "do") || is(s, i, 
    possessive or 's with no verb between. */
 static int inside_np(const dy_sent *s, int i)
 {
-    int saw_and = 0;
+    int saw_and = 0, adj_and = 0;
     for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
         int t = s->tag[j];
         if (t == T_DET || t == T_POSS || t == T_SPOSS)
             return j < i - 1 || saw_and;
+        /* "strikes on Iranian nuclear and military sites": after a preposition,
+           adjectives coordinated by "and" open a noun phrase */
+        if (t == T_PREP && saw_and && adj_and)
+            return 1;
         if (t == T_ADJ || t == T_NOUN || t == T_NUM || (t == T_CONJ && is(s, j, "and")) || s->tok_unit[j] >= 0) {
+            if (t == T_CONJ && j > 0 && s->tag[j - 1] == T_ADJ)
+                adj_and = 1;
             saw_and |= t == T_CONJ;
             continue;
         }
@@ -111,6 +117,15 @@ static int verb_prefix(const dy_sent *s, int i)
     return is_one_of(s, i, p, DY_ARRAY_LEN(p));
 }
 
+/* A noun of number or quantity heading "N of X": "thousands", "a contingent". */
+static int quantity_head(const dy_sent *s, int i)
+{
+    static const char *const q[] = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "contingent",
+                                    "group", "groups", "crowd", "crowds", "number", "handful", "band", "unit",
+                                    "squad", "convoy", "column", "members"};
+    return is_one_of(s, i, q, DY_ARRAY_LEN(q));
+}
+
 /* Decides the class of an open-class word that could be a noun or a verb. */
 static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
 {
@@ -134,8 +149,14 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         return T_NOUN;
     /* "signed separate agreements": an adjective reading right before a plain noun */
     if ((pos & POS_ADJ) && !(pos & POS_NOUN) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
+        !((pos & POS_VING) && pt == T_PREP && s->tok_unit[i + 1] >= 0 && s->units[s->tok_unit[i + 1]].actor) &&
         !(s->tok[i + 1].pos & (POS_VPAST | POS_V3SG | POS_VERB)) && (tag_is_verb(pt) || pt == T_PREP || pt == T_DET))
         return T_ADJ;
+    /* "an air and ground offensive": a noun coordinated before the head */
+    if ((pos & POS_VPAST) && (pos & POS_NOUN) && i >= 3 && is(s, i - 1, "and") && s->tag[i - 2] == T_NOUN &&
+        s->tag[i - 3] == T_DET && i + 1 < s->ntok && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)) &&
+        !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP)))
+        return T_NOUN;
     /* after a determiner, possessive or adjective: a noun */
     if (pt == T_DET || pt == T_POSS || pt == T_SPOSS || pt == T_ADJ || pt == T_NUM) {
         if ((pos & POS_VPART) && pt == T_DET && (pos & POS_ADJ))
@@ -193,6 +214,16 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
             return T_VERB;
         if ((pos & POS_VPART) && is(s, i + 1, "by"))
             return T_VPART;
+        /* "..., after Prime Minister Abiy Ahmed accused the TPLF": a name opened by a
+           subordinating "after" or "before" is the subject of the past verb after it */
+        if ((pos & POS_VPAST) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
+            ((s->tok[i + 1].pos & (POS_DET | POS_POSS)) || (s->tok[i + 1].flags & TF_CAP))) {
+            int j = p;
+            while (j > 0 && (s->tag[j] == T_PROPN || s->tag[j] == T_NOUN) && p - j < 6)
+                j--;
+            if (is(s, j, "after") || is(s, j, "before") || is(s, j, "since") || is(s, j, "until"))
+                return T_VPAST;
+        }
         if (pos & POS_NOUN)
             return T_NOUN;
     }
@@ -813,7 +844,8 @@ static int skip_parenthetical(const dy_sent *s, int i)
             /* an apposition is a noun phrase; a relative clause starts with who/which */
             int k = j + 1;
             if (k < i && (s->tag[k] == T_WH || s->tag[k] == T_DET || s->tag[k] == T_POSS || tag_is_nominal(s->tag[k]) ||
-                          s->tag[k] == T_ADJ || s->tag[k] == T_VPART || s->tag[k] == T_ADV || s->tag[k] == T_PREP))
+                          s->tag[k] == T_ADJ || s->tag[k] == T_VPART || s->tag[k] == T_ADV || s->tag[k] == T_PREP ||
+                          (s->tag[k] == T_VPAST && k + 1 < i && is(s, k + 1, "by"))))
                 return j - 1;
             return i;
         }
@@ -851,6 +883,10 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                 continue;
             }
             if (np->prep >= 0 && is(s, np->prep, "of")) {
+                /* "thousands of protesters", "a contingent of soldiers": after a
+                   word of quantity the phrase after "of" is the subject */
+                if (np->prep > 0 && quantity_head(s, np->prep - 1) && s->tok_unit[np->prep - 1] < 0)
+                    return s->tok_np[i];
                 /* "the ambassadors of X": the phrase before "of" is the head */
                 i = np->prep - 1;
                 continue;
