@@ -1516,7 +1516,29 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            ("threatened to cut ties" 1313, "refused to release" 1243): then that
            pattern says it all, and the complement is part of this event */
         int complement = ellipsis ? 0 : intent_governor(d, s, gi);
-        if (complement && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
+        /* "Saudi Arabia and Iran agreed to restore relations": two sides agreeing
+           with each other reach an agreement (05x), which is the event; what they
+           agreed to do is its content. Not "agreed not to ...". */
+        static const char *const agree_verb[] = {"agree"};
+        int mutual_agree = 0;
+        if (complement && !m.pattern && !g->passive && subj[gi] >= 0 && lemma_in(d, s, g->main, agree_verb, 1) &&
+            m.code != d->null_code && root_of(dict_s(d, D_EVCODES(d)[m.code].code)) == 5) {
+            const dy_vgroup *cg = &s->vg[complement - 1];
+            int tmp[MAX_EXPAND], neg = 0;
+            for (int k = g->end; k < cg->main; k++)
+                if (is(s, k, "not") || is(s, k, "never"))
+                    neg = 1;
+            /* ... but a concession agreed to ("agreed to exchange prisoners", 08x)
+               is the intention to make it (035x) */
+            dy_match cm;
+            int chi = complement < s->nvg ? s->vg[complement].start : s->ntok;
+            pattern_match(d, s, complement - 1, cg->start, chi, &cm, NULL);
+            int croot = cm.code && cm.code != d->null_code ? root_of(dict_s(d, D_EVCODES(d)[cm.code].code)) : 0;
+            if (!neg && croot != 8 && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
+                first_mention_after(s, g->end, cg->start, subj[gi], 1, gi, 0) < 0)
+                mutual_agree = 1;
+        }
+        if (complement && !mutual_agree && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
@@ -1527,7 +1549,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (gov >= 0 && vg_code[gov]) {
                 int r = root_of(dict_s(d, D_EVCODES(d)[vg_code[gov]].code));
                 /* ("signed agreements to normalise relations": what the agreement is for) */
-                if (r == 3 || r == 2 || r == 10 || r == 12 || r == 13 || r == 11 ||
+                if (r == 3 || r == 2 || r == 5 || r == 10 || r == 12 || r == 13 || r == 11 ||
                     !strcmp(dict_s(d, D_EVCODES(d)[vg_code[gov]].code), "057")) {
                     tracef(c, "    no event: part of the %s event of \"%s\"\n",
                            dict_s(d, D_EVCODES(d)[vg_code[gov]].code), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
@@ -1586,6 +1608,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgt = -1;
             }
         }
+        /* a mutual agreement's sides are each other's targets, not what the
+           agreement is about */
+        if (mutual_agree)
+            tgt = -1;
         /* "agreed with Iran on Friday to restore relations": the partner named by
            "with" after an intention verb is its complement's target */
         if (tgt < 0 && !ellipsis && g->infinitive && modality_governor(s, gi) >= 0) {
