@@ -207,8 +207,7 @@ int cmd_validate(int argc, char **argv)
         triple got[64];
         size_t ng = 0;
         dyad_coder_set(c, DYAD_OPT_ONE_SIDED, r->one_sided);
-        for (int k = 0; k < 6; k++)
-            dyad_coder_set(c, DYAD_OPT_COMMA_MIN + k, r->comma[k]);
+        cli_comma_set(c, r->comma);
         if (explain_id && !strcmp(explain_id, r->id)) {
             const char *trace = NULL;
             if (dyad_explain(c, r->date ? r->date : 19950101, text, strlen(text), &res, &trace) == 0 && trace)
