@@ -171,7 +171,7 @@ static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, 
             /* ", killing ...", ", backed by ...": a participle clause; but ", known as El
                Chapo," only names the phrase before */
             if (i + 1 < s->ntok && s->tok_vgroup[i + 1] >= 0 && s->vg[s->tok_vgroup[i + 1]].participle &&
-                !is(s, i + 1, "known") && !is(s, i + 1, "dubbed") && !is(s, i + 1, "nicknamed"))
+                !sent_tok_names(s, i + 1))
                 break;
             /* right after the verb, before its object */
             int e = i == g->end ? comment_clause_end(s, i) : -1;
@@ -232,20 +232,14 @@ static int locative_prep(const dy_sent *s, int i)
 {
     static const char *const p[] = {"in", "at", "near", "during", "since", "after", "before", "across", "around",
                                     "throughout", "within", "outside", "inside", "amid", "despite", "until"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
-        if (is(s, i, p[k]))
-            return 1;
-    return 0;
+    return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* "Houthi targets", "Iranian positions": a head noun for what an armed side holds. */
 static int military_object(const dy_sent *s, int i)
 {
     static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
-        if (is(s, i, p[k]))
-            return 1;
-    return 0;
+    return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* Does the mention at token st follow "with the help of", "with the support of"? */
@@ -1131,10 +1125,7 @@ static int history_clause(const dy_sent *s, int gi)
     if (k < 1 || !(is(s, k, "after") || is(s, k, "since")))
         return -1;
     static const char *const spans[] = {"year", "years", "decade", "decades", "month", "months"};
-    for (size_t j = 0; j < DY_ARRAY_LEN(spans); j++)
-        if (is(s, k - 1, spans[j]))
-            return k - 1;
-    return -1;
+    return sent_tok_in(s, k - 1, spans, DY_ARRAY_LEN(spans)) ? k - 1 : -1;
 }
 
 /* ==== comma-delimited clauses ===================================================== */

@@ -301,7 +301,7 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
             const dy_vgroup *g = &s->vg[v];
             int d;
             /* "Guzman, known as El Chapo,": a name, no event to date */
-            if (!g->finite && (is(s, g->main, "known") || is(s, g->main, "dubbed") || is(s, g->main, "nicknamed")))
+            if (!g->finite && sent_tok_names(s, g->main))
                 continue;
             /* "the Bahamas-flagged ship", "Iranian-made drones": a word of a
                compound adjective, no event to date */

@@ -307,10 +307,7 @@ static int locative_word(const dy_sent *s, int i)
 {
     static const char *const p[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                                     "from", "via", "within"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
-        if (tok_is(s, i, p[k]))
-            return 1;
-    return 0;
+    return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 static int pronoun_kind(const dy_sent *s, int i)
@@ -318,16 +315,10 @@ static int pronoun_kind(const dy_sent *s, int i)
     static const char *const he[] = {"he", "him", "his", "she", "her", "hers"};
     static const char *const they[] = {"they", "them", "their", "theirs"};
     static const char *const it[] = {"it", "its"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(he); k++)
-        if (tok_is(s, i, he[k]))
-            return PRON_HE;
-    for (size_t k = 0; k < DY_ARRAY_LEN(they); k++)
-        if (tok_is(s, i, they[k]))
-            return PRON_THEY;
-    for (size_t k = 0; k < DY_ARRAY_LEN(it); k++)
-        if (tok_is(s, i, it[k]))
-            return PRON_IT;
-    return PRON_NONE;
+    return sent_tok_in(s, i, he, DY_ARRAY_LEN(he))       ? PRON_HE
+           : sent_tok_in(s, i, they, DY_ARRAY_LEN(they)) ? PRON_THEY
+           : sent_tok_in(s, i, it, DY_ARRAY_LEN(it))     ? PRON_IT
+                                                         : PRON_NONE;
 }
 
 /* WordNet lists some plurals as words of their own ("leaders"): a noun ending

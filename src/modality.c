@@ -299,10 +299,8 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
     if (!g->infinitive || g->start < 1)
         return 0;
     /* the word as written too: "willing" has the lemma "will" */
-    for (size_t k = 0; k < DY_ARRAY_LEN(intent); k++)
-        if (is(s, g->start - 1, intent[k]))
-            return 1;
-    return in_list(d, s, g->start - 1, intent, DY_ARRAY_LEN(intent));
+    return sent_tok_in(s, g->start - 1, intent, DY_ARRAY_LEN(intent)) ||
+           in_list(d, s, g->start - 1, intent, DY_ARRAY_LEN(intent));
 }
 
 int modality_intent_code(const char *code, char *out)

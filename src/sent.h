@@ -134,4 +134,21 @@ static inline int sent_tok_is(const dy_sent *s, int i, const char *w)
     return t->key && t->keylen == n && memcmp(t->key, w, n) == 0;
 }
 
+/* Is token i one of the n words? */
+static inline int sent_tok_in(const dy_sent *s, int i, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (sent_tok_is(s, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* "known", "dubbed", "nicknamed": a participle that only names the phrase
+   before it ("Guzman, known as El Chapo,"), no event and no clause of its own. */
+static inline int sent_tok_names(const dy_sent *s, int i)
+{
+    static const char *const w[] = {"known", "dubbed", "nicknamed"};
+    return sent_tok_in(s, i, w, sizeof w / sizeof w[0]);
+}
+
 #endif

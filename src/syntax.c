@@ -31,10 +31,7 @@ static int tok_punct(const dy_sent *s, int i, char c)
 static int subject_pronoun(const dy_sent *s, int i)
 {
     static const char *const p[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(p); k++)
-        if (is(s, i, p[k]))
-            return 1;
-    return 0;
+    return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* The previous token that is not an adverb (or negation when skip_neg). */
@@ -52,10 +49,7 @@ static int prev_content(const dy_sent *s, int i, int skip_neg)
 static int be_form(const dy_sent *s, int i)
 {
     static const char *const b[] = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(b); k++)
-        if (is(s, i, b[k]))
-            return 1;
-    return is(s, i, "'s") && s->tag[i] == T_AUX;
+    return sent_tok_in(s, i, b, DY_ARRAY_LEN(b)) || (is(s, i, "'s") && s->tag[i] == T_AUX);
 }
 
 static int have_form(const dy_sent *s, int i)
@@ -103,18 +97,10 @@ static int compound_names_before(const dy_sent *s, int p)
 }
 
 /* A prefix that makes verbs of verbs: "re-elected", "co-chaired", "pre-empted". */
-static int is_one_of(const dy_sent *s, int i, const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (is(s, i, words[k]))
-            return 1;
-    return 0;
-}
-
 static int verb_prefix(const dy_sent *s, int i)
 {
     static const char *const p[] = {"re", "co", "pre", "de", "mis", "out", "over", "under", "cross", "fact", "double"};
-    return is_one_of(s, i, p, DY_ARRAY_LEN(p));
+    return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* A noun of number or quantity heading "N of X": "thousands", "a contingent". */
@@ -123,7 +109,7 @@ static int quantity_head(const dy_sent *s, int i)
     static const char *const q[] = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "contingent",
                                     "group", "groups", "crowd", "crowds", "number", "handful", "band", "unit",
                                     "squad", "convoy", "column", "members"};
-    return is_one_of(s, i, q, DY_ARRAY_LEN(q));
+    return sent_tok_in(s, i, q, DY_ARRAY_LEN(q));
 }
 
 /* Decides the class of an open-class word that could be a noun or a verb. */
@@ -603,7 +589,7 @@ static int by_follows(const dy_sent *s, int i)
 static int particle(const dy_sent *s, int i)
 {
     static const char *const p[] = {"off", "down", "up", "out", "back", "in", "on", "over", "away", "into", "upon"};
-    return is_one_of(s, i, p, DY_ARRAY_LEN(p));
+    return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* Matches a dictionary verb entry's required neighbours around token h. */
