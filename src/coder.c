@@ -28,6 +28,9 @@
 
 static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
 
+/* An event code's CAMEO string ("041"). */
+static inline const char *code_str(const dy_dict *d, uint32_t ev) { return dict_s(d, D_EVCODES(d)[ev].code); }
+
 static void trace_printf(struct dyad_coder *c, const char *fmt, ...) DY_PRINTF(2, 3);
 /* The arguments (span texts copied into the arena) are only worked out when
    tracing: most coding is not traced. */
@@ -870,8 +873,6 @@ static int is_region(const char *code)
     return 0;
 }
 
-/* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
-   Moscow" RUS, "in Libya" LBY), "" when none. */
 /* A role of the state itself: government, armed forces, police, spies, courts,
    parliament. */
 static int state_role(const char *r)
@@ -883,6 +884,8 @@ static int state_role(const char *r)
     return 0;
 }
 
+/* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
+   Moscow" RUS, "in Libya" LBY), "" when none. */
 static void place_country(const dy_sent *s, char out[4])
 {
     out[0] = 0;
@@ -928,7 +931,7 @@ static int starts_finite_clause(const dy_sent *s, int i)
 /* A visit (042, 043) or a journey? */
 static int is_visit(const dy_dict *d, uint32_t code)
 {
-    const char *c = dict_s(d, D_EVCODES(d)[code].code);
+    const char *c = code_str(d, code);
     return !strcmp(c, "042") || !strcmp(c, "043");
 }
 
@@ -1035,7 +1038,7 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
     const dy_dict *d = c->d;
     if (code == d->null_code)
         return 0;
-    const char *cs = dict_s(d, D_EVCODES(d)[code].code);
+    const char *cs = code_str(d, code);
     /* "Israel struck Iran ..., and Iran vowed a harsh response": a threat with no
        object answers whoever acted on its source, in this sentence or the one before */
     int threat = !strncmp(cs, "13", 2);
@@ -1103,7 +1106,7 @@ static void restate(struct dyad_coder *c, dy_match *m, evinfo *ei, dyad_mode *mo
     uint32_t id = dict_find_evcode(d, code, strlen(code));
     if (!id)
         return;
-    tracef(c, "    %s: %s becomes %s, asserted\n", what, dict_s(d, D_EVCODES(d)[m->code].code), code);
+    tracef(c, "    %s: %s becomes %s, asserted\n", what, code_str(d, m->code), code);
     m->code = id;
     m->rcode = 0;
     ei->mode = *mode = DYAD_ASSERTED;
@@ -1467,13 +1470,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    dict_s(d, D_FILES(d)[D_PATTERNS(d)[m.pattern].file]), D_PATTERNS(d)[m.pattern].line, tried);
         else
             tracef(c, "no pattern matched (%d tried), the verb's own code", tried);
-        tracef(c, " -> %s%s%s\n", dict_s(d, D_EVCODES(d)[m.code].code), m.rcode ? ":" : "",
-               m.rcode ? dict_s(d, D_EVCODES(d)[m.rcode].code) : "");
+        tracef(c, " -> %s%s%s\n", code_str(d, m.code), m.rcode ? ":" : "",
+               m.rcode ? code_str(d, m.rcode) : "");
         static const char *const call_verb[] = {"call"};
         /* ", calling the raid a flagrant violation": a participle of CALL that no
            pattern reads characterises something; it is no telephone call */
         if (!ellipsis && !m.pattern && g->participle && !g->passive && !g->finite && lemma_in(d, s, g->main, call_verb, 1) &&
-            m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "041")) {
+            m.code != d->null_code && !strcmp(code_str(d, m.code), "041")) {
             tracef(c, "    a participle of calling, not a call: no event\n");
             m.code = d->null_code;
             m.rcode = 0;
@@ -1491,7 +1494,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "discussed the fighting in Idlib by telephone on Friday": a meeting or a
            consultation held by phone is a telephone call (041), however long the
            object before the phrase */
-        if (!ellipsis && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "040") &&
+        if (!ellipsis && m.code != d->null_code && !strcmp(code_str(d, m.code), "040") &&
             by_phone(s, g->end, hi)) {
             uint32_t pc = dict_find_evcode(d, "041", 3);
             if (pc) {
@@ -1513,7 +1516,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         static const char *const agree_verb[] = {"agree"};
         int mutual_agree = 0;
         if (complement && !m.pattern && !g->passive && subj[gi] >= 0 && lemma_in(d, s, g->main, agree_verb, 1) &&
-            m.code != d->null_code && root_of(dict_s(d, D_EVCODES(d)[m.code].code)) == 5) {
+            m.code != d->null_code && root_of(code_str(d, m.code)) == 5) {
             const dy_vgroup *cg = &s->vg[complement - 1];
             int tmp[MAX_EXPAND], neg = 0;
             for (int k = g->end; k < cg->main; k++)
@@ -1524,7 +1527,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             dy_match cm;
             int chi = complement < s->nvg ? s->vg[complement].start : s->ntok;
             pattern_match(d, s, complement - 1, cg->start, chi, &cm, NULL);
-            int croot = cm.code && cm.code != d->null_code ? root_of(dict_s(d, D_EVCODES(d)[cm.code].code)) : 0;
+            int croot = cm.code && cm.code != d->null_code ? root_of(code_str(d, cm.code)) : 0;
             if (!neg && croot != 8 && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
                 first_mention_after(s, g->end, cg->start, subj[gi], 1, gi, 0) < 0)
                 mutual_agree = 1;
@@ -1538,12 +1541,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (g->infinitive) {
             int gov = modality_governor(s, gi);
             if (gov >= 0 && vg_code[gov]) {
-                int r = root_of(dict_s(d, D_EVCODES(d)[vg_code[gov]].code));
+                int r = root_of(code_str(d, vg_code[gov]));
                 /* ("signed agreements to normalise relations": what the agreement is for) */
                 if (r == 3 || r == 2 || r == 5 || r == 10 || r == 12 || r == 13 || r == 11 ||
-                    !strcmp(dict_s(d, D_EVCODES(d)[vg_code[gov]].code), "057")) {
+                    !strcmp(code_str(d, vg_code[gov]), "057")) {
                     tracef(c, "    no event: part of the %s event of \"%s\"\n",
-                           dict_s(d, D_EVCODES(d)[vg_code[gov]].code), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
+                           code_str(d, vg_code[gov]), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                     continue;
                 }
             }
@@ -1583,7 +1586,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    target, except for mere statements ("said that Russia ...") */
                 if (tgt < 0 && hi < s->ntok && is(s, hi, "that") &&
                     ((d->flags & DICT_PETRARCH_STYLE) || m.pattern ||
-                     root_of(dict_s(d, D_EVCODES(d)[m.code].code)) > 2)) {
+                     root_of(code_str(d, m.code)) > 2)) {
                     int e2 = hi + 1;
                     while (e2 < s->ntok && s->tok_vgroup[e2] < 0)
                         e2++;
@@ -1613,7 +1616,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
-        if (tgt >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "084") &&
+        if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
             (s->m[tgt].person || (s->m[tgt].weak && s->m[tgt].head_sem == NSEM_PERSON))) {
             uint32_t rc = dict_find_evcode(d, "0841", 4);
             if (rc) {
@@ -1624,7 +1627,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Syrian rebels seized Damascus", "captured Kherson": a place taken is
            territory occupied (192), not property (171) */
         if (!m.pattern && tgt >= 0 && m.code != d->null_code &&
-            !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "171") && s->m[tgt].actor && !s->m[tgt].weak &&
+            !strcmp(code_str(d, m.code), "171") && s->m[tgt].actor && !s->m[tgt].weak &&
             !s->m[tgt].agent) {
             uint32_t ty = D_ACTORS(d)[s->m[tgt].actor].type;
             uint32_t oc = ty == ATYPE_PLACE || ty == ATYPE_METONYM || ty == ATYPE_STATE ? dict_find_evcode(d, "192", 3) : 0;
@@ -1636,7 +1639,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Iraqi forces recaptured Mosul from Islamic State fighters": territory of
            the source's own country is taken from whoever held it */
         if (tgt >= 0 && src >= 0 && m.code != d->null_code &&
-            !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "192") && strlen(s->m[tgt].code) == 3 &&
+            !strcmp(code_str(d, m.code), "192") && strlen(s->m[tgt].code) == 3 &&
             !strncmp(s->m[tgt].code, s->m[src].code, 3)) {
             for (int i = s->m[tgt].end; i + 1 < hi; i++)
                 if (is(s, i, "from") && s->tok_mention[i + 1] >= 0) {
@@ -1650,7 +1653,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* a denial answers the accuser, not the subject of what it denies
            ("denied that its troops were fighting") */
-        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "016") &&
+        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
             (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
             int acc = denial_accuser(d, s, gi, src, subj);
             if (acc >= 0)
@@ -1673,14 +1676,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "X will not meet Y, an adviser said on Saturday, in protest at Z": the
            attribution's bare statement (01x) is addressed to no one past its comma */
         if (attribution && !m.pattern && tgt >= 0 && s->m[tgt].start > attribution && m.code != d->null_code &&
-            !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "01", 2))
+            !strncmp(code_str(d, m.code), "01", 2))
             tgt = -1;
         int warned_after = 0;
         /* "Any use of nuclear weapons ... would have severe consequences for
            Moscow, Stoltenberg warned": a warning after what it says is aimed at
            whom that says it is for, or at the object of its first verb */
         if (tgt < 0 && src >= 0 && !ellipsis && m.code != d->null_code &&
-            !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "13", 2) && s->m[src].start >= 2 &&
+            !strncmp(code_str(d, m.code), "13", 2) && s->m[src].start >= 2 &&
             is(s, s->m[src].start - 1, ",") && s->m[src].end <= g->start && strlen(s->m[src].code) >= 3)
         {
             tgt = warned_party(s, src, s->m[src].start - 1);
@@ -1697,8 +1700,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && !passive && pf >= 0 && g->finite && !g->infinitive && g->start > 0 &&
             is(s, g->start - 1, "and") && src >= 0 && subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src &&
             (tgt < 0 || !strncmp(s->m[tgt].code, "---", 3)) && m.code != d->null_code) {
-            int r = root_of(dict_s(d, D_EVCODES(d)[m.code].code));
-            int pr = vg_match[pf] ? root_of(dict_s(d, D_EVCODES(d)[vg_match[pf]].code)) : 0;
+            int r = root_of(code_str(d, m.code));
+            int pr = vg_match[pf] ? root_of(code_str(d, vg_match[pf])) : 0;
             /* ("accused Israel of sabotage and vowed revenge": a threat after an accusation) */
             if (r == 16 || (r == 13 && pr == 11)) {
                 tgt = vg_tgt[pf];
@@ -1717,7 +1720,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (mode == DYAD_HYPOTHETICAL && cue >= 0 && cue < s->m[src].start)
                 mode = DYAD_ASSERTED;
             for (int k = 0; k < gi; k++) {
-                int r = vg_match[k] ? root_of(dict_s(d, D_EVCODES(d)[vg_match[k]].code)) : 0;
+                int r = vg_match[k] ? root_of(code_str(d, vg_match[k])) : 0;
                 if (s->vg[k].start < s->m[src].start && r >= 18 && r <= 20 && s->tok_mention[0] >= 0 &&
                     !strncmp(s->m[s->tok_mention[0]].code, s->m[src].code, 3)) {
                     uint32_t tc138 = dict_find_evcode(d, "138", 3);
@@ -1796,9 +1799,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            statement (praise, blame, appeals, threats) with no time of its own is
            dated by the report that makes it public */
         if (!time_of(times, ntimes, dated) && m.code != d->null_code) {
-            int r = root_of(dict_s(d, D_EVCODES(d)[m.code].code));
+            int r = root_of(code_str(d, m.code));
             if ((r == 1 || r == 2 || r == 3 || r == 5 || (r >= 10 && r <= 13)) &&
-                strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "057"))
+                strcmp(code_str(d, m.code), "057"))
                 for (int k = gi + 1; k < s->nvg; k++)
                     if ((s->tok[s->vg[k].main].pos & POS_REPORT) && s->vg[k].finite) {
                         if (time_of(times, ntimes, k))
@@ -1871,7 +1874,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent)) || said_could) &&
             m.code != d->null_code) {
             char ic[8];
-            if (modality_intent_code(dict_s(d, D_EVCODES(d)[m.code].code), ic)) {
+            if (modality_intent_code(code_str(d, m.code), ic)) {
                 /* "told Putin on Sunday that Turkey was ready to host talks": an
                    intention with no time of its own is dated when it was stated */
                 int sk = tk;
@@ -1890,7 +1893,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && m.code != d->null_code &&
             modality_is_refusal(d, s, cue)) {
             char rc[8];
-            if (modality_refusal_code(dict_s(d, D_EVCODES(d)[m.code].code), rc))
+            if (modality_refusal_code(code_str(d, m.code), rc))
                 restate(c, &m, &ei, &mode, tk >= 0 ? &times[tk] : NULL, "a refusal", rc);
         }
         ei.pattern = m.pattern;
@@ -1928,8 +1931,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* (and so is the target of a chemical or nuclear attack: "used chemical
            weapons in Mariupol") */
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
-                    (!strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "015") ||
-                     !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "204", 3));
+                    (!strcmp(code_str(d, m.code), "015") ||
+                     !strncmp(code_str(d, m.code), "204", 3));
         if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
@@ -1937,7 +1940,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         } else if (nt == 0 && !reciprocal) {
             /* "a prisoner exchange mediated by Qatar", "a deal brokered by China":
                the mediator acts on both sides of the event it mediated */
-            const dyad_event *me = m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "045")
+            const dyad_event *me = m.code != d->null_code && !strcmp(code_str(d, m.code), "045")
                                        ? mediated_event(c)
                                        : NULL;
             if (me) {
@@ -2021,7 +2024,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* (but a state's chemical attack on its own country is one) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
                     dy_is_upper(tc[0]) && state_role(sc + 3) &&
-                    !(implied && !strncmp(dict_s(d, D_EVCODES(d)[m.code].code), "204", 3))) {
+                    !(implied && !strncmp(code_str(d, m.code), "204", 3))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
                 }
@@ -2035,7 +2038,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    side's own country is not at a third location (044), but a
                    meeting (040) */
                 uint32_t keep_code = m.code, keep_rcode = m.rcode;
-                if (place[0] && m.code != d->null_code && !strcmp(dict_s(d, D_EVCODES(d)[m.code].code), "044") &&
+                if (place[0] && m.code != d->null_code && !strcmp(code_str(d, m.code), "044") &&
                     (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
                     uint32_t mc = dict_find_evcode(d, "040", 3);
                     if (mc) {
