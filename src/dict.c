@@ -872,23 +872,28 @@ static uint32_t syn_maxlen_of(const dy_dict *d, uint32_t syn, int depth)
     return best;
 }
 
-/* The members of each synset by first word: see dy_dict.syn_keys. */
+/* The members of each synset by first word: see dy_dict.syn_keys and syn_runs. */
 static int synset_keys(dy_dict *d)
 {
     uint32_t ns = DICT_N(d, DT_SYNSET);
     size_t total = 0;
     for (uint32_t i = 1; i < ns; i++)
         total += 2u * D_SYNSETS(d)[i].nmembers;
-    d->syn_key_off = calloc((size_t)ns + 1, sizeof *d->syn_key_off);
+    /* per synset, its range [off[i], off[i + 1]) of syn_keys */
+    uint32_t *off = calloc((size_t)ns + 1, sizeof *off);
     d->syn_keys = calloc(total ? total : 1, sizeof *d->syn_keys);
-    if (!d->syn_key_off || !d->syn_keys)
+    d->syn_maxlen = calloc((size_t)ns + 1, sizeof *d->syn_maxlen);
+    d->syn_nested = calloc((size_t)ns / 64 + 1, sizeof *d->syn_nested);
+    if (!off || !d->syn_keys || !d->syn_maxlen || !d->syn_nested) {
+        free(off);
         return -1;
+    }
     const uint32_t *seq = D_SEQ(d);
     size_t n = 0;
     for (uint32_t i = 1; i < ns; i++) {
         const dy_synset *ss = &D_SYNSETS(d)[i];
         const dy_synmember *sm = D_SYNMEMBERS(d) + ss->members;
-        d->syn_key_off[i] = (uint32_t)n;
+        off[i] = (uint32_t)n;
         size_t start = n;
         for (uint32_t k = 0; k < ss->nmembers; k++) {
             if (!sm[k].nseq)
@@ -908,39 +913,34 @@ static int synset_keys(dy_dict *d)
             }
         }
         qsort(d->syn_keys + start, n - start, sizeof *d->syn_keys, cmp_pair);
-    }
-    d->syn_key_off[ns] = (uint32_t)n;
-    d->syn_key_off[0] = 0;
-    d->syn_maxlen = calloc((size_t)ns + 1, sizeof *d->syn_maxlen);
-    d->syn_nested = calloc((size_t)ns / 64 + 1, sizeof *d->syn_nested);
-    if (!d->syn_maxlen || !d->syn_nested)
-        return -1;
-    for (uint32_t i = 1; i < ns; i++)
-        for (uint32_t j = d->syn_key_off[i]; j < d->syn_key_off[i + 1]; j++)
-            if (d->syn_keys[j][0] == 0)
-                d->syn_nested[i >> 6] |= 1ull << (i & 63);
-    for (uint32_t i = 1; i < ns; i++)
         d->syn_maxlen[i] = syn_maxlen_of(d, i, 0);
-    /* each run of one word within a synset's range, hashed */
+    }
+    off[ns] = (uint32_t)n;
+    /* each run of one word within a synset's range, hashed; a run of word 0
+       (members that start with a synset) marks the synset nested */
     size_t runs = 0;
     for (uint32_t i = 1; i < ns; i++)
-        for (uint32_t j = d->syn_key_off[i]; j < d->syn_key_off[i + 1]; j++)
-            runs += j == d->syn_key_off[i] || d->syn_keys[j][0] != d->syn_keys[j - 1][0];
+        for (uint32_t j = off[i]; j < off[i + 1]; j++)
+            runs += j == off[i] || d->syn_keys[j][0] != d->syn_keys[j - 1][0];
     size_t slots = 16;
     while (slots < 2 * runs)
         slots *= 2;
     d->syn_runs = calloc(slots, sizeof *d->syn_runs);
-    if (!d->syn_runs)
+    if (!d->syn_runs) {
+        free(off);
         return -1;
+    }
     d->syn_runs_mask = (uint32_t)(slots - 1);
     for (uint32_t i = 1; i < ns; i++)
-        for (uint32_t j = d->syn_key_off[i]; j < d->syn_key_off[i + 1]; j++) {
+        for (uint32_t j = off[i]; j < off[i + 1]; j++) {
             uint32_t w = d->syn_keys[j][0];
-            if (j != d->syn_key_off[i] && w == d->syn_keys[j - 1][0])
+            if (j != off[i] && w == d->syn_keys[j - 1][0])
                 continue;
             uint32_t k = j;
-            while (k < d->syn_key_off[i + 1] && d->syn_keys[k][0] == w)
+            while (k < off[i + 1] && d->syn_keys[k][0] == w)
                 k++;
+            if (!w)
+                d->syn_nested[i >> 6] |= 1ull << (i & 63);
             uint32_t h = (uint32_t)dy_hash_u64(((uint64_t)i << 32) | w) & d->syn_runs_mask;
             while (d->syn_runs[h][0])
                 h = (h + 1) & d->syn_runs_mask;
@@ -949,6 +949,7 @@ static int synset_keys(dy_dict *d)
             d->syn_runs[h][2] = j;
             d->syn_runs[h][3] = k - j;
         }
+    free(off);
     return 0;
 }
 
@@ -1037,7 +1038,6 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->pel_lemma);
     FREE_NULL(d->root_words);
     FREE_NULL(d->ev_plover);
-    FREE_NULL(d->syn_key_off);
     FREE_NULL(d->syn_runs);
     FREE_NULL(d->syn_maxlen);
     FREE_NULL(d->syn_nested);

@@ -242,14 +242,12 @@ typedef struct dy_dict {
     uint64_t *pat_need_words;
     dy_synbits *pat_need_syns;
     uint32_t *pel_lemma;      /* per pattern element: the lemma of its word (0 = itself) */
-    /* per synset, its members by first word: [syn_key_off[i], syn_key_off[i+1]) of
-       syn_keys, (word, member) pairs sorted by word, keyed by the member's first word
-       and by that word's lemma; members that start with a synset are listed at the
-       end of the range with word 0 */
-    uint32_t *syn_key_off;
+    /* per synset, its members by first word: (word, member) pairs, a synset's
+       sorted by word, keyed by the member's first word and by that word's lemma;
+       members that start with a synset come last with word 0 */
     uint32_t (*syn_keys)[2];
-    /* the same ranges found in one probe: open addressing over (synset, word)
-       -> {synset, word, offset in syn_keys, count}; synset 0 = empty slot */
+    /* each run of one word of a synset found in one probe: open addressing over
+       (synset, word) -> {synset, word, offset in syn_keys, count}; synset 0 = empty slot */
     uint32_t (*syn_runs)[4];
     uint32_t syn_runs_mask;
     uint32_t *syn_maxlen;     /* per synset: the most tokens a match of it can take */
