@@ -57,6 +57,7 @@ int cmd_report(int argc, char **argv);
 
 /* Shared by net and report (cli/net.c). */
 struct dy_net;
+struct dy_net_options;
 /* Reads event files (JSON Lines, TSV or CSV; none or "-" is stdin) into n and
    finishes it; prints each bad line as file:line: why. Returns 0, 1 when some
    lines were bad, 2 when a file could not be read or memory ran out. */
@@ -65,9 +66,12 @@ int cli_read_events(struct dy_net *n, char **files, size_t nfiles, int quiet);
    when path is NULL. Returns 0 or -1 (after printing why). */
 int cli_write_output(const char *path, const char *p, size_t len);
 void cli_net_summary(const char *cmd, const struct dy_net *n);
-/* --level, --mode and counts; print an error and return -1 when invalid. */
-int cli_parse_level(const char *s);
-int cli_parse_modes(const char *s);
+/* The options `dyad net` and `dyad report` share: --level, --mode, --from, --to.
+   Returns 1 when argv[*i] was one (its value consumed), 0 when it was not, -1
+   after printing why the value is wrong. */
+int cli_net_option(struct dy_net_options *o, int argc, char **argv, int *i);
+/* After the options: --from later than --to is an error (printed; -1). */
+int cli_net_options_check(const struct dy_net_options *o);
 /* --by: day, week, month, or `whole` ("all" for net, "auto" for report) for NET_BY_ALL; -1 with a message. */
 int cli_parse_period(const char *s, const char *whole);
 int cli_parse_count(const char *opt, const char *s, int max);

@@ -26,6 +26,8 @@ static const char net_usage[] =
     "                           JSON have a row for every period from a dyad's first event to\n"
     "                           its last, with zeros when it had none\n"
     "  --mode asserted|all      count asserted events only (default), or every mode\n"
+    "  --from, --to YYYY-MM-DD  count only events dated from/to these days (inclusive): a\n"
+    "                           stray date would stretch a dyad's rows over every period between\n"
     "  --format csv|json|graphml|dot  output (default csv); GraphML and DOT have one edge per\n"
     "                           dyad over the whole range\n"
     "  --top N                  event codes listed per dyad and period (default 3)\n"
@@ -37,7 +39,7 @@ static const char net_usage[] =
     "Exit status: 0 every line was read; 1 some lines were bad (each is reported with its\n"
     "file and line; the others were counted); 2 usage error, unreadable input or output error.\n";
 
-int cli_parse_level(const char *s)
+static int parse_level(const char *s)
 {
     if (!strcmp(s, "country"))
         return NET_LEVEL_COUNTRY;
@@ -61,7 +63,7 @@ int cli_parse_period(const char *s, const char *whole)
     return -1;
 }
 
-int cli_parse_modes(const char *s)
+static int parse_modes(const char *s)
 {
     if (!strcmp(s, "asserted"))
         return 0;
@@ -69,6 +71,40 @@ int cli_parse_modes(const char *s)
         return 1;
     cli_error("unknown mode \"%s\" (expected asserted or all)", s);
     return -1;
+}
+
+int cli_net_option(dy_net_options *o, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    int from = !strcmp(a, "--from");
+    if (!from && strcmp(a, "--to") && strcmp(a, "--level") && strcmp(a, "--mode"))
+        return 0;
+    if (*i + 1 >= argc) {
+        cli_error("%s needs a value", a);
+        return -1;
+    }
+    const char *v = argv[++*i];
+    if (!strcmp(a, "--level"))
+        return (o->level = parse_level(v)) < 0 ? -1 : 1;
+    if (!strcmp(a, "--mode"))
+        return (o->all_modes = parse_modes(v)) < 0 ? -1 : 1;
+    int32_t ymd = dy_parse_iso_date(v, strlen(v));
+    if (ymd <= 0) {
+        cli_error("%s: \"%s\" is not a date (expected YYYY-MM-DD)", a, v);
+        return -1;
+    }
+    *(from ? &o->from : &o->to) = ymd;
+    return 1;
+}
+
+int cli_net_options_check(const dy_net_options *o)
+{
+    if (o->from && o->to && o->from > o->to) {
+        cli_error("--from %04d-%02d-%02d is later than --to %04d-%02d-%02d", o->from / 10000, o->from / 100 % 100,
+                  o->from % 100, o->to / 10000, o->to / 100 % 100, o->to % 100);
+        return -1;
+    }
+    return 0;
 }
 
 int cli_parse_count(const char *opt, const char *s, int max)
@@ -177,9 +213,10 @@ void cli_net_summary(const char *cmd, const struct dy_net *n)
 {
     const dy_net_stats *s = &n->stats;
     fprintf(stderr,
-            "dyad %s: %zu %s read: %zu counted, %zu not asserted, %zu without a source or target, %zu of no known "
-            "country; %zu %s, %zu %s\n",
-            cmd, s->read, s->read == 1 ? "event" : "events", s->counted, s->other_mode, s->no_actor, s->no_country,
+            "dyad %s: %zu %s read: %zu counted, %zu not asserted, %zu outside --from/--to, %zu without a source or "
+            "target, %zu of no known country; %zu %s, %zu %s\n",
+            cmd, s->read, s->read == 1 ? "event" : "events", s->counted, s->other_mode, s->out_of_range, s->no_actor,
+            s->no_country,
             n->nodes.n, n->nodes.n == 1 ? "actor" : "actors", n->dyads.n, n->dyads.n == 1 ? "dyad" : "dyads");
 }
 
@@ -187,7 +224,7 @@ int cmd_net(int argc, char **argv)
 {
     dy_net_options o;
     memset(&o, 0, sizeof o);
-    int format = NET_OUT_CSV, quiet = 0, by_given = 0;
+    int format = NET_OUT_CSV, quiet = 0, by_given = 0, net;
     const char *out = NULL;
     char **files = calloc((size_t)argc, sizeof *files);
     size_t nfiles = 0;
@@ -207,15 +244,12 @@ int cmd_net(int argc, char **argv)
             quiet = 1;
         } else if (!strcmp(a, "-") || a[0] != '-') {
             files[nfiles++] = argv[i];
+        } else if ((net = cli_net_option(&o, argc, argv, &i)) != 0) {
+            if (net < 0)
+                goto done;
         } else if (!has) {
             cli_error("%s needs a value", a);
             goto done;
-        } else if (!strcmp(a, "--level")) {
-            if ((o.level = cli_parse_level(argv[++i])) < 0)
-                goto done;
-        } else if (!strcmp(a, "--mode")) {
-            if ((o.all_modes = cli_parse_modes(argv[++i])) < 0)
-                goto done;
         } else if (!strcmp(a, "--by")) {
             by_given = 1;
             if ((o.by = cli_parse_period(argv[++i], "all")) < 0)
@@ -244,6 +278,8 @@ int cmd_net(int argc, char **argv)
             goto done;
         }
     }
+    if (cli_net_options_check(&o))
+        goto done;
     if ((format == NET_OUT_GRAPHML || format == NET_OUT_DOT) && by_given && o.by != NET_BY_ALL) {
         cli_error("--by applies to csv and json; graphml and dot have one edge per dyad over the whole range");
         goto done;

@@ -20,6 +20,7 @@ static const char report_usage[] =
     "  -o FILE                  write the page to FILE (default standard output)\n"
     "  --level country|actor    as for dyad net (default country)\n"
     "  --mode asserted|all      as for dyad net (default asserted)\n"
+    "  --from, --to YYYY-MM-DD  as for dyad net: only events dated within these days\n"
     "  --by day|week|month|auto periods of the charts (default auto: days up to two\n"
     "                           months of events, weeks up to six months, else months)\n"
     "  --top N                  dyads with a chart (default 6)\n"
@@ -43,7 +44,7 @@ int cmd_report(int argc, char **argv)
     ro.by = NET_BY_ALL;
     cli_dict_opts dopt;
     memset(&dopt, 0, sizeof dopt);
-    int quiet = 0, v;
+    int quiet = 0, v, net;
     const char *out = NULL;
     char **files = calloc((size_t)argc, sizeof *files);
     size_t nfiles = 0;
@@ -67,17 +68,14 @@ int cmd_report(int argc, char **argv)
             quiet = 1;
         } else if (!strcmp(a, "-") || a[0] != '-') {
             files[nfiles++] = argv[i];
+        } else if ((net = cli_net_option(&o, argc, argv, &i)) != 0) {
+            if (net < 0)
+                goto done;
         } else if (i + 1 >= argc) {
             cli_error("%s needs a value", a);
             goto done;
         } else if (!strcmp(a, "-o")) {
             out = argv[++i];
-        } else if (!strcmp(a, "--level")) {
-            if ((o.level = cli_parse_level(argv[++i])) < 0)
-                goto done;
-        } else if (!strcmp(a, "--mode")) {
-            if ((o.all_modes = cli_parse_modes(argv[++i])) < 0)
-                goto done;
         } else if (!strcmp(a, "--by")) {
             /* "auto": the report chooses from the span of the dates */
             if ((ro.by = cli_parse_period(argv[++i], "auto")) < 0)
@@ -99,6 +97,8 @@ int cmd_report(int argc, char **argv)
             goto done;
         }
     }
+    if (cli_net_options_check(&o))
+        goto done;
     /* the dictionary only names the event codes */
     dyad_dict *dict = cli_load_dict(&dopt);
     if (!dict)

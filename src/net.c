@@ -672,6 +672,12 @@ int dy_net_add(dy_net *n, const dy_netev *ev)
         n->stats.other_mode++;
         return 0;
     }
+    /* a stray date (a year typed 1902 for 2019) would otherwise stretch a dyad's
+       rows over every empty day between */
+    if ((n->opt.from && ev->date < n->opt.from) || (n->opt.to && ev->date > n->opt.to)) {
+        n->stats.out_of_range++;
+        return 0;
+    }
     size_t sl = strlen(ev->source), tl = strlen(ev->target);
     if (!sl || !tl) {
         n->stats.no_actor++;

@@ -65,6 +65,7 @@ typedef struct dy_net_options {
     int all_modes;      /* count negated, future and hypothetical events too */
     int top_codes;      /* event codes listed per dyad and period (0: 3) */
     size_t keep_events; /* events kept per dyad with their sentence (for the report) */
+    int32_t from, to;   /* YYYYMMDD: count events dated within [from, to]; 0 leaves a side open */
 } dy_net_options;
 
 typedef struct dy_net_counts {
@@ -115,6 +116,7 @@ typedef struct dy_net_stats {
     size_t read;        /* events given to dy_net_add */
     size_t counted;
     size_t other_mode;  /* not asserted (without all_modes) */
+    size_t out_of_range; /* dated before opt.from or after opt.to */
     size_t no_actor;    /* no source or no target */
     size_t no_country;  /* country level: an actor with no known country ("---GOV") */
 } dy_net_stats;

@@ -309,12 +309,16 @@ static void summary(rp *r)
         dy_buf_adds(b, "</code>");
     }
     dy_buf_adds(b, ".</p>\n");
-    if (s->other_mode || s->no_actor || s->no_country) {
+    if (s->other_mode || s->out_of_range || s->no_actor || s->no_country) {
         dy_buf_adds(b, "<p class=\"lead\">Left out:");
         int any = 0;
         if (s->other_mode) {
             dy_buf_printf(b, " %zu negated, future or hypothetical %s (<code>--mode all</code> counts them)",
                           s->other_mode, s->other_mode == 1 ? "event" : "events");
+            any = 1;
+        }
+        if (s->out_of_range) {
+            dy_buf_printf(b, "%s %zu dated outside the days chosen", any ? ";" : "", s->out_of_range);
             any = 1;
         }
         if (s->no_actor) {

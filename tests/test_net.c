@@ -193,7 +193,7 @@ static void test_aggregation(const char *events)
 
     /* country level, asserted, by month */
     dy_net n;
-    dy_net_options o = {NET_LEVEL_COUNTRY, NET_BY_MONTH, 0, 0, 0};
+    dy_net_options o = {.level = NET_LEVEL_COUNTRY, .by = NET_BY_MONTH, .all_modes = 0, .top_codes = 0, .keep_events = 0};
     dy_net_init(&n, &o);
     CHECK(feed(&n, &r, events) == 0);
     CHECK(dy_net_finish(&n) == 0);
@@ -283,7 +283,7 @@ static void test_aggregation(const char *events)
 
     /* the same figures from TSV and CSV */
     const char *files[] = {"tests/net/events.tsv", "tests/net/events.csv"};
-    o = (dy_net_options){NET_LEVEL_COUNTRY, NET_BY_MONTH, 0, 0, 0};
+    o = (dy_net_options){.level = NET_LEVEL_COUNTRY, .by = NET_BY_MONTH, .all_modes = 0, .top_codes = 0, .keep_events = 0};
     dy_buf ref;
     dy_buf_init(&ref);
     dy_net_init(&n, &o);
@@ -316,7 +316,7 @@ static void test_top_codes(void)
     dy_netreader r;
     dy_netreader_init(&r);
     dy_net n;
-    dy_net_options o = {NET_LEVEL_ACTOR, NET_BY_ALL, 1, 0, 0};
+    dy_net_options o = {.level = NET_LEVEL_ACTOR, .by = NET_BY_ALL, .all_modes = 1, .top_codes = 0, .keep_events = 0};
     dy_net_init(&n, &o);
     const char *codes[] = {"190", "042", "190", "036", "042", "190", "010"};
     for (size_t i = 0; i < 7; i++) {
@@ -378,7 +378,7 @@ static void test_report(const char *events)
     dy_netreader r;
     dy_netreader_init(&r);
     dy_net n;
-    dy_net_options o = {NET_LEVEL_COUNTRY, NET_BY_DAY, 0, 0, 50};
+    dy_net_options o = {.level = NET_LEVEL_COUNTRY, .by = NET_BY_DAY, .all_modes = 0, .top_codes = 0, .keep_events = 50};
     dy_net_init(&n, &o);
     feed(&n, &r, events);
     CHECK(dy_net_finish(&n) == 0);
@@ -439,7 +439,7 @@ static void test_mutations(const char *events)
     dy_netreader r;
     dy_netreader_init(&r);
     dy_net n;
-    dy_net_options o = {NET_LEVEL_COUNTRY, NET_BY_DAY, 1, 0, 5};
+    dy_net_options o = {.level = NET_LEVEL_COUNTRY, .by = NET_BY_DAY, .all_modes = 1, .top_codes = 0, .keep_events = 5};
     dy_net_init(&n, &o);
     dy_buf line, out;
     dy_buf_init(&line);

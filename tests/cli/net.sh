@@ -20,7 +20,22 @@ expect_line "IGOUNOIAE,IRN,2020-02,2020-02-01,2020-02-29,1,0,0,1,0,-2.0,-2.00,09
 expect_line "RUS,RUS,2020-01,2020-01-01,2020-01-31,1,0,0,1,0,-2.0,-2.00,112:1" "$T/month.csv" "RUSGOV->RUSOPP is RUS->RUS"
 expect_line "TUR,RUS,2020-03,2020-03-01,2020-03-31,1,0,0,1,0,-2.0,-2.00,111:1" "$T/month.csv" "TUR->RUS"
 if [ "$(wc -l <"$T/month.csv")" -eq 8 ]; then ok; else fail "by month: 7 rows and a header expected"; fi
-expect_grep "dyad net: 14 events read: 10 counted, 2 not asserted, 1 without a source or target, 1 of no known country; 5 actors, 5 dyads" "$T/month.err" "the summary accounts for every event"
+expect_grep "dyad net: 14 events read: 10 counted, 2 not asserted, 0 outside --from/--to, 1 without a source or target, 1 of no known country; 5 actors, 5 dyads" "$T/month.err" "the summary accounts for every event"
+
+# --from/--to: 6 January and the March events fall outside; the row of January
+# is worked out again by hand (1.0 - 10.0 + 1.9 over the three scored events)
+"$DYAD" net --by month --from 2020-01-08 --to 2020-02-29 "$EV.jsonl" >"$T/range.csv" 2>"$T/range.err"
+expect_status $? 0 "net --from --to"
+expect_line "RUS,TUR,2020-01,2020-01-01,2020-01-31,4,3,0,0,1,-7.1,-2.37,040:1 042:1 043:1" "$T/range.csv" "RUS->TUR in January from the 8th"
+if grep -q '^RUS,TUR,2020-0[23]' "$T/range.csv"; then fail "RUS->TUR ends with its last event in range (January)"; else ok; fi
+if grep -q '^TUR,RUS' "$T/range.csv"; then fail "TUR->RUS on 2 March is after --to"; else ok; fi
+expect_grep "dyad net: 14 events read: 7 counted, 2 not asserted, 3 outside --from/--to, 1 without a source or target, 1 of no known country; 5 actors, 4 dyads" "$T/range.err" "events outside the range are counted in the summary"
+"$DYAD" net --from 2020-03-01 --to 2020-01-01 "$EV.jsonl" >/dev/null 2>"$T/range2.err"
+expect_status $? 2 "--from after --to"
+expect_grep "later than --to" "$T/range2.err" "--from after --to says why"
+"$DYAD" net --from 2020-13-01 "$EV.jsonl" >/dev/null 2>"$T/range3.err"
+expect_status $? 2 "a bad --from date"
+expect_grep 'not a date' "$T/range3.err" "a bad date says why"
 
 # by week: every ISO week from W02 to W10, zeros in between
 "$DYAD" net --quiet --by week "$EV.jsonl" >"$T/week.csv"
