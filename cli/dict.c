@@ -22,9 +22,11 @@ static const char dict_usage[] =
     "        into one file that loads in milliseconds (use it with --dict-compiled)\n"
     "  lookup \"NAME OR TITLE\" [--date YYYY-MM-DD] [dictionary options]\n"
     "        the code a name gets on a date, with its entry (file, line, source)\n"
-    "  check [--dict-source DIR]\n"
+    "  check [--dict-source DIR] [--dict FILE]...\n"
     "        lint: unknown CAMEO codes, overlapping or inverted date ranges, one name\n"
-    "        with conflicting codes, aliases that hide other entries; exit 1 if any\n"
+    "        with conflicting codes, aliases that hide other entries; exit 1 if any.\n"
+    "        --dict FILE: also lint a user dictionary (dyad or PETRARCH format, as\n"
+    "        dyad code --dict reads it) against the CAMEO codes and the states\n"
     "  convert FILE... [-o OUT]\n"
     "        PETRARCH actor and agent files to dyad's source format\n"
     "  stats [dictionary options]\n"
@@ -132,13 +134,22 @@ static int cmd_lookup(int argc, char **argv)
 static int cmd_check(int argc, char **argv)
 {
     const char *src = NULL, *wordnet = DYAD_DEFAULT_WORDNET;
+    const char **files = calloc((size_t)argc, sizeof *files);
+    size_t nfiles = 0;
+    if (!files) {
+        cli_error("out of memory");
+        return EXIT_USAGE;
+    }
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--dict-source") && i + 1 < argc)
+        if (!strcmp(argv[i], "--dict") && i + 1 < argc)
+            files[nfiles++] = argv[++i];
+        else if (!strcmp(argv[i], "--dict-source") && i + 1 < argc)
             src = argv[++i];
         else if (!strcmp(argv[i], "--wordnet") && i + 1 < argc)
             wordnet = argv[++i];
         else {
             fputs(dict_usage, stderr);
+            free(files);
             return EXIT_USAGE;
         }
     }
@@ -146,7 +157,8 @@ static int cmd_check(int argc, char **argv)
         src = default_source();
     dy_buf report;
     dy_buf_init(&report);
-    long n = dicttools_check(src, wordnet, &report);
+    long n = dicttools_check(src, wordnet, files, nfiles, &report);
+    free(files);
     if (report.len)
         fputs(report.p, stdout);
     dy_buf_free(&report);
@@ -154,7 +166,7 @@ static int cmd_check(int argc, char **argv)
         cli_error("cannot read the dictionaries in %s", src);
         return EXIT_USAGE;
     }
-    printf("dict check: %ld problem%s in %s\n", n, n == 1 ? "" : "s", src);
+    printf("dict check: %ld problem%s in %s%s\n", n, n == 1 ? "" : "s", src, nfiles ? " and the --dict files" : "");
     return n ? 1 : 0;
 }
 

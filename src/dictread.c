@@ -281,6 +281,7 @@ static int parse_petr_code(dy_dict *d, char *inside, dy_actor_code *c, const cha
 typedef struct pending_actor {
     dy_vec names;   /* of dy_str slices of the line buffer... stored as copies */
     dy_vec codes;   /* dy_actor_code */
+    dy_vec code_lines; /* unsigned: the line of each code, for `dyad dict check` */
     dy_buf text;    /* concatenated names, NUL separated */
     uint32_t line;
 } pending_actor;
@@ -292,6 +293,11 @@ static void commit_actor(dy_dict *d, pending_actor *pa, uint32_t file, const cha
     if (!pa->codes.n) {
         diag_report(g, DIAG_WARNING, path, pa->line, "actor \"%s\" has no code; skipped", pa->text.p);
         goto reset;
+    }
+    if (g->on_entry) {
+        dy_entry_info info = {'a', ATYPE_UNKNOWN, path, pa->line, pa->text.p, pa->text.len, pa->codes.p, pa->codes.n,
+                              pa->code_lines.n == pa->codes.n ? pa->code_lines.p : NULL, 1};
+        g->on_entry(g->entry_ctx, d, &info);
     }
     dy_actor *a;
     if (!DICT_ADD(d, DT_ACTOR, dy_actor, a))
@@ -338,6 +344,17 @@ reset:
     dy_buf_clear(&pa->text);
     pa->text.len = 0;
     pa->codes.n = 0;
+    pa->code_lines.n = 0;
+}
+
+static void push_code(pending_actor *pa, const dy_actor_code *c, unsigned line)
+{
+    dy_actor_code *pc = dy_vec_push(&pa->codes);
+    unsigned *pl = pc ? dy_vec_push(&pa->code_lines) : NULL;
+    if (pc)
+        *pc = *c;
+    if (pl)
+        *pl = line;
 }
 
 int read_petrarch_actors(dy_dict *d, const char *path, dy_diag *g)
@@ -355,6 +372,7 @@ int read_petrarch_actors(dy_dict *d, const char *path, dy_diag *g)
     pending_actor pa;
     memset(&pa, 0, sizeof pa);
     dy_vec_init(&pa.codes, sizeof(dy_actor_code));
+    dy_vec_init(&pa.code_lines, sizeof(unsigned));
     dy_buf_init(&pa.text);
     char *s;
     while ((s = lines_next(&L, 1))) {
@@ -376,9 +394,7 @@ int read_petrarch_actors(dy_dict *d, const char *path, dy_diag *g)
                 diag_report(g, DIAG_WARNING, path, L.lineno, "%s in [%s]; line skipped", why, t + 1);
                 continue;
             }
-            dy_actor_code *pc = dy_vec_push(&pa.codes);
-            if (pc)
-                *pc = c;
+            push_code(&pa, &c, L.lineno);
             continue;
         }
         int synonym = *t == '+';
@@ -412,14 +428,13 @@ int read_petrarch_actors(dy_dict *d, const char *path, dy_diag *g)
             if (parse_petr_code(d, br + 1, &c, &why))
                 diag_report(g, DIAG_WARNING, path, L.lineno, "%s in [%s]; code skipped", why, br + 1);
             else {
-                dy_actor_code *pc = dy_vec_push(&pa.codes);
-                if (pc)
-                    *pc = c;
+                push_code(&pa, &c, L.lineno);
             }
         }
     }
     commit_actor(d, &pa, file, path, g);
     dy_vec_free(&pa.codes);
+    dy_vec_free(&pa.code_lines);
     dy_buf_free(&pa.text);
     free(buf);
     phrase_done();
@@ -1559,7 +1574,7 @@ static void dy_commit(dy_dict *d, dyentry *e, uint32_t file, uint32_t default_sr
     const char *name = e->names.p ? e->names.p : "";
     if (g->on_entry) {
         dy_entry_info info = {e->kind, e->type, path, e->line, name, e->names.len, e->codes.p, e->codes.n,
-                              e->code_lines.p};
+                              e->code_lines.p, 0};
         g->on_entry(g->entry_ctx, d, &info);
     }
     if (e->kind == 'a' || e->kind == 'g' || e->kind == 'i') {

@@ -24,13 +24,13 @@ typedef struct dy_diag {
        and take display_prefix instead: "/src/dyad/dict/x.txt" -> "dict/x.txt". */
     const char *strip_prefix;
     const char *display_prefix;
-    /* Called for every dyad-format entry read, before it is added: for
+    /* Called for every entry read (dyad format, PETRARCH actors), before it is added: for
        `dyad dict check`, which needs what the compiled form forgets. */
     void (*on_entry)(void *ctx, const dy_dict *d, const struct dy_entry_info *e);
     void *entry_ctx;
 } dy_diag;
 
-/* One dyad-format entry as written. */
+/* One entry as written (dyad format, or a PETRARCH actor). */
 typedef struct dy_entry_info {
     int kind;                    /* 'a' actor, 'g' agent, 'd' discard, 'i' issue */
     int type;                    /* ATYPE_* for actors */
@@ -41,6 +41,7 @@ typedef struct dy_entry_info {
     const dy_actor_code *codes;  /* code string ids refer to d's string pool */
     size_t ncodes;
     const unsigned *code_lines;  /* the line of each code */
+    int petrarch;                /* from a PETRARCH file, where concurrent roles overlap by design */
 } dy_entry_info;
 
 /* The file id of path in d, under its display name. */

@@ -18,7 +18,7 @@ typedef struct ccode {
 } ccode;
 
 typedef struct centry {
-    int kind, type;
+    int kind, type, petrarch;
     const char *path;   /* interned in the checker's string list */
     unsigned line;
     char *names;        /* NUL-separated */
@@ -58,6 +58,7 @@ static void collect(void *ctx, const dy_dict *d, const dy_entry_info *e)
         return;
     c->kind = e->kind;
     c->type = e->type;
+    c->petrarch = e->petrarch;
     c->path = intern_path(k, e->path);
     c->line = e->line;
     c->names = malloc(e->names_len + 1);
@@ -185,9 +186,38 @@ static int same_codes(const centry *a, const centry *b)
 
 static int specific(int type) { return type == ATYPE_PERSON || type == ATYPE_GROUP || type == ATYPE_ORG || type == ATYPE_PARTY || type == ATYPE_MEDIA || type == ATYPE_IGO || type == ATYPE_NGO; }
 
+/* Event codes of verb patterns (of files from first_file on) that the CAMEO
+   table does not have. */
+static void unknown_event_codes(checker *k, const dy_dict *d, uint32_t first_file)
+{
+    const dy_evcode *ev = D_EVCODES(d);
+    for (uint32_t i = 1; i < DICT_N(d, DT_EVCODE); i++) {
+        if (ev[i].quad || ev[i].null)
+            continue;
+        const char *code = dict_s(d, ev[i].code);
+        const char *file = "?";
+        unsigned line = 0;
+        const dy_pattern *pt = D_PATTERNS(d);
+        for (uint32_t j = 1; j < DICT_N(d, DT_PATTERN) && !line; j++)
+            if ((pt[j].code == i || pt[j].rcode == i) && pt[j].file >= first_file) {
+                file = dict_s(d, D_FILES(d)[pt[j].file]);
+                line = pt[j].line;
+            }
+        const dy_verb *vb = D_VERBS(d);
+        for (uint32_t j = 1; j < DICT_N(d, DT_VERB) && !line; j++)
+            if ((vb[j].code == i || vb[j].rcode == i) && vb[j].file >= first_file) {
+                file = dict_s(d, D_FILES(d)[vb[j].file]);
+                line = vb[j].line;
+            }
+        if (line)
+            problem(k, file, line, "event code %s is not in the CAMEO table", code);
+    }
+}
+
 typedef struct nameslot { uint64_t h; uint32_t entry; uint32_t used; } nameslot;
 
-long dicttools_check(const char *dir, const char *wordnet_dir, dy_buf *report)
+long dicttools_check(const char *dir, const char *wordnet_dir, const char *const *files, size_t nfiles,
+                     dy_buf *report)
 {
     checker k;
     memset(&k, 0, sizeof k);
@@ -205,8 +235,19 @@ long dicttools_check(const char *dir, const char *wordnet_dir, dy_buf *report)
     dy_dict d;
     int rc = dictload_source_tree(&d, dir, wordnet_dir, &g);
     long result = -1;
+    dy_dict user;
+    memset(&user, 0, sizeof user);
     if (rc && !DICT_N(&d, DT_WORD))
         goto out;
+    /* files given with --dict are read on top of the tree, as `dyad code --dict`
+       reads them; their entries are linted alike, except that a name they give
+       another code is what they are for, not a conflict */
+    size_t nbuilt = k.entries.n;
+    if (nfiles) {
+        g.strip_prefix = g.display_prefix = NULL;
+        if (dictload_extra(&user, &d, files, nfiles, &g) && !DICT_N(&user, DT_WORD))
+            goto out;
+    }
 
     /* known code segments: the CAMEO table and the codes of the state entries */
     segset known = {0};
@@ -242,7 +283,7 @@ long dicttools_check(const char *dir, const char *wordnet_dir, dy_buf *report)
                 problem(&k, e->path, e->codes[j].line, "inverted date range %d..%d", e->codes[j].from, e->codes[j].to);
             for (size_t m = j + 1; m < e->ncodes; m++) {
                 const ccode *a = &e->codes[j], *b = &e->codes[m];
-                if ((a->from || a->to) && (b->from || b->to) && ranges_overlap(a, b))
+                if (!e->petrarch && (a->from || a->to) && (b->from || b->to) && ranges_overlap(a, b))
                     problem(&k, e->path, b->line, "date range of %s overlaps the range on line %u", b->code, a->line);
             }
         }
@@ -253,7 +294,7 @@ long dicttools_check(const char *dir, const char *wordnet_dir, dy_buf *report)
     while (cap < 4 * (n * 4 + 16))
         cap *= 2;
     nameslot *slots = calloc(cap, sizeof *slots);
-    for (size_t i = 0; slots && i < n; i++) {
+    for (size_t i = 0; slots && i < nbuilt; i++) {
         const centry *e = &E[i];
         if (e->kind != 'a' && e->kind != 'g')
             continue;
@@ -289,32 +330,15 @@ long dicttools_check(const char *dir, const char *wordnet_dir, dy_buf *report)
     free(slots);
 
     /* event codes of the verb patterns */
-    const dy_evcode *ev = D_EVCODES(&d);
-    for (uint32_t i = 1; i < DICT_N(&d, DT_EVCODE); i++) {
-        if (ev[i].quad || ev[i].null)
-            continue;
-        const char *code = dict_s(&d, ev[i].code);
-        const char *file = "?";
-        unsigned line = 0;
-        const dy_pattern *pt = D_PATTERNS(&d);
-        for (uint32_t j = 1; j < DICT_N(&d, DT_PATTERN) && !line; j++)
-            if (pt[j].code == i || pt[j].rcode == i) {
-                file = dict_s(&d, D_FILES(&d)[pt[j].file]);
-                line = pt[j].line;
-            }
-        const dy_verb *vb = D_VERBS(&d);
-        for (uint32_t j = 1; j < DICT_N(&d, DT_VERB) && !line; j++)
-            if (vb[j].code == i || vb[j].rcode == i) {
-                file = dict_s(&d, D_FILES(&d)[vb[j].file]);
-                line = vb[j].line;
-            }
-        if (line)
-            problem(&k, file, line, "event code %s is not in the CAMEO table", code);
-    }
+    unknown_event_codes(&k, &d, 0);
+    if (nfiles)
+        unknown_event_codes(&k, &user, DICT_N(&d, DT_FILE));
     free(known.v);
     result = k.problems;
 out:
     dict_free(&d);
+    if (nfiles)
+        dict_free(&user);
     for (size_t i = 0; i < k.entries.n; i++) {
         free(DY_VEC_AT(&k.entries, centry, i).names);
         free(DY_VEC_AT(&k.entries, centry, i).codes);

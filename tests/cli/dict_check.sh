@@ -59,4 +59,33 @@ sed 's/^- \* DOWN (FROM) *\[080\]/- * DOWN (FROM)  [089!]/' "$SRC/dict/verbs/cam
 "$DYAD" dict check --dict-source "$T/verbs" >"$T/verbs.err" 2>&1
 expect_status $? 1 "dict check finds an unknown event code"
 expect_grep 'cameo-2.0.txt:[0-9]*: event code 089! is not in the CAMEO table' "$T/verbs.err" "an unknown event code, with its line"
+
+# user dictionaries (dyad code --dict): the same code lints, on their own lines;
+# giving a built-in name another code is what they are for, not a conflict
+cat >"$T/user.actors.txt" <<'EOF'
+# a PETRARCH actor file
+BARLIMAN_BUTTERBUR_
+[RSUGOV 190101-201231]
+[GBRELI]
++BUTTERBUR_
+VLADIMIR_PUTIN_  [UKRGOV]
+EOF
+"$DYAD" dict check --dict "$T/user.actors.txt" >"$T/user.err" 2>&1
+expect_status $? 1 "dict check lints a PETRARCH user file"
+expect_grep 'user.actors.txt:3: unknown CAMEO code RSUGOV' "$T/user.err" "an unknown code of a PETRARCH file, on its own line"
+if grep -q 'conflicting' "$T/user.err"; then fail "a user file's new code for a built-in name is not a conflict"; else ok; fi
+expect_grep '1 problem in .* and the --dict files' "$T/user.err" "the one problem counted"
+cat >"$T/user.txt" <<'EOF'
+actor Bree Watch
+  type org
+  code GBRSPY
+agent reeve
+  code GOV
+EOF
+"$DYAD" dict check --dict "$T/user.txt" >"$T/user2.err" 2>&1
+expect_status $? 0 "a clean dyad-format user file"
+sed 's/GBRSPY/GBRSPX/' "$T/user.txt" >"$T/user-bad.txt"
+"$DYAD" dict check --dict "$T/user-bad.txt" >"$T/user3.err" 2>&1
+expect_status $? 1 "a dyad-format user file with a bad code"
+expect_grep 'user-bad.txt:3: unknown CAMEO code GBRSPX (its second part' "$T/user3.err" "a bad role, with its line"
 done_checks
