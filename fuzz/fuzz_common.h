@@ -78,6 +78,20 @@ static inline void fuzz_diag_fn(void *ctx, int level, const char *file, unsigned
     FUZZ_CHECK(line <= c->nlines);
 }
 
+/* What `dyad dict check` is given for each entry: its lines are the file's,
+   its names fit, its code strings are in the dictionary being built. */
+static inline void fuzz_entry_fn(void *ctx, const dy_dict *d, const dy_entry_info *e)
+{
+    fuzz_diag_ctx *c = ctx;
+    FUZZ_CHECK(e->path != NULL && e->line >= 1 && e->line <= c->nlines);
+    FUZZ_CHECK(e->names != NULL || e->names_len == 0);
+    for (size_t i = 0; i < e->ncodes; i++) {
+        FUZZ_CHECK(dict_str(d, e->codes[i].code) != NULL);
+        if (e->code_lines)
+            FUZZ_CHECK(e->code_lines[i] >= e->line && e->code_lines[i] <= c->nlines);
+    }
+}
+
 static inline void fuzz_diag_init(dy_diag *g, fuzz_diag_ctx *c, const char *path, const uint8_t *data, size_t n)
 {
     memset(g, 0, sizeof *g);
@@ -85,6 +99,8 @@ static inline void fuzz_diag_init(dy_diag *g, fuzz_diag_ctx *c, const char *path
     c->nlines = fuzz_count_lines(data, n);
     g->fn = fuzz_diag_fn;
     g->ctx = c;
+    g->on_entry = fuzz_entry_fn;
+    g->entry_ctx = c;
 }
 
 /* ---- a small base dictionary ---- */
