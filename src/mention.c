@@ -176,6 +176,12 @@ static void join2(char *out, size_t cap, const char *a, const char *b)
     out[n] = 0;
 }
 
+static int code_ends_with(const char *code, const char *suffix)
+{
+    size_t n = strlen(code), k = strlen(suffix);
+    return k <= n && !strcmp(code + n - k, suffix);
+}
+
 void code_combine(const char *actor, int actor_type, const char *role, int prefix, char *out, size_t cap)
 {
     if (!role || !role[0]) {
@@ -222,6 +228,13 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
         if (n >= 6 && is_role_suffix(actor + n - 3) && strcmp(actor + n - 3, role) != 0 && country[0] &&
             strcmp(actor + n - 3, "ELI") == 0) {
             join2(out, cap, country, role);
+            return;
+        }
+        /* PETRARCH stacks a role on a code that has one already ("West German"
+           GMWGOV + world government WGO = GMWGOVWGO), unless the code already
+           ends with that role (HGWGOVMED + government newspaper GOVMED). */
+        if (n >= 6 && !code_ends_with(actor, role)) {
+            join2(out, cap, actor, role);
             return;
         }
         join2(out, cap, actor, "");
