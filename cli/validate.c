@@ -28,7 +28,7 @@ static const char validate_usage[] =
     "  --verbose        also list the records that pass\n"
     "  --explain ID     also print dyad explain's trace of the record ID\n";
 
-typedef struct triple { char s[40], t[40], c[16]; } triple;
+typedef struct triple { char s[48], t[48], c[16]; } triple;
 
 static int cmp_triple(const void *a, const void *b)
 {
@@ -207,6 +207,7 @@ int cmd_validate(int argc, char **argv)
         triple got[64];
         size_t ng = 0;
         dyad_coder_set(c, DYAD_OPT_ONE_SIDED, r->one_sided);
+        dyad_coder_set(c, DYAD_OPT_NEW_ACTOR_LENGTH, r->new_actor_len);
         cli_comma_set(c, r->comma);
         if (explain_id && !strcmp(explain_id, r->id)) {
             const char *trace = NULL;

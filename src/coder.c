@@ -1207,6 +1207,7 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
     syntax_tag(c->d, s);
     syntax_chunk(s, a);
     syntax_verb_groups(c->d, s, a);
+    s->new_actor_len = c->new_actor_len;
     mention_build(c->d, s, c->date, a);
     if (a->oom)
         return ntok;
@@ -1292,6 +1293,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     syntax_tag(d, s);
     syntax_chunk(s, a);
     syntax_verb_groups(d, s, a);
+    s->new_actor_len = c->new_actor_len;
     mention_build(d, s, c->date, a);
     if (a->oom)
         return;

@@ -198,6 +198,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
     int depth = 0;
     int one_sided = 0; /* require_dyad="false" in force */
     int comma[6] = {2, 8, 0, 0, 2, 8};
+    int new_actor_len = 0;
     while (p.i < p.n) {
         if (at(&p, "<!--")) {
             const char *e = NULL;
@@ -284,6 +285,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             cur->line = tag_line;
             cur->one_sided = one_sided;
             memcpy(cur->comma, comma, sizeof comma);
+            cur->new_actor_len = new_actor_len;
             const char *v;
             if ((v = attr_get(attrs, na, "id")))
                 dy_strlcpy(cur->id, v, sizeof cur->id);
@@ -298,6 +300,15 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             const char *o = attr_get(attrs, na, "option"), *v = attr_get(attrs, na, "value");
             if (o && v && !strcmp(o, "require_dyad"))
                 one_sided = !strcasecmp_ascii(v, "false");
+            if (o && v && !strcmp(o, "new_actor_length")) {
+                char *e;
+                long n = strtol(v, &e, 10);
+                if (e == v || *e || n < 0 || n > 1000) {
+                    xfail(&p, "new_actor_length needs a number of words");
+                    return parse_failed(out, &text);
+                }
+                new_actor_len = (int)n;
+            }
             for (int k = 0; o && v && k < 6; k++)
                 if (!strcmp(o, records_comma_option[k])) {
                     char *e;
