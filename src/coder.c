@@ -1594,6 +1594,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         e2++;
                     tgt = first_mention_after(s, hi + 1, e2, src, 1, gi, 0);
                 }
+                /* "questioned whether it has a future with the Morgul Orcs", "doubts
+                   whether Russia will comply": with no object, the actor the whether-
+                   clause is about is the target (not a statement's: "said whether") */
+                if (tgt < 0 && hi < s->ntok && is(s, hi, "whether") && (m.pattern || root_of(code_str(d, m.code)) > 2)) {
+                    int e2 = hi + 1;
+                    while (e2 < s->ntok && !syntax_is_boundary(s, e2))
+                        e2++;
+                    for (int i = hi + 1; i < e2 && tgt < 0; i++) {
+                        int k = s->tok_mention[i];
+                        if (k >= 0 && s->m[k].appos >= 0)
+                            k = s->m[k].appos;
+                        if (k >= 0 && k != src && s->m[k].code[0] && (src < 0 || strcmp(s->m[k].code, s->m[src].code)))
+                            tgt = k;
+                    }
+                }
                 /* the by-phrase of a passive is not a target */
                 if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
                     tgt = -1;
