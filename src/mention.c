@@ -67,6 +67,26 @@ static void add_issue(dy_sent *s, uint32_t issue)
     s->issues[s->nissues++] = issue;
 }
 
+/* "state-run", "state-owned", "government-controlled", "official", "state": who
+   runs a news outlet, said between a name and the outlet ("Ithilen state-run
+   television", "Syria's official news agency"). The number of tokens, when the
+   word after them is an outlet's, else 0. */
+static int outlet_modifier(const dy_sent *s, int j)
+{
+    static const char *const outlets[] = {"television", "tv", "radio", "media", "broadcaster", "newspaper",
+                                          "news", "agency", "channel", "daily"};
+    static const char *const runs[] = {"run", "owned", "controlled", "backed"};
+    int k = 0;
+    if ((sent_tok_is(s, j, "state") || sent_tok_is(s, j, "government")) && sent_tok_is(s, j + 1, "-") &&
+        sent_tok_in(s, j + 2, runs, DY_ARRAY_LEN(runs)))
+        k = 3;
+    else if (sent_tok_is(s, j, "semi") && sent_tok_is(s, j + 1, "-") && sent_tok_is(s, j + 2, "official"))
+        k = 3;
+    else if (sent_tok_is(s, j, "state") || sent_tok_is(s, j, "official"))
+        k = 1;
+    return k && sent_tok_in(s, j + k, outlets, DY_ARRAY_LEN(outlets)) ? k : 0;
+}
+
 void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache)
 {
     int n = s->ntok;
@@ -88,6 +108,16 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache
         for (int j = i; j < n && j - i < 24; j++) {
             uint32_t w = s->tok[j].word;
             uint32_t next = w && (node != d->root || dict_may_start_phrase(d, w)) ? lex_trie_next(d, cache, node, w) : 0;
+            /* "Ithilen state-run television" is the entry ITHILEN TELEVISION: who
+               runs the outlet may stand inside its name */
+            int om = !next && node != d->root ? outlet_modifier(s, j) : 0;
+            if (om && j + om < n && s->tok[j + om].word) {
+                uint32_t after = lex_trie_next(d, cache, node, s->tok[j + om].word);
+                if (after) {
+                    j += om;
+                    next = after;
+                }
+            }
             if (!next && (d->flags & DICT_HAS_STEMS)) {
                 /* "Rohans", "Eriadori": a longer form of a stem */
                 uint32_t stem = stem_match(d, node, &s->tok[j]);
