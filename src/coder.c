@@ -1905,6 +1905,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 restate(c, &m, &ei, &mode, sk >= 0 ? &times[sk] : NULL, "an intention", ic);
             }
         }
+        /* "abandoned efforts to stop the parade": what a verb that made its own
+           event gave up is part of that event, not a negated one of its own (a
+           refusal is restated below instead) */
+        if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && modality_governor(s, gi) >= 0 &&
+            cue == s->vg[modality_governor(s, gi)].main && vg_code[modality_governor(s, gi)] &&
+            !modality_is_refusal(d, s, cue)) {
+            tracef(c, "    no event: given up in the %s event of \"%s\"\n", code_str(d, vg_code[modality_governor(s, gi)]),
+                   span_text(c, s, s->vg[modality_governor(s, gi)].start, s->vg[modality_governor(s, gi)].end));
+            continue;
+        }
         /* "refused to release the hostages", "declined to meet": a refusal, which
            CAMEO codes as 12x, asserted */
         if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && m.code != d->null_code &&
