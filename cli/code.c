@@ -47,6 +47,8 @@ static const char code_usage[] =
     "  --debug               also write the pattern that fired and where it is defined\n"
     "  --one-sided           also code events with a source and no target actor (target \"\"),\n"
     "                        as PETRARCH's require_dyad = false\n"
+    "  --new-actor-length N  an unknown proper name of at most N words is an actor, coded by\n"
+    "                        its words in quotes, as PETRARCH's new_actor_length (default 0: off)\n"
     CLI_COMMA_HELP
     "  --quiet               no summary on stderr\n"
     "  --dict FILE           add a dictionary file (dyad or PETRARCH format; repeatable)\n"
@@ -84,6 +86,7 @@ typedef struct options {
     int threads;
     int quiet;
     int one_sided;
+    int new_actor_len;
     int comma[6]; /* DYAD_OPT_COMMA_MIN .. DYAD_OPT_COMMA_EMAX */
     const char *out;
     const char *rejects;
@@ -654,6 +657,14 @@ int cmd_code(int argc, char **argv)
             opt.flags |= DYAD_JSON_DEBUG;
         } else if (!strcmp(a, "--one-sided")) {
             opt.one_sided = 1;
+        } else if (!strcmp(a, "--new-actor-length") && i + 1 < argc) {
+            char *e;
+            long v = strtol(argv[++i], &e, 10);
+            if (e == argv[i] || *e || v < 0 || v > 100) {
+                cli_error("--new-actor-length needs a number of words between 0 and 100");
+                return EXIT_USAGE;
+            }
+            opt.new_actor_len = (int)v;
         } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
             opt.quiet = 1;
         } else if (a[0] == '-' && a[1]) {
@@ -739,6 +750,7 @@ int cmd_code(int argc, char **argv)
             return EXIT_USAGE;
         }
         cli_comma_set(coders[k], opt.comma);
+        dyad_coder_set(coders[k], DYAD_OPT_NEW_ACTOR_LENGTH, opt.new_actor_len);
     }
     if (opt.format != OUT_JSONL) {
         dy_buf h;

@@ -6,7 +6,9 @@
  * Scoring follows PETRARCH's convention: a record passes when the two sets are
  * equal; events of every mode count (PETRARCH has no modes); an absent actor is
  * "---"; records marked noevents, or with an error such as sentencediscard,
- * pass when nothing is coded. Records with sentence="false" are reported apart.
+ * pass when nothing is coded. A record whose <Parse> brackets do not balance is
+ * malformed input and codes nothing, as in PETRARCH (the tree is read for
+ * nothing else). Records with sentence="false" are reported apart.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +30,7 @@ static const char validate_usage[] =
     "  --verbose        also list the records that pass\n"
     "  --explain ID     also print dyad explain's trace of the record ID\n";
 
-typedef struct triple { char s[40], t[40], c[16]; } triple;
+typedef struct triple { char s[48], t[48], c[16]; } triple;
 
 static int cmp_triple(const void *a, const void *b)
 {
@@ -207,13 +209,17 @@ int cmd_validate(int argc, char **argv)
         triple got[64];
         size_t ng = 0;
         dyad_coder_set(c, DYAD_OPT_ONE_SIDED, r->one_sided);
+        dyad_coder_set(c, DYAD_OPT_NEW_ACTOR_LENGTH, r->new_actor_len);
         cli_comma_set(c, r->comma);
         if (explain_id && !strcmp(explain_id, r->id)) {
             const char *trace = NULL;
             if (dyad_explain(c, r->date ? r->date : 19950101, text, strlen(text), &res, &trace) == 0 && trace)
                 fputs(trace, stdout);
         }
-        if (dyad_code(c, r->date ? r->date : 19950101, text, strlen(text), &res) == 0)
+        /* a record whose parse tree is broken is malformed input, which PETRARCH
+           refuses to code (the records with error="bad_input_parse"); dyad
+           reads only the text, but scores such a record as nothing coded */
+        if (!r->bad_parse && dyad_code(c, r->date ? r->date : 19950101, text, strlen(text), &res) == 0)
             for (size_t k = 0; k < res->nevents && ng < 64; k++) {
                 actor_code(res->events[k].source, got[ng].s, sizeof got[ng].s);
                 actor_code(res->events[k].target, got[ng].t, sizeof got[ng].t);

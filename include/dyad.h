@@ -176,6 +176,13 @@ enum {
     DYAD_OPT_COMMA_BMAX = 5,
     DYAD_OPT_COMMA_EMIN = 6,
     DYAD_OPT_COMMA_EMAX = 7,
+    /* PETRARCH's new_actor_length (default 0: off): a noun phrase that names no
+       actor of the dictionaries, but a proper name of at most this many words
+       (with "of ..." after it; "'s" not counted), is an actor of its own, coded
+       by its words in capitals and quotes: "Gryffindor's head Minerva
+       McGonagall left for the Ministry of Magic" -> "GRYFFINDOR HEAD MINERVA
+       MCGONAGALL" 032 "THE MINISTRY OF MAGIC". */
+    DYAD_OPT_NEW_ACTOR_LENGTH = 8,
 };
 /* Returns 0, or DYAD_EUSAGE for an unknown option or a negative length. */
 int dyad_coder_set(dyad_coder *c, int option, int value);

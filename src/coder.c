@@ -1207,6 +1207,7 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
     syntax_tag(c->d, s);
     syntax_chunk(s, a);
     syntax_verb_groups(c->d, s, a);
+    s->new_actor_len = c->new_actor_len;
     mention_build(c->d, s, c->date, a);
     if (a->oom)
         return ntok;
@@ -1292,6 +1293,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     syntax_tag(d, s);
     syntax_chunk(s, a);
     syntax_verb_groups(d, s, a);
+    s->new_actor_len = c->new_actor_len;
     mention_build(d, s, c->date, a);
     if (a->oom)
         return;
@@ -1592,6 +1594,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         e2++;
                     tgt = first_mention_after(s, hi + 1, e2, src, 1, gi, 0);
                 }
+                /* "questioned whether it has a future with the Morgul Orcs", "doubts
+                   whether Russia will comply": with no object, the actor the whether-
+                   clause is about is the target (not a statement's: "said whether") */
+                if (tgt < 0 && hi < s->ntok && is(s, hi, "whether") && (m.pattern || root_of(code_str(d, m.code)) > 2)) {
+                    int e2 = hi + 1;
+                    while (e2 < s->ntok && !syntax_is_boundary(s, e2))
+                        e2++;
+                    for (int i = hi + 1; i < e2 && tgt < 0; i++) {
+                        int k = s->tok_mention[i];
+                        if (k >= 0 && s->m[k].appos >= 0)
+                            k = s->m[k].appos;
+                        if (k >= 0 && k != src && s->m[k].code[0] && (src < 0 || strcmp(s->m[k].code, s->m[src].code)))
+                            tgt = k;
+                    }
+                }
                 /* the by-phrase of a passive is not a target */
                 if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
                     tgt = -1;
@@ -1887,6 +1904,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     }
                 restate(c, &m, &ei, &mode, sk >= 0 ? &times[sk] : NULL, "an intention", ic);
             }
+        }
+        /* "abandoned efforts to stop the parade": what a verb that made its own
+           event gave up is part of that event, not a negated one of its own (a
+           refusal is restated below instead) */
+        if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && modality_governor(s, gi) >= 0 &&
+            cue == s->vg[modality_governor(s, gi)].main && vg_code[modality_governor(s, gi)] &&
+            !modality_is_refusal(d, s, cue)) {
+            tracef(c, "    no event: given up in the %s event of \"%s\"\n", code_str(d, vg_code[modality_governor(s, gi)]),
+                   span_text(c, s, s->vg[modality_governor(s, gi)].start, s->vg[modality_governor(s, gi)].end));
+            continue;
         }
         /* "refused to release the hostages", "declined to meet": a refusal, which
            CAMEO codes as 12x, asserted */

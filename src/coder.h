@@ -40,6 +40,7 @@ struct dyad_coder {
     int one_sided;         /* DYAD_OPT_ONE_SIDED */
     int comma[6];          /* DYAD_OPT_COMMA_MIN .. DYAD_OPT_COMMA_EMAX, in that order */
     int comma_on;          /* some maximum is set */
+    int new_actor_len;     /* DYAD_OPT_NEW_ACTOR_LENGTH */
     dy_lexcache lexcache;  /* recent words' lexicon entries */
 };
 

@@ -197,6 +197,12 @@ int dyad_coder_set(dyad_coder *c, int option, int value)
         c->one_sided = value != 0;
         return 0;
     }
+    if (option == DYAD_OPT_NEW_ACTOR_LENGTH) {
+        if (value < 0)
+            return DYAD_EUSAGE;
+        c->new_actor_len = value;
+        return 0;
+    }
     if (option < DYAD_OPT_COMMA_MIN || option > DYAD_OPT_COMMA_EMAX || value < 0)
         return DYAD_EUSAGE;
     c->comma[option - DYAD_OPT_COMMA_MIN] = value;

@@ -67,6 +67,26 @@ static void add_issue(dy_sent *s, uint32_t issue)
     s->issues[s->nissues++] = issue;
 }
 
+/* "state-run", "state-owned", "government-controlled", "official", "state": who
+   runs a news outlet, said between a name and the outlet ("Ithilen state-run
+   television", "Syria's official news agency"). The number of tokens, when the
+   word after them is an outlet's, else 0. */
+static int outlet_modifier(const dy_sent *s, int j)
+{
+    static const char *const outlets[] = {"television", "tv", "radio", "media", "broadcaster", "newspaper",
+                                          "news", "agency", "channel", "daily"};
+    static const char *const runs[] = {"run", "owned", "controlled", "backed"};
+    int k = 0;
+    if ((sent_tok_is(s, j, "state") || sent_tok_is(s, j, "government")) && sent_tok_is(s, j + 1, "-") &&
+        sent_tok_in(s, j + 2, runs, DY_ARRAY_LEN(runs)))
+        k = 3;
+    else if (sent_tok_is(s, j, "semi") && sent_tok_is(s, j + 1, "-") && sent_tok_is(s, j + 2, "official"))
+        k = 3;
+    else if (sent_tok_is(s, j, "state") || sent_tok_is(s, j, "official"))
+        k = 1;
+    return k && sent_tok_in(s, j + k, outlets, DY_ARRAY_LEN(outlets)) ? k : 0;
+}
+
 void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache)
 {
     int n = s->ntok;
@@ -88,6 +108,16 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache
         for (int j = i; j < n && j - i < 24; j++) {
             uint32_t w = s->tok[j].word;
             uint32_t next = w && (node != d->root || dict_may_start_phrase(d, w)) ? lex_trie_next(d, cache, node, w) : 0;
+            /* "Ithilen state-run television" is the entry ITHILEN TELEVISION: who
+               runs the outlet may stand inside its name */
+            int om = !next && node != d->root ? outlet_modifier(s, j) : 0;
+            if (om && j + om < n && s->tok[j + om].word) {
+                uint32_t after = lex_trie_next(d, cache, node, s->tok[j + om].word);
+                if (after) {
+                    j += om;
+                    next = after;
+                }
+            }
             if (!next && (d->flags & DICT_HAS_STEMS)) {
                 /* "Rohans", "Eriadori": a longer form of a stem */
                 uint32_t stem = stem_match(d, node, &s->tok[j]);
@@ -176,6 +206,12 @@ static void join2(char *out, size_t cap, const char *a, const char *b)
     out[n] = 0;
 }
 
+static int code_ends_with(const char *code, const char *suffix)
+{
+    size_t n = strlen(code), k = strlen(suffix);
+    return k <= n && !strcmp(code + n - k, suffix);
+}
+
 void code_combine(const char *actor, int actor_type, const char *role, int prefix, char *out, size_t cap)
 {
     if (!role || !role[0]) {
@@ -224,6 +260,13 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
             join2(out, cap, country, role);
             return;
         }
+        /* PETRARCH stacks a role on a code that has one already ("West German"
+           GMWGOV + world government WGO = GMWGOVWGO), unless the code already
+           ends with that role (HGWGOVMED + government newspaper GOVMED). */
+        if (n >= 6 && !code_ends_with(actor, role)) {
+            join2(out, cap, actor, role);
+            return;
+        }
         join2(out, cap, actor, "");
         return;
     default:
@@ -253,7 +296,7 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
         prefix = (int)ag->prefix;
     }
     if (!m->actor && !role[0]) {
-        out[0] = 0;
+        snprintf(out, cap, "%s", m->name);
         return;
     }
     /* a former office holder the dictionary does not date is an elite, not the
@@ -633,6 +676,53 @@ static int list_then_verb(const dy_sent *s, int k)
     return v >= 0 && s->vg[v].finite;
 }
 
+/* PETRARCH's new_actor_length: the noun phrase [st, en) names no actor; when it
+   is a proper name ("Gryffindor's head Minerva McGonagall"), with "of" and a
+   phrase after it ("the Ministry of Magic"), of at most s->new_actor_len words
+   ("'s" not counted), it is an actor of its own, coded by its words in capitals
+   and quotes. Common nouns alone ("meetings", "injury toll") are not names.
+   Returns the end of the phrase taken, or -1. */
+static int new_actor(const dy_sent *s, int k, dy_mention *m)
+{
+    int st = s->np[k].start, en = s->np[k].end;
+    if (k + 1 < s->nnp && s->np[k + 1].start == en + 1 && tok_is(s, en, "of"))
+        en = s->np[k + 1].end;
+    int words = 0, names = 0;
+    for (int i = st; i < en; i++) {
+        if (s->tok_unit[i] >= 0 || s->tag[i] == T_PRON || s->tag[i] == T_POSS || s->tag[i] == T_NUM)
+            return -1;
+        if (s->tag[i] == T_SPOSS || s->tag[i] == T_PUNCT)
+            continue;
+        words++;
+        names += s->tag[i] == T_PROPN;
+    }
+    if (!names || words > s->new_actor_len)
+        return -1;
+    memset(m, 0, sizeof *m);
+    m->start = st;
+    m->end = en;
+    m->actor_tok = -1;
+    m->appos = -1;
+    m->ref_sentence = -1;
+    size_t n = 0;
+    m->name[n++] = '"';
+    for (int i = st; i < en; i++) {
+        if (s->tag[i] == T_SPOSS || s->tag[i] == T_PUNCT)
+            continue;
+        if (n > 1 && n + 1 < sizeof m->name)
+            m->name[n++] = ' ';
+        const char *w = s->text + s->tok[i].off;
+        for (uint32_t j = 0; j < s->tok[i].len && n + 1 < sizeof m->name; j++)
+            m->name[n++] = (char)(w[j] >= 'a' && w[j] <= 'z' ? w[j] - 'a' + 'A' : w[j]);
+    }
+    if (n + 1 >= sizeof m->name)
+        return -1; /* too long to be a code */
+    m->name[n++] = '"';
+    m->name[n] = 0;
+    snprintf(m->code, sizeof m->code, "%s", m->name);
+    return en;
+}
+
 void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
 {
     /* twice the chunks: room for the roles shared over a list ("lawmakers and
@@ -647,8 +737,20 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         s->tok_mention[i] = -1;
     for (int k = 0; k < s->nnp; k++) {
         dy_mention *m = &s->m[s->nm];
-        if (!analyse_np(d, s, s->np[k].start, s->np[k].end, m))
+        if (!analyse_np(d, s, s->np[k].start, s->np[k].end, m)) {
+            int en = s->new_actor_len > 0 ? new_actor(s, k, m) : -1;
+            if (en < 0)
+                continue;
+            m->np = k;
+            for (int j = k; j < s->nnp && s->np[j].start < en; j++)
+                s->np[j].mention = s->nm;
+            for (int i = m->start; i < m->end; i++)
+                s->tok_mention[i] = s->nm;
+            s->nm++;
+            while (k + 1 < s->nnp && s->np[k + 1].start < en)
+                k++;
             continue;
+        }
         m->np = k;
         /* "in Riyadh", "at the White House": a place, not an actor */
         if (m->actor && !m->agent && s->np[k].prep >= 0 && locative_word(s, s->np[k].prep)) {

@@ -167,6 +167,12 @@ static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
            happen, and is no word of the pattern ("* MEETING [042]") */
         if (p > 0 && s->tok[p - 1].keylen == 7 && !memcmp(s->tok[p - 1].key, "without", 7))
             return 0;
+        /* PETRARCH's dictionaries name word forms in patterns (CAMEO.2.0 lists
+           "* EFFORT" and "* EFFORTS" apart), so there a pattern's word is that
+           form only: "adopt a set of resolutions" is no "* RESOLUTION" (a
+           synset's members still match their plurals, as PETRARCH makes them) */
+        if (M->d->flags & DICT_PETRARCH_STYLE)
+            return s->tok[p].word == e->id ? 1 : 0;
         return pattern_word_match(M->d, &s->tok[p], e->id) ? 1 : 0;
     case PE_SYN:
         return synset_at(M, e->id, p, limit, 0);

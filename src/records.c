@@ -198,6 +198,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
     int depth = 0;
     int one_sided = 0; /* require_dyad="false" in force */
     int comma[6] = {2, 8, 0, 0, 2, 8};
+    int new_actor_len = 0;
     while (p.i < p.n) {
         if (at(&p, "<!--")) {
             const char *e = NULL;
@@ -249,6 +250,11 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
                         return parse_failed(out, &text);
                     }
                     trim_copy(cur->text, tl + 1, t, tl);
+                } else if (!strcmp(field, "Parse") && cur) {
+                    int depth_p = 0;
+                    for (const char *q = t; *q && depth_p >= 0; q++)
+                        depth_p += *q == '(' ? 1 : *q == ')' ? -1 : 0;
+                    cur->bad_parse = depth_p != 0;
                 } else if (!strcmp(field, "Verbfile"))
                     trim_copy(out->verbfile, sizeof out->verbfile, t, strlen(t));
                 else if (!strcmp(field, "Agentfile"))
@@ -284,6 +290,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             cur->line = tag_line;
             cur->one_sided = one_sided;
             memcpy(cur->comma, comma, sizeof comma);
+            cur->new_actor_len = new_actor_len;
             const char *v;
             if ((v = attr_get(attrs, na, "id")))
                 dy_strlcpy(cur->id, v, sizeof cur->id);
@@ -298,6 +305,15 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
             const char *o = attr_get(attrs, na, "option"), *v = attr_get(attrs, na, "value");
             if (o && v && !strcmp(o, "require_dyad"))
                 one_sided = !strcasecmp_ascii(v, "false");
+            if (o && v && !strcmp(o, "new_actor_length")) {
+                char *e;
+                long n = strtol(v, &e, 10);
+                if (e == v || *e || n < 0 || n > 1000) {
+                    xfail(&p, "new_actor_length needs a number of words");
+                    return parse_failed(out, &text);
+                }
+                new_actor_len = (int)n;
+            }
             for (int k = 0; o && v && k < 6; k++)
                 if (!strcmp(o, records_comma_option[k])) {
                     char *e;
@@ -322,7 +338,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
                 dy_strlcpy(e->target, tc, sizeof e->target);
                 dy_strlcpy(e->code, ec, sizeof e->code);
             }
-        } else if (!selfclose && (!strcmp(name, "Text") || !strcmp(name, "Verbfile") || !strcmp(name, "Actorfile") ||
+        } else if (!selfclose && (!strcmp(name, "Text") || !strcmp(name, "Parse") || !strcmp(name, "Verbfile") || !strcmp(name, "Actorfile") ||
                                   !strcmp(name, "Agentfile") || !strcmp(name, "Discardfile") ||
                                   !strcmp(name, "Issuefile"))) {
             dy_strlcpy(field, name, sizeof field);

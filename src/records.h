@@ -22,7 +22,7 @@
 #define REC_MAX_FILES 8
 
 typedef struct dy_rec_event {
-    char source[32], target[32], code[16];
+    char source[48], target[48], code[16]; /* new actors: '"THE MINISTRY OF MAGIC"' */
 } dy_rec_event;
 
 typedef struct dy_record {
@@ -41,6 +41,9 @@ typedef struct dy_record {
     int comma[6];          /* comma_min, comma_max, comma_bmin, comma_bmax, comma_emin,
                               comma_emax in force: PETR_config.ini's (TABARI's) 2, 8, 0,
                               0, 2, 8 until a <Config> changes one */
+    int new_actor_len;     /* <Config option="new_actor_length"> in force (0: off) */
+    int bad_parse;         /* the <Parse>'s brackets do not balance: PETRARCH's input
+                              is malformed (its error="bad_input_parse") */
 } dy_record;
 
 /* The names of dy_record.comma, in order (the order of DYAD_OPT_COMMA_*). */

@@ -67,6 +67,8 @@ typedef struct dy_mention {
     int locative;             /* a city or seat of power named as a place: "met in Riyadh" */
     int country_only;         /* "his country": the possessor's country, not his office */
     char code[MAX_CODE];      /* the CAMEO code at the story date ("" = none) */
+    char name[MAX_CODE];      /* a new actor (DYAD_OPT_NEW_ACTOR_LENGTH): its code,
+                                 its words in capitals and quotes; "" = none */
     /* coreference: where the code came from, when not from the words themselves */
     const char *ref_text;
     int ref_sentence;
@@ -121,6 +123,8 @@ typedef struct dy_sent {
     int discard_start, discard_end; /* tokens of the discard phrase */
     int question;
     int quote_open;           /* sentence is (inside) a quotation */
+    int new_actor_len;        /* DYAD_OPT_NEW_ACTOR_LENGTH: unknown names of at most
+                                 this many words are actors (0 = off) */
 } dy_sent;
 
 static inline int sent_tok_is(const dy_sent *s, int i, const char *w)

@@ -569,6 +569,33 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
 
 /* ==== verb groups ========================================================================== */
 
+/* "Ethiopia broken down a treaty with Libya": a participle that is no past form
+   ("broken", not "broke"), right after the sentence's subject, with an object
+   after it, is the verb of a clause that dropped its "has" (a passive takes no
+   object; "given", "shown" do: "Iran given a deadline"; nor is "a week ago" one) */
+static int dropped_have(const dy_dict *d, const dy_sent *s, int st, int i, int en)
+{
+    static const char *const two_objects[] = {"give", "show", "forgive", "write", "teach"};
+    if (s->tag[i] != T_VPART || (s->tok[i].pos & POS_VPAST) || st != i || i == 0 || s->tok_np[0] < 0 ||
+        s->np[s->tok_np[0]].end != st || s->tok_np[i - 1] != s->tok_np[0])
+        return 0;
+    if (en < s->ntok && particle(s, en))
+        en++;
+    if (en + 1 >= s->ntok)
+        return 0;
+    if (!(s->tok[en].pos & POS_DET) || (s->tok[en].pos & POS_NOUN) || (s->tok[en + 1].pos & POS_TIME))
+        return 0;
+    uint32_t l = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].word;
+    const char *base = l ? dict_s(d, D_WORDS(d)[l].s) : s->tok[i].key;
+    for (size_t k = 0; base && k < DY_ARRAY_LEN(two_objects); k++)
+        if (!strcmp(base, two_objects[k]))
+            return 0;
+    for (int j = en + 1; j < s->ntok && j <= en + 4; j++)
+        if (is(s, j, "ago"))
+            return 0;
+    return 1;
+}
+
 /* "killed last week by a U.S. drone": "by" within a few tokens, before any other verb or comma. */
 static int by_follows(const dy_sent *s, int i)
 {
@@ -753,6 +780,8 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             g->finite = 0;
         if (t == T_VING && !saw_aux)
             g->finite = 0;
+        if (dropped_have(d, s, st, i, en))
+            g->passive = g->participle = 0, g->finite = 1;
         g->vstart = g->vend = -1;
         if (t != T_AUX || 1) {
             int vs, ve;

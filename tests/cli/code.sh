@@ -68,4 +68,13 @@ expect_no_grep '"source":"IRNGOV"' "$T/os.out" "without --one-sided an event nee
 "$DYAD" code --one-sided "$T/os.jsonl" >"$T/os1.out" 2>/dev/null
 expect_grep '"source":"IRNGOV","target":"","code":"111"' "$T/os1.out" "--one-sided codes the ministry's condemnation with no target"
 expect_grep '"source":"RUS","target":"TUR","code":"040"' "$T/os1.out" "--one-sided keeps two-sided events"
+
+# --new-actor-length N: an unknown proper name of at most N words is an actor
+printf '{"id":"na","date":"2024-03-04","text":"Minerva McGonagall met Albus Percival Dumbledore on Monday."}\n' >"$T/na.jsonl"
+"$DYAD" code "$T/na.jsonl" >"$T/na0.out" 2>/dev/null
+expect_no_grep '"code":"040"' "$T/na0.out" "without --new-actor-length unknown names are no actors"
+"$DYAD" code --new-actor-length 3 "$T/na.jsonl" >"$T/na3.out" 2>/dev/null
+expect_grep '"source":"\\"MINERVA MCGONAGALL\\"","target":"\\"ALBUS PERCIVAL DUMBLEDORE\\"","code":"040"' "$T/na3.out" "--new-actor-length 3 codes the names"
+"$DYAD" code --new-actor-length 2 "$T/na.jsonl" >"$T/na2.out" 2>/dev/null
+expect_no_grep '"code":"040"' "$T/na2.out" "a name longer than the length is no actor"
 done_checks
