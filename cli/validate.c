@@ -6,7 +6,9 @@
  * Scoring follows PETRARCH's convention: a record passes when the two sets are
  * equal; events of every mode count (PETRARCH has no modes); an absent actor is
  * "---"; records marked noevents, or with an error such as sentencediscard,
- * pass when nothing is coded. Records with sentence="false" are reported apart.
+ * pass when nothing is coded. A record whose <Parse> brackets do not balance is
+ * malformed input and codes nothing, as in PETRARCH (the tree is read for
+ * nothing else). Records with sentence="false" are reported apart.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -214,7 +216,10 @@ int cmd_validate(int argc, char **argv)
             if (dyad_explain(c, r->date ? r->date : 19950101, text, strlen(text), &res, &trace) == 0 && trace)
                 fputs(trace, stdout);
         }
-        if (dyad_code(c, r->date ? r->date : 19950101, text, strlen(text), &res) == 0)
+        /* a record whose parse tree is broken is malformed input, which PETRARCH
+           refuses to code (the records with error="bad_input_parse"); dyad
+           reads only the text, but scores such a record as nothing coded */
+        if (!r->bad_parse && dyad_code(c, r->date ? r->date : 19950101, text, strlen(text), &res) == 0)
             for (size_t k = 0; k < res->nevents && ng < 64; k++) {
                 actor_code(res->events[k].source, got[ng].s, sizeof got[ng].s);
                 actor_code(res->events[k].target, got[ng].t, sizeof got[ng].t);

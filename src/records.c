@@ -250,6 +250,11 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
                         return parse_failed(out, &text);
                     }
                     trim_copy(cur->text, tl + 1, t, tl);
+                } else if (!strcmp(field, "Parse") && cur) {
+                    int depth_p = 0;
+                    for (const char *q = t; *q && depth_p >= 0; q++)
+                        depth_p += *q == '(' ? 1 : *q == ')' ? -1 : 0;
+                    cur->bad_parse = depth_p != 0;
                 } else if (!strcmp(field, "Verbfile"))
                     trim_copy(out->verbfile, sizeof out->verbfile, t, strlen(t));
                 else if (!strcmp(field, "Agentfile"))
@@ -333,7 +338,7 @@ int records_parse(const char *xml, size_t len, dy_records *out, char *err, size_
                 dy_strlcpy(e->target, tc, sizeof e->target);
                 dy_strlcpy(e->code, ec, sizeof e->code);
             }
-        } else if (!selfclose && (!strcmp(name, "Text") || !strcmp(name, "Verbfile") || !strcmp(name, "Actorfile") ||
+        } else if (!selfclose && (!strcmp(name, "Text") || !strcmp(name, "Parse") || !strcmp(name, "Verbfile") || !strcmp(name, "Actorfile") ||
                                   !strcmp(name, "Agentfile") || !strcmp(name, "Discardfile") ||
                                   !strcmp(name, "Issuefile"))) {
             dy_strlcpy(field, name, sizeof field);

@@ -42,6 +42,8 @@ typedef struct dy_record {
                               comma_emax in force: PETR_config.ini's (TABARI's) 2, 8, 0,
                               0, 2, 8 until a <Config> changes one */
     int new_actor_len;     /* <Config option="new_actor_length"> in force (0: off) */
+    int bad_parse;         /* the <Parse>'s brackets do not balance: PETRARCH's input
+                              is malformed (its error="bad_input_parse") */
 } dy_record;
 
 /* The names of dy_record.comma, in order (the order of DYAD_OPT_COMMA_*). */
