@@ -186,7 +186,7 @@ int cmd_validate(int argc, char **argv)
     dyad_coder *c = dyad_coder_new(d);
     cat cats[64];
     int ncats = 0;
-    size_t total = 0, passed = 0, skipped = 0;
+    size_t total = 0, passed = 0, skipped = 0, rejected = 0, rejected_pass = 0;
     for (size_t i = 0; i < recs.n; i++) {
         const dy_record *r = &recs.r[i];
         if (!r->sentence) {
@@ -219,6 +219,11 @@ int cmd_validate(int argc, char **argv)
         /* a record whose parse tree is broken is malformed input, which PETRARCH
            refuses to code (the records with error="bad_input_parse"); dyad
            reads only the text, but scores such a record as nothing coded */
+        if (r->bad_parse) {
+            /* reported, never silent: the figure from coding alone is printed too */
+            printf("REJECT %s: its <Parse> brackets do not balance; the record is not coded\n", r->id);
+            rejected++;
+        }
         if (!r->bad_parse && dyad_code(c, r->date ? r->date : 19950101, text, strlen(text), &res) == 0)
             for (size_t k = 0; k < res->nevents && ng < 64; k++) {
                 actor_code(res->events[k].source, got[ng].s, sizeof got[ng].s);
@@ -243,6 +248,7 @@ int cmd_validate(int argc, char **argv)
             cats[ci].pass += ok;
         }
         passed += ok;
+        rejected_pass += r->bad_parse && ok;
         if (!ok || verbose) {
             printf("%s %s: expected ", ok ? "PASS" : "FAIL", r->id);
             print_set(want, nw);
@@ -258,6 +264,11 @@ int cmd_validate(int argc, char **argv)
     printf("%-12s %8zu %8zu %7.1f%%\n", "all", total, passed, total ? 100.0 * (double)passed / (double)total : 0.0);
     if (skipped)
         printf("(%zu records with sentence=\"false\" not counted)\n", skipped);
+    if (rejected)
+        printf("(%zu records rejected as malformed input, %zu of them passing so; from coding alone %zu of %zu, "
+               "%.1f%%)\n",
+               rejected, rejected_pass, passed - rejected_pass, total,
+               total ? 100.0 * (double)(passed - rejected_pass) / (double)total : 0.0);
     printf("validate: %zu records, %zu passed, %zu failed\n", total, passed, total - passed);
     dyad_coder_free(c);
     dyad_dict_free(d);
