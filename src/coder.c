@@ -493,6 +493,29 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
     return -1;
 }
 
+/* "in an Israeli strike", "in a Russian missile attack" after a passive verb:
+   the side the attack is named for, or -1. */
+static int attack_agent(const dy_sent *s, int from, int hi)
+{
+    static const char *const heads[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                        "raid", "raids", "bombing", "bombardment", "ambush", "shelling",
+                                        "assault"};
+    for (int i = from; i + 1 < hi; i++) {
+        if (s->tok_vgroup[i] >= 0 && i > from)
+            break;
+        if (!is(s, i, "in"))
+            continue;
+        int m = s->tok_mention[i + 1 < s->ntok ? i + 1 : i];
+        if (m < 0 && i + 2 < hi)
+            m = s->tok_mention[i + 2];
+        if (m >= 0 && s->m[m].weak && s->m[m].code[0] && strncmp(s->m[m].code, "---", 3) &&
+            sent_tok_in(s, s->m[m].end - 1, heads, DY_ARRAY_LEN(heads)))
+            return m;
+        return -1;
+    }
+    return -1;
+}
+
 /* The noun phrase a reduced passive clause modifies: "Soleimani, killed ...". */
 static int modified_np_mention(const dy_sent *s, const dy_vgroup *g)
 {
@@ -1565,6 +1588,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (src < 0) {
             if (passive) {
                 src = passive_agent(s, g, hi > g->end + 8 ? hi : (g->end + 8 < s->ntok ? g->end + 8 : s->ntok));
+                /* "was killed in an Israeli strike": with no "by", the side whose
+                   attack it was */
+                if (src < 0)
+                    src = attack_agent(s, g->end, hi);
             } else
                 src = subj[gi];
         }
@@ -1760,7 +1787,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    span_text(c, s, s->m[src].start, s->m[src].end));
             continue;
         }
-        if (src < 0) {
+        /* "Shinzo Abe was shot dead on Friday", "Haniyeh was killed in Tehran": a
+           violent act (CAMEO 18x-20x) on a named side, stated in the passive with no
+           agent, is coded with no source, as CAMEO codes an unknown attacker */
+        int no_source = 0;
+        if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 && !s->m[tgt].weak &&
+            s->m[tgt].code[0] && strncmp(s->m[tgt].code, "---", 3) && m.code != d->null_code) {
+            int r = root_of(code_str(d, m.code));
+            no_source = r >= 18 && r <= 20;
+            if (no_source)
+                tracef(c, "    a violent act in the passive with no agent: no source\n");
+        }
+        if (src < 0 && !no_source) {
             tracef(c, "    no event: no source actor\n");
             continue;
         }
@@ -1791,10 +1829,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "were shot down or jammed ... on Tuesday": a verb coordinated right
            after this one shares its time */
-        if (!time_of(times, ntimes, dated) && gi + 1 < s->nvg && s->vg[gi + 1].start == g->end + 1 &&
-            (is(s, g->end, "or") || is(s, g->end, "and")) && !s->vg[gi + 1].infinitive &&
-            time_of(times, ntimes, gi + 1))
-            dated = gi + 1;
+        /* (over the first verb's adverbial and the second's adverbs: "was shot
+           several times and seriously wounded on Wednesday") */
+        if (!time_of(times, ntimes, dated) && gi + 1 < s->nvg && !s->vg[gi + 1].infinitive &&
+            time_of(times, ntimes, gi + 1)) {
+            int k = s->vg[gi + 1].start - 1;
+            while (k > g->end && s->tag[k] == T_ADV)
+                k--;
+            int conj = k >= g->end && k <= g->end + 3 && (is(s, k, "or") || is(s, k, "and"));
+            for (int j = g->end; conj && j < k; j++)
+                if (s->tok_mention[j] >= 0 || s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT || s->tag[j] == T_PREP)
+                    conj = 0;
+            if (conj)
+                dated = gi + 1;
+        }
         /* "Putin praised North Korean troops ..., the Kremlin said on Monday": a
            statement (praise, blame, appeals, threats) with no time of its own is
            dated by the report that makes it public */
@@ -1900,7 +1948,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         ei.verb_entry = verb_entry;
         ei.issues = issues;
         int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
-        int ns = expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
+        int ns = no_source ? 1 : expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
         /* a target that names nobody ("met ... for talks between the two countries"
            with no pair to refer to) is no target: the compound subject may still
            act on itself */
@@ -1950,7 +1998,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 implied_ref2 = me->target_ref ? me->target_ref : me->target_text;
                 tracef(c, "    mediation: its targets are the two sides, %s and %s\n", implied_tc, implied_tc2);
                 implied = 2;
-            } else if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
+            } else if (ns >= 1 && !no_source && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
                 tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", implied_tc);
                 implied = 1;
             } else if (!c->one_sided) {
@@ -1962,8 +2010,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         for (int i = 0; i < ns; i++) {
             char sc[MAX_CODE];
             const char *st, *sref;
-            code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
-            if (!sc[0])
+            if (no_source) {
+                sc[0] = 0;
+                st = "";
+                sref = NULL;
+            } else
+                code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
+            if (!sc[0] && !no_source)
                 continue;
             int n2 = reciprocal ? ns : implied ? implied : one_sided ? 1 : nt;
             for (int j = 0; j < n2; j++) {
@@ -2054,7 +2107,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         return;
                     vg_code[gi] = m.code;
                 }
-                if (m.rcode && !reciprocal && tc[0]) {
+                if (m.rcode && !reciprocal && tc[0] && sc[0]) {
                     ei.code = m.rcode;
                     ei.paired = 1;
                     int rc2 = emit_split(c, &ei, tc, sc, tt, st, tref, sref);

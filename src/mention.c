@@ -258,7 +258,9 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
     }
     /* a former office holder the dictionary does not date is an elite, not the
        government ("Former U.S. Secretary of State Henry Kissinger" -> USAELI) */
-    if (m->former && m->agent && type != ATYPE_PERSON &&
+    /* (and so is one the dictionary dates, past the dates: "Former Japanese Prime
+       Minister Shinzo Abe" in 2022 is JPNELI, not the title's JPNGOV) */
+    if (m->former && m->agent &&
         (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
         role = "ELI";
     code_combine(base, type, role, prefix, out, cap);
