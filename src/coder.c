@@ -907,6 +907,23 @@ static int state_role(const char *r)
     return 0;
 }
 
+/* The roles of a country's own people, acted on at home: civilians, the
+   opposition, media, business, labour, education, religion, health. */
+static int domestic_role(const char *r)
+{
+    static const char *const roles[] = {"OPP", "CVL", "MED", "BUS", "LAB", "EDU", "REL", "HLH"};
+    for (size_t i = 0; i < DY_ARRAY_LEN(roles); i++)
+        if (!strcmp(r, roles[i]))
+            return 1;
+    return 0;
+}
+
+/* The state's coercive arms, which act on those people at home. */
+static int state_force(const char *r)
+{
+    return !strcmp(r, "MIL") || !strcmp(r, "COP") || !strcmp(r, "SPY") || !strcmp(r, "JUD") || !strcmp(r, "GOV");
+}
+
 /* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
    Moscow" RUS, "in Libya" LBY), "" when none. */
 static void place_country(const dy_sent *s, char out[4])
@@ -2064,9 +2081,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Myanmar security forces opened fire on protesters": the forces of
                    a state act on the people of their own country, when no other
                    is named */
+                /* (and so do its police, courts, security services and government
+                   on its journalists, businesses, parties and unions: "Hong Kong
+                   police arrested media tycoon Jimmy Lai", "Thailand's court
+                   dissolved the opposition party") */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
-                    (!strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "CVL")) && strlen(sc) == 6 && strncmp(sc, "---", 3) &&
-                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && dy_is_upper(sc[0]) && !is_region(sc)) {
+                    domestic_role(tc + 3) && strlen(sc) == 6 && strncmp(sc, "---", 3) && state_force(sc + 3) &&
+                    dy_is_upper(sc[0]) && !is_region(sc)) {
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the people of the forces' own country\n", tc);
                 }
