@@ -1399,11 +1399,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));  /* event made */
     uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
     int *vg_tgt = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* target chosen */
+    int *vg_last = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* last token its pattern read */
     const uint8_t *tb = token_bounds(s, a);
-    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt)
+    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt || !vg_last)
         return;
     for (int k = 0; k <= s->nvg; k++)
-        vg_tgt[k] = -1;
+        vg_tgt[k] = vg_last[k] = -1;
     const char *issues = issue_list(c, s);
     size_t events_before = c->events.n;
     int any_verb = 0;
@@ -1522,6 +1523,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.rcode = 0;
         }
         vg_match[gi] = m.code;
+        vg_last[gi] = m.pattern && !ellipsis ? m.last : -1;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
             continue;
@@ -1589,6 +1591,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                            code_str(d, vg_code[gov]), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                     continue;
                 }
+            }
+        }
+        /* "voted to demand that Russia withdraw its forces", pattern "* THAT +
+           WITHDRAW": what an earlier event's pattern read as its content (not
+           stated as done: "filed a case accusing Israel" accuses) is part of
+           that event, not one of its own */
+        if (!ellipsis) {
+            int part = -1, pcue;
+            for (int k = 0; k < gi && part < 0; k++)
+                if (vg_code[k] && vg_last[k] >= g->main && s->vg[k].main < g->start)
+                    part = k;
+            if (part >= 0 && modality_of(d, s, gi, &pcue) != DYAD_ASSERTED) {
+                tracef(c, "    no event: read by the pattern of the %s event of \"%s\"\n",
+                       code_str(d, vg_code[part]), span_text(c, s, s->vg[part].start, s->vg[part].end));
+                continue;
             }
         }
         /* source and target */
