@@ -516,6 +516,28 @@ static int attack_agent(const dy_sent *s, int from, int hi)
     return -1;
 }
 
+/* Does the that-clause after a warning ([from, ...)) speak of force, with the
+   warned side (tgt) or the speaker's own (src) as its subject? Up to its "if",
+   "unless" or the end of the sentence. */
+static int force_warning(const dy_sent *s, int from, int src, int tgt)
+{
+    static const char *const force[] = {"force", "fire", "military", "war", "strike", "strikes", "attack",
+                                        "attacks", "nuclear", "missiles", "bombs", "invasion", "troops"};
+    int i = from;
+    while (i < s->ntok && i < from + 6 && !is(s, i, "that"))
+        i++;
+    if (i >= s->ntok || !is(s, i, "that") || i + 1 >= s->ntok)
+        return 0;
+    int sm = s->tok_mention[i + 1];
+    if (sm < 0 || !s->m[sm].code[0] ||
+        (strncmp(s->m[sm].code, s->m[tgt].code, 3) && strncmp(s->m[sm].code, s->m[src].code, 3)))
+        return 0;
+    for (int k = i + 1; k < s->ntok && !is(s, k, "if") && !is(s, k, "unless") && !is(s, k, ";"); k++)
+        if (sent_tok_in(s, k, force, DY_ARRAY_LEN(force)))
+            return 1;
+    return 0;
+}
+
 /* The noun phrase a reduced passive clause modifies: "Soleimani, killed ...". */
 static int modified_np_mention(const dy_sent *s, const dy_vgroup *g)
 {
@@ -1607,6 +1629,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                        code_str(d, vg_code[part]), span_text(c, s, s->vg[part].start, s->vg[part].end));
                 continue;
             }
+            /* "warned North Korea that ... if it kept threatening the United
+               States": the condition of a threat or a warning is what it says,
+               not an event */
+            int threat = -1;
+            for (int k = 0; k < gi && threat < 0; k++)
+                if (vg_code[k] && root_of(code_str(d, vg_code[k])) == 13)
+                    threat = k;
+            if (threat >= 0 && modality_of(d, s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue > s->vg[threat].main &&
+                (is(s, pcue, "if") || is(s, pcue, "unless"))) {
+                tracef(c, "    no event: the condition of the %s event of \"%s\"\n", code_str(d, vg_code[threat]),
+                       span_text(c, s, s->vg[threat].start, s->vg[threat].end));
+                continue;
+            }
         }
         /* source and target */
         int src = m.source, tgt = m.target;
@@ -1789,6 +1824,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         m.code = tc138;
                     break;
                 }
+            }
+        }
+        /* "warned North Korea that it would be met with fire and fury": a warning
+           whose that-clause, about the warned side or the speaker's own, speaks of
+           force is a threat of force (138) */
+        if (!ellipsis && !m.pattern && src >= 0 && tgt >= 0 && m.code != d->null_code &&
+            !strcmp(code_str(d, m.code), "130") && force_warning(s, g->end, src, tgt)) {
+            uint32_t tc138 = dict_find_evcode(d, "138", 3);
+            if (tc138) {
+                tracef(c, "    a warning of force: 130 becomes 138\n");
+                m.code = tc138;
             }
         }
         /* "Fighting broke out on Saturday between Sudan's army and the RSF": with no
