@@ -258,6 +258,14 @@ static int helper_phrase(const dy_sent *s, int st)
     return 0;
 }
 
+/* "after", "before", "since", "until", "while", "when" at i: a word that may open
+   a clause of its own. */
+static int clause_opener(const dy_sent *s, int i)
+{
+    static const char *const w[] = {"after", "before", "since", "until", "while", "when"};
+    return i >= 0 && sent_tok_in(s, i, w, DY_ARRAY_LEN(w));
+}
+
 /* The verb's target when the pattern names none: the direct object, else the
    object of a preposition attached to the verb or to its object. Gives up after
    two noun phrases that name no actor ("weighed in on opposite sides of the
@@ -362,8 +370,13 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
-        if (s->m[m].weak && weak < 0) {
-            weak = m;
+        /* ("rejected U.S. calls for the creation of a Palestinian state", "sign a
+           deal giving the United States access to Ukraine's resources": a second
+           possessive one belongs to the first's object, and the first stays,
+           unless the first opens a clause: "captured after Pakistani jets ...") */
+        if (s->m[m].weak && (weak < 0 || !clause_opener(s, s->m[weak].start - 1))) {
+            if (weak < 0)
+                weak = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
