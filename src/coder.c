@@ -1062,6 +1062,16 @@ static int time_donor(const dy_sent *s, int gi)
                 return -1;
         return gi - 1;
     }
+    /* "put its forces on alert on Monday as China launched drills": a clause
+       after "as", with its subject and no time of its own, happens then too */
+    int subj_np = i >= 0 ? s->tok_np[i] : -1;
+    if (g->finite && subj_np >= 0 && s->np[subj_np].prep >= 0 && sent_tok_is(s, s->np[subj_np].prep, "as") &&
+        s->np[subj_np].prep >= p->end && s->np[subj_np].end == i + 1) {
+        for (int k = p->end; k < s->np[subj_np].prep; k++)
+            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                return -1;
+        return gi - 1;
+    }
     return -1;
 }
 
