@@ -1700,6 +1700,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    speaker of the comment */
                 int ce = comment_clause_end(s, g->end);
                 tgt = first_mention_after(s, ce > 0 ? ce + 1 : g->end, hi, src, 1, gi, kind);
+                /* an infinitive right after a refusal, demand, appeal or threat that
+                   the dictionary does not know makes no event: the verb reads on
+                   through it ("refused to let two U.S. military planes land"; not an
+                   intention, "never wanted to own the Syrian crisis") */
+                int rr = m.code != d->null_code ? root_of(code_str(d, m.code)) : 0;
+                if (tgt < 0 && !(d->flags & DICT_PETRARCH_STYLE) && gi + 1 < s->nvg && s->vg[gi + 1].infinitive &&
+                    !s->vg[gi + 1].verb && s->vg[gi + 1].start == g->end && (rr == 2 || rr == 10 || rr == 12 || rr == 13))
+                    tgt = first_mention_after(s, s->vg[gi + 1].end, hi, src, 1, gi, kind);
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */
