@@ -1700,6 +1700,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    speaker of the comment */
                 int ce = comment_clause_end(s, g->end);
                 tgt = first_mention_after(s, ce > 0 ? ce + 1 : g->end, hi, src, 1, gi, kind);
+                /* "hand over Osama bin Laden to the United States": what a verb of
+                   giving hands over is a person; the one it goes to is the target */
+                if (tgt >= 0 && kind == 2 && s->m[tgt].person && s->m[tgt].actor &&
+                    D_ACTORS(d)[s->m[tgt].actor].type == ATYPE_PERSON) {
+                    for (int k = s->m[tgt].end; k + 1 < hi; k++)
+                        if (is(s, k, "to") && s->tok_mention[k + 1] >= 0) {
+                            int rm = s->tok_mention[k + 1];
+                            if (s->m[rm].appos >= 0)
+                                rm = s->m[rm].appos;
+                            if (rm != src && s->m[rm].code[0] && !s->m[rm].weak) {
+                                tracef(c, "    a person handed over: the target is the recipient\n");
+                                tgt = rm;
+                            }
+                            break;
+                        }
+                }
                 /* an infinitive right after a refusal, demand, appeal or threat that
                    the dictionary does not know makes no event: the verb reads on
                    through it ("refused to let two U.S. military planes land"; not an
