@@ -570,6 +570,34 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
 /* ==== verb groups ========================================================================== */
 
 /* "killed last week by a U.S. drone": "by" within a few tokens, before any other verb or comma. */
+/* A preposition that may open a clause ("after Moscow recognised", "as China
+   launched"). */
+static int subordinator(const dy_sent *s, int i)
+{
+    return is(s, i, "after") || is(s, i, "before") || is(s, i, "since") || is(s, i, "until") || is(s, i, "as") ||
+           is(s, i, "while") || is(s, i, "when") || is(s, i, "because") || is(s, i, "once") || is(s, i, "like");
+}
+
+/* Is the phrase at `np_start` part of an earlier verb's object: a non-reporting
+   verb group before it, with no clause boundary, comma or time phrase between
+   ("threatened to impose a tariff on all goods ...")? Not "a contingent of
+   soldiers from Rwanda" (no verb before), "said troops from X" (a report). */
+static int inside_object(const dy_sent *s, int np_start)
+{
+    if (s->nvg == 0)
+        return 0;
+    const dy_vgroup *p = &s->vg[s->nvg - 1];
+    if (p->end > np_start || (s->tok[p->main].pos & POS_REPORT))
+        return 0;
+    for (int k = p->end; k < np_start + 1 && k < s->ntok; k++)
+        if (syntax_is_boundary(s, k) || tok_punct(s, k, ',') || is(s, k, "that") || (s->tok[k].pos & POS_TIME))
+            return 0;
+    for (int k = np_start; k < s->ntok && s->tok_np[k] == s->tok_np[np_start]; k++)
+        if (s->tok[k].pos & POS_TIME)
+            return 0;
+    return 1;
+}
+
 static int by_follows(const dy_sent *s, int i)
 {
     for (int j = i + 1; j < s->ntok && j <= i + 6; j++) {
@@ -745,6 +773,17 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
         if ((t == T_VPAST || t == T_VPART) && (s->tok[i].pos & POS_VPART) && !saw_aux && i > 0 &&
             (tag_is_nominal(s->tag[i - 1]) || tok_punct(s, i - 1, ',')) && by_follows(s, i)) {
             /* "forces commanded by Soleimani": a reduced passive clause */
+            g->participle = 1;
+            g->passive = 1;
+            g->finite = 0;
+        }
+        /* "a tariff on all goods imported from Mexico": a phrase inside a
+           prepositional phrase is no subject, so a past form right after it, with
+           a preposition of its own and no object, is a reduced passive clause */
+        if ((t == T_VPAST || t == T_VPART) && (s->tok[i].pos & POS_VPART) && !saw_aux && i > 0 && i + 1 < s->ntok &&
+            tag_is_nominal(s->tag[i - 1]) && s->tok_np[i - 1] >= 0 && s->np[s->tok_np[i - 1]].end == i &&
+            s->np[s->tok_np[i - 1]].prep >= 0 && s->tag[i + 1] == T_PREP &&
+            !subordinator(s, s->np[s->tok_np[i - 1]].prep) && inside_object(s, s->np[s->tok_np[i - 1]].start)) {
             g->participle = 1;
             g->passive = 1;
             g->finite = 0;
