@@ -1619,7 +1619,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 first_mention_after(s, g->end, cg->start, subj[gi], 1, gi, 0) < 0)
                 mutual_agree = 1;
         }
-        if (complement && !mutual_agree && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
+        /* "Saudi Arabia agreed with Iran on Friday to restore diplomatic relations":
+           one side agreeing with another named right after "with" reaches an
+           agreement with it too (the pattern's code, 030), which is the event;
+           not a concession ("agreed with Kyiv to exchange prisoners") or "not to" */
+        int agree_with = 0;
+        if (complement && !mutual_agree && m.pattern && !g->passive && subj[gi] >= 0 &&
+            lemma_in(d, s, g->main, agree_verb, 1) && m.code != d->null_code && root_of(code_str(d, m.code)) == 3 &&
+            g->end + 1 < s->ntok && is(s, g->end, "with") && s->tok_mention[g->end + 1] >= 0) {
+            const dy_vgroup *cg = &s->vg[complement - 1];
+            int neg = 0;
+            for (int k = g->end; k < cg->main; k++)
+                if (is(s, k, "not") || is(s, k, "never"))
+                    neg = 1;
+            dy_match cm;
+            int chi = complement < s->nvg ? s->vg[complement].start : s->ntok;
+            pattern_match(d, s, complement - 1, cg->start, chi, &cm, NULL);
+            int croot = cm.code && cm.code != d->null_code ? root_of(code_str(d, cm.code)) : 0;
+            agree_with = !neg && croot != 8;
+        }
+        if (complement && !mutual_agree && !agree_with && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
