@@ -1865,7 +1865,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int r = root_of(code_str(d, m.code));
             int pr = vg_match[pf] ? root_of(code_str(d, vg_match[pf])) : 0;
             /* ("accused Israel of sabotage and vowed revenge": a threat after an accusation) */
-            if (r == 16 || (r == 13 && pr == 11)) {
+            /* ("has massed troops near its border with Ukraine and could attack":
+               force after a show of force, at the same side) */
+            if (r == 16 || (r == 13 && pr == 11) || (r >= 18 && r <= 20 && pr == 15)) {
                 tgt = vg_tgt[pf];
                 tracef(c, "    coordinated with the verb before: its target\n");
             }
