@@ -1813,6 +1813,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     break;
                 }
         }
+        /* "Taliban fighters entered Kabul": an armed group that takes a place of its
+           own country acts on that country, even on the day it comes to govern it */
+        int taken_place = 0;
+        if (!ellipsis && !passive && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "192") &&
+            s->m[src].actor && D_ACTORS(d)[s->m[src].actor].type == ATYPE_GROUP && g->end < s->ntok &&
+            s->tok_mention[g->end] >= 0) {
+            int mo = s->tok_mention[g->end];
+            uint32_t ty = s->m[mo].actor ? D_ACTORS(d)[s->m[mo].actor].type : 0;
+            if (s->m[mo].start == g->end && !s->m[mo].agent && (ty == ATYPE_PLACE || ty == ATYPE_METONYM) &&
+                strlen(s->m[src].code) >= 3 && !strncmp(s->m[mo].code, s->m[src].code, 3)) {
+                tgt = mo;
+                taken_place = 1;
+                tracef(c, "    an armed group takes a place of its own country\n");
+            }
+        }
         /* a denial answers the accuser, not the subject of what it denies
            ("denied that its troops were fighting") */
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
@@ -2182,6 +2197,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 } else
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (taken_place && strlen(tc) > 3)
+                    tc[3] = 0; /* the place, not its government */
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
                 /* "Iran's morality police and several senior officials": a role with
@@ -2228,7 +2245,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* (its rebels and insurgents do act on it: "M23 rebels seized Goma") */
                 /* (but a state's chemical attack on its own country is one) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
-                    dy_is_upper(tc[0]) && state_role(sc + 3) &&
+                    dy_is_upper(tc[0]) && state_role(sc + 3) && !taken_place &&
                     !(implied && !strncmp(code_str(d, m.code), "204", 3))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
