@@ -1887,6 +1887,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tracef(c, "    coordinated with the verb before: its target\n");
             }
         }
+        /* "stormed into southern Israel ..., killing hundreds of people and taking
+           scores of hostages": a violent act in a participle clause of the main
+           verb, with no object that names anyone, is done to the main verb's target */
+        if (!ellipsis && !passive && tgt < 0 && src >= 0 && g->participle && !g->finite && pf >= 0 &&
+            subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src && vg_code[pf] && m.code != d->null_code) {
+            int r = root_of(code_str(d, m.code)), comma = 0;
+            for (int k = s->vg[pf].end; k < g->start; k++)
+                if (is(s, k, ","))
+                    comma = 1;
+            if (comma && r >= 18 && r <= 20 && root_of(code_str(d, vg_code[pf])) >= 18) {
+                tgt = vg_tgt[pf];
+                tracef(c, "    a participle clause of the attack: its target\n");
+            }
+        }
         vg_tgt[gi] = tgt;
         int cue;
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);

@@ -219,6 +219,20 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (pt == T_CONJ && p >= 1 && s->tag[p - 1] == T_ADJ && (pos & POS_ADJ) && i + 1 < s->ntok &&
         (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_DET))
         return T_ADJ;
+    /* "killing hundreds of people and taking scores of hostages": a gerund
+       after "and" that joins a participle before it, with an object, is one too */
+    if (pt == T_CONJ && (pos & POS_VING) && i + 1 < s->ntok &&
+        (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (quantity_head(s, i + 1) && is(s, i + 2, "of")))) {
+        for (int k = p - 1; k >= 0 && k >= p - 8; k--) {
+            if (tok_punct(s, k, ',') || tok_punct(s, k, ';') || s->tag[k] == T_CONJ)
+                break;
+            if (tag_is_verb(s->tag[k])) {
+                if (s->tag[k] == T_VING)
+                    return T_VING;
+                break;
+            }
+        }
+    }
     if (pt == T_PREP || pt == T_CONJ) {
         if ((pos & POS_NOUN) && !(pos & POS_VPAST))
             return T_NOUN;
@@ -227,8 +241,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if (pos & (POS_VPAST | POS_VPART))
             return (pos & POS_VPAST) ? T_VPAST : T_VPART;
         /* ", prompting President Trump to ...": a participle opening a clause */
+        /* (", killing hundreds of people and taking scores of hostages": before a
+           number or a word of quantity too) */
         if ((pos & POS_VING) && i + 1 < s->ntok &&
-            (s->tok[i + 1].pos & (POS_DET | POS_POSS) || (s->tok[i + 1].flags & TF_CAP) || s->tok_unit[i + 1] >= 0))
+            (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (s->tok[i + 1].flags & TF_CAP) ||
+             s->tok_unit[i + 1] >= 0 || (quantity_head(s, i + 1) && is(s, i + 2, "of"))))
             return T_VING;
         /* "; and keep up its cooperation", "and sign a deal": a verb before its object */
         int nx = i + 1;
