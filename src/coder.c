@@ -2253,6 +2253,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the people of the forces' own country\n", tc);
                 }
+                /* ... and the people of a country act at home on its government,
+                   parliament, courts or police when these name no country ("Hong Kong
+                   residents marched against the government"; soldiers may be
+                   foreign: "Serb protesters ... injuring 30 soldiers" of NATO) */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") ||
+                     !strcmp(tc + 3, "COP")) && strlen(sc) == 6 && strncmp(sc, "---", 3) && domestic_role(sc + 3) &&
+                    dy_is_upper(sc[0]) && !is_region(sc)) {
+                    memcpy(tc, sc, 3);
+                    tracef(c, "    %s: the state of the people's own country\n", tc);
+                }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or
                    a place, is where it acts, not whom it acts on */
