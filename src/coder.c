@@ -1657,6 +1657,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "detained a reporter on suspicion of spying for the United States",
+           "accused of plotting a coup": what someone is suspected, accused or
+           convicted of is the ground of another event, not one of its own */
+        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "of")) {
+            static const char *const grounds[] = {"suspicion", "suspected", "charges", "charge", "accusations",
+                                                  "accusation", "allegations", "accused", "convicted", "guilty"};
+            if (sent_tok_in(s, g->start - 2, grounds, DY_ARRAY_LEN(grounds))) {
+                tracef(c, "    no event: what \"%s\" names is only alleged\n", span_text(c, s, g->start - 2, g->start));
+                continue;
+            }
+        }
         /* "voted to demand that Russia withdraw its forces", pattern "* THAT +
            WITHDRAW": what an earlier event's pattern read as its content (not
            stated as done: "filed a case accusing Israel" accuses) is part of
