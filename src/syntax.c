@@ -112,6 +112,14 @@ static int quantity_head(const dy_sent *s, int i)
     return sent_tok_in(s, i, q, DY_ARRAY_LEN(q));
 }
 
+/* "responded by expelling six diplomats": "by" (at i) and a gerund is the
+   means, not the agent of a passive. */
+static int by_gerund(const dy_sent *s, int i)
+{
+    return i + 1 < s->ntok && (s->tok[i + 1].pos & POS_VING) && s->tok[i + 1].len > 4 &&
+           !strncmp(s->text + s->tok[i + 1].off + s->tok[i + 1].len - 3, "ing", 3);
+}
+
 /* Decides the class of an open-class word that could be a noun or a verb. */
 static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
 {
@@ -198,7 +206,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && i + 1 < s->ntok &&
             (s->tok[i + 1].pos & (POS_DET | POS_POSS)) && !(s->tok[i + 1].pos & POS_NOUN) && compound_names_before(s, p))
             return T_VERB;
-        if ((pos & POS_VPART) && is(s, i + 1, "by"))
+        if ((pos & POS_VPART) && is(s, i + 1, "by") && !by_gerund(s, i + 1))
             return T_VPART;
         /* "..., after Prime Minister Abiy Ahmed accused the TPLF": a name opened by a
            subordinating "after" or "before" is the subject of the past verb after it */
@@ -618,8 +626,10 @@ static int inside_object(const dy_sent *s, int np_start)
 static int by_follows(const dy_sent *s, int i)
 {
     for (int j = i + 1; j < s->ntok && j <= i + 6; j++) {
+        /* ("responded by expelling six diplomats": "by" and a gerund is the
+           means, not an agent) */
         if (is(s, j, "by"))
-            return 1;
+            return !by_gerund(s, j);
         /* only adverbs and time words may come between: "killed last week by" */
         int t = s->tag[j];
         uint32_t pos = s->tok[j].pos;
