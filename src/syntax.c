@@ -446,6 +446,17 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                                                         s->tag[i + 1] == T_NEG || is(s, i + 1, "been")))
             s->tag[i] = T_AUX;
     }
+    /* "four partly occupied regions", "the newly elected parliament": a past
+       participle between an adverb and a noun, after a determiner, number,
+       adjective or preposition, is an adjective */
+    static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "several", "many", "some", "few", "other"};
+    for (int i = 2; i + 1 < s->ntok; i++)
+        if ((s->tag[i] == T_VPAST || s->tag[i] == T_VPART) && (s->tok[i].pos & POS_VPART) && s->tag[i - 1] == T_ADV &&
+            s->tag[i + 1] == T_NOUN &&
+            ((s->tok[i - 2].pos & POS_NUM) || sent_tok_in(s, i - 2, numbers, DY_ARRAY_LEN(numbers)) || s->tag[i - 2] == T_DET || s->tag[i - 2] == T_POSS ||
+             s->tag[i - 2] == T_SPOSS || s->tag[i - 2] == T_ADJ || s->tag[i - 2] == T_NUM || s->tag[i - 2] == T_PREP))
+            s->tag[i] = T_ADJ;
     /* "a UN-backed mission", "Iran-backed militias", "its live-fire drills": words
        joined by a hyphen after a determiner, a possessive, an adjective or a
        preposition (or opening the sentence) form a compound adjective; after a
