@@ -953,6 +953,13 @@ static int domestic_role(const char *r)
     return 0;
 }
 
+/* A curfew, a state of emergency or martial law, imposed (1723, 1724) or
+   eased (0813, 0814): measures a state takes at home. */
+static int domestic_measure(const char *code)
+{
+    return !strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "0813") || !strcmp(code, "0814");
+}
+
 /* The state's coercive arms, which act on those people at home. */
 static int state_force(const char *r)
 {
@@ -2189,6 +2196,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             } else if (ns >= 1 && !no_source && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
                 tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", implied_tc);
                 implied = 1;
+            } else if (ns >= 1 && !no_source && domestic_measure(code_str(d, m.code)) &&
+                       strlen(s->m[src].code) >= 3 && dy_is_upper(s->m[src].code[0]) &&
+                       strncmp(s->m[src].code, "---", 3) && strncmp(s->m[src].code, "IGO", 3) &&
+                       !is_region(s->m[src].code)) {
+                /* "Yoon declared martial law": a curfew, a state of emergency or
+                   martial law, imposed or lifted, is on the source's own country */
+                snprintf(implied_tc, sizeof implied_tc, "%.3s", s->m[src].code);
+                tracef(c, "    a measure at home: its target is %s\n", implied_tc);
+                implied = 1;
             } else if (!c->one_sided) {
                 tracef(c, "    no event: no target actor\n");
                 continue;
@@ -2282,7 +2298,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* (but a state's chemical attack on its own country is one) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
                     dy_is_upper(tc[0]) && state_role(sc + 3) && !taken_place &&
-                    !(implied && !strncmp(code_str(d, m.code), "204", 3))) {
+                    !(implied && (!strncmp(code_str(d, m.code), "204", 3) || domestic_measure(code_str(d, m.code))))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
                 }
