@@ -1045,6 +1045,24 @@ static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
     return -1;
 }
 
+/* "during a visit to Russia", "on his trip to Beijing" in [from, hi): the place
+   visited, or -1. */
+static int visit_during(const dy_sent *s, int from, int hi)
+{
+    for (int i = from; i + 3 < hi; i++) {
+        if (!sent_tok_is(s, i, "during") && !sent_tok_is(s, i, "on"))
+            continue;
+        int k = i + 1;
+        while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_POSS || s->tag[k] == T_ADJ))
+            k++;
+        if (!(sent_tok_is(s, k, "visit") || sent_tok_is(s, k, "trip")) || !sent_tok_is(s, k + 1, "to") || k + 2 >= hi)
+            continue;
+        int m = s->tok_mention[k + 2];
+        return m < 0 ? -1 : s->m[m].appos >= 0 ? s->m[m].appos : m;
+    }
+    return -1;
+}
+
 /* The verb group whose time a verb group without one shares, or -1: an
    infinitive's governor ("will visit Ankara on Wednesday to meet Erdogan"), the
    verb a participle clause hangs on ("filed a case on Friday accusing Israel"), the
@@ -2338,6 +2356,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
                 m.code = keep_code;
                 m.rcode = keep_rcode;
+            }
+            /* "will hold talks with Putin during a visit to Russia": a meeting held
+               on a visit names the visit too (042), with the same source, mode and
+               date */
+            int vt = m.code != d->null_code && root_of(code_str(d, m.code)) == 4 && !is_visit(d, m.code)
+                         ? visit_during(s, g->end, hi)
+                         : -1;
+            uint32_t v42 = vt >= 0 ? dict_find_evcode(d, "042", 3) : 0;
+            if (v42 && s->m[vt].code[0]) {
+                char tc[MAX_CODE];
+                const char *tt = "", *tref = NULL;
+                code_of(d, s, vt, vt, ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (tc[0] && strcmp(sc, tc) && strncmp(sc, tc, 3) && strncmp(tc, "---", 3) && sc[0]) {
+                    uint32_t keep = ei.code;
+                    ei.code = v42;
+                    tracef(c, "    held on a visit: the visit is an event too\n");
+                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+                        return;
+                    ei.code = keep;
+                }
             }
             /* "will visit Ankara on Monday for talks with Erdogan": the purpose
                names a second event, with the same source, mode and date */
