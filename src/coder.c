@@ -1693,6 +1693,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 continue;
             }
         }
+        /* "talks ... aimed at ending the war in Ukraine": a purpose, not an act */
+        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "at") &&
+            (is(s, g->start - 2, "aimed") || is(s, g->start - 2, "aiming") || is(s, g->start - 2, "aim"))) {
+            tracef(c, "    no event: a purpose (\"aimed at\")\n");
+            continue;
+        }
         /* "voted to demand that Russia withdraw its forces", pattern "* THAT +
            WITHDRAW": what an earlier event's pattern read as its content (not
            stated as done: "filed a case accusing Israel" accuses) is part of
