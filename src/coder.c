@@ -1708,6 +1708,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             for (int k = 0; k < gi && part < 0; k++)
                 if (vg_code[k] && vg_last[k] >= g->main && s->vg[k].main < g->start)
                     part = k;
+            /* (and so is what an earlier demand or appeal, which made its event,
+               asks for: "demanded that Israel increase humanitarian aid deliveries
+               into Gaza") */
+            if (part < 0 && modality_of(d, s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue >= 0)
+                for (int k = 0; k < gi && part < 0; k++)
+                    if (vg_code[k] && s->vg[k].main == pcue &&
+                        (root_of(code_str(d, vg_code[k])) == 10 || root_of(code_str(d, vg_code[k])) == 2))
+                        part = k;
             if (part >= 0 && modality_of(d, s, gi, &pcue) != DYAD_ASSERTED) {
                 tracef(c, "    no event: read by the pattern of the %s event of \"%s\"\n",
                        code_str(d, vg_code[part]), span_text(c, s, s->vg[part].start, s->vg[part].end));

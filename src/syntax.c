@@ -196,6 +196,16 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         }
         if (!clause_has_verb && (pos & POS_VERB) && object_follows && pt == T_PRON)
             return T_VERB;
+        /* "demanded that Israel increase aid deliveries": in a that-clause, the
+           base form (a subjunctive) right after the subject's name is its verb */
+        if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
+            !(s->tok[i + 1].pos & (POS_VERB | POS_VPAST | POS_PREP)) && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ | POS_DET))) {
+            int j = p;
+            while (j > 0 && s->tag[j] == T_PROPN && p - j < 5)
+                j--;
+            if (is(s, j, "that") && j > 0 && (s->tok[j - 1].pos & POS_ANYVERB))
+                return T_VERB;
+        }
         /* "Will Israel strike Iran's nuclear sites?": in a question opened by a
            modal, the base form after the subject's name is its verb */
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && s->ntok > 2 && s->tag[0] == T_MODAL &&
