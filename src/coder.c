@@ -943,10 +943,12 @@ static int state_role(const char *r)
 }
 
 /* The roles of a country's own people, acted on at home: civilians, the
-   opposition, media, business, labour, education, religion, health. */
+   opposition, media, business, labour, education, religion, health, and its
+   rebels, insurgents and separatists ("Colombian troops killed rebel commander
+   Raul Reyes", "the militants attacked the police headquarters"). */
 static int domestic_role(const char *r)
 {
-    static const char *const roles[] = {"OPP", "CVL", "MED", "BUS", "LAB", "EDU", "REL", "HLH"};
+    static const char *const roles[] = {"OPP", "CVL", "MED", "BUS", "LAB", "EDU", "REL", "HLH", "REB", "INS", "SEP"};
     for (size_t i = 0; i < DY_ARRAY_LEN(roles); i++)
         if (!strcmp(r, roles[i]))
             return 1;
