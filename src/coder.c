@@ -258,6 +258,14 @@ static int helper_phrase(const dy_sent *s, int st)
     return 0;
 }
 
+/* "after", "before", "since", "until", "while", "when" at i: a word that may open
+   a clause of its own. */
+static int clause_opener(const dy_sent *s, int i)
+{
+    static const char *const w[] = {"after", "before", "since", "until", "while", "when"};
+    return i >= 0 && sent_tok_in(s, i, w, DY_ARRAY_LEN(w));
+}
+
 /* The verb's target when the pattern names none: the direct object, else the
    object of a preposition attached to the verb or to its object. Gives up after
    two noun phrases that name no actor ("weighed in on opposite sides of the
@@ -362,8 +370,13 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
-        if (s->m[m].weak && weak < 0) {
-            weak = m;
+        /* ("rejected U.S. calls for the creation of a Palestinian state", "sign a
+           deal giving the United States access to Ukraine's resources": a second
+           possessive one belongs to the first's object, and the first stays,
+           unless the first opens a clause: "captured after Pakistani jets ...") */
+        if (s->m[m].weak && (weak < 0 || !clause_opener(s, s->m[weak].start - 1))) {
+            if (weak < 0)
+                weak = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
@@ -491,6 +504,51 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
             return -1;
         }
     return -1;
+}
+
+/* "in an Israeli strike", "in a Russian missile attack" after a passive verb:
+   the side the attack is named for, or -1. */
+static int attack_agent(const dy_sent *s, int from, int hi)
+{
+    static const char *const heads[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                        "raid", "raids", "bombing", "bombardment", "ambush", "shelling",
+                                        "assault"};
+    for (int i = from; i + 1 < hi; i++) {
+        if (s->tok_vgroup[i] >= 0 && i > from)
+            break;
+        if (!is(s, i, "in"))
+            continue;
+        int m = s->tok_mention[i + 1 < s->ntok ? i + 1 : i];
+        if (m < 0 && i + 2 < hi)
+            m = s->tok_mention[i + 2];
+        if (m >= 0 && s->m[m].weak && s->m[m].code[0] && strncmp(s->m[m].code, "---", 3) &&
+            sent_tok_in(s, s->m[m].end - 1, heads, DY_ARRAY_LEN(heads)))
+            return m;
+        return -1;
+    }
+    return -1;
+}
+
+/* Does the that-clause after a warning ([from, ...)) speak of force, with the
+   warned side (tgt) or the speaker's own (src) as its subject? Up to its "if",
+   "unless" or the end of the sentence. */
+static int force_warning(const dy_sent *s, int from, int src, int tgt)
+{
+    static const char *const force[] = {"force", "fire", "military", "war", "strike", "strikes", "attack",
+                                        "attacks", "nuclear", "missiles", "bombs", "invasion", "troops"};
+    int i = from;
+    while (i < s->ntok && i < from + 6 && !is(s, i, "that"))
+        i++;
+    if (i >= s->ntok || !is(s, i, "that") || i + 1 >= s->ntok)
+        return 0;
+    int sm = s->tok_mention[i + 1];
+    if (sm < 0 || !s->m[sm].code[0] ||
+        (strncmp(s->m[sm].code, s->m[tgt].code, 3) && strncmp(s->m[sm].code, s->m[src].code, 3)))
+        return 0;
+    for (int k = i + 1; k < s->ntok && !is(s, k, "if") && !is(s, k, "unless") && !is(s, k, ";"); k++)
+        if (sent_tok_in(s, k, force, DY_ARRAY_LEN(force)))
+            return 1;
+    return 0;
 }
 
 /* The noun phrase a reduced passive clause modifies: "Soleimani, killed ...". */
@@ -884,6 +942,32 @@ static int state_role(const char *r)
     return 0;
 }
 
+/* The roles of a country's own people, acted on at home: civilians, the
+   opposition, media, business, labour, education, religion, health, and its
+   rebels, insurgents and separatists ("Colombian troops killed rebel commander
+   Raul Reyes", "the militants attacked the police headquarters"). */
+static int domestic_role(const char *r)
+{
+    static const char *const roles[] = {"OPP", "CVL", "MED", "BUS", "LAB", "EDU", "REL", "HLH", "REB", "INS", "SEP"};
+    for (size_t i = 0; i < DY_ARRAY_LEN(roles); i++)
+        if (!strcmp(r, roles[i]))
+            return 1;
+    return 0;
+}
+
+/* A curfew, a state of emergency or martial law, imposed (1723, 1724) or
+   eased (0813, 0814): measures a state takes at home. */
+static int domestic_measure(const char *code)
+{
+    return !strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "0813") || !strcmp(code, "0814");
+}
+
+/* The state's coercive arms, which act on those people at home. */
+static int state_force(const char *r)
+{
+    return !strcmp(r, "MIL") || !strcmp(r, "COP") || !strcmp(r, "SPY") || !strcmp(r, "JUD") || !strcmp(r, "GOV");
+}
+
 /* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
    Moscow" RUS, "in Libya" LBY), "" when none. */
 static void place_country(const dy_sent *s, char out[4])
@@ -963,6 +1047,24 @@ static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
     return -1;
 }
 
+/* "during a visit to Russia", "on his trip to Beijing" in [from, hi): the place
+   visited, or -1. */
+static int visit_during(const dy_sent *s, int from, int hi)
+{
+    for (int i = from; i + 3 < hi; i++) {
+        if (!sent_tok_is(s, i, "during") && !sent_tok_is(s, i, "on"))
+            continue;
+        int k = i + 1;
+        while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_POSS || s->tag[k] == T_ADJ))
+            k++;
+        if (!(sent_tok_is(s, k, "visit") || sent_tok_is(s, k, "trip")) || !sent_tok_is(s, k + 1, "to") || k + 2 >= hi)
+            continue;
+        int m = s->tok_mention[k + 2];
+        return m < 0 ? -1 : s->m[m].appos >= 0 ? s->m[m].appos : m;
+    }
+    return -1;
+}
+
 /* The verb group whose time a verb group without one shares, or -1: an
    infinitive's governor ("will visit Ankara on Wednesday to meet Erdogan"), the
    verb a participle clause hangs on ("filed a case on Friday accusing Israel"), the
@@ -983,6 +1085,16 @@ static int time_donor(const dy_sent *s, int gi)
         i--;
     if (i >= p->end && sent_tok_is(s, i, "and")) {
         for (int k = p->end; k < i; k++)
+            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                return -1;
+        return gi - 1;
+    }
+    /* "put its forces on alert on Monday as China launched drills": a clause
+       after "as", with its subject and no time of its own, happens then too */
+    int subj_np = i >= 0 ? s->tok_np[i] : -1;
+    if (g->finite && subj_np >= 0 && s->np[subj_np].prep >= 0 && sent_tok_is(s, s->np[subj_np].prep, "as") &&
+        s->np[subj_np].prep >= p->end && s->np[subj_np].end == i + 1) {
+        for (int k = p->end; k < s->np[subj_np].prep; k++)
             if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
                 return -1;
         return gi - 1;
@@ -1361,11 +1473,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));  /* event made */
     uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
     int *vg_tgt = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* target chosen */
+    int *vg_last = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* last token its pattern read */
     const uint8_t *tb = token_bounds(s, a);
-    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt)
+    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt || !vg_last)
         return;
     for (int k = 0; k <= s->nvg; k++)
-        vg_tgt[k] = -1;
+        vg_tgt[k] = vg_last[k] = -1;
     const char *issues = issue_list(c, s);
     size_t events_before = c->events.n;
     int any_verb = 0;
@@ -1484,6 +1597,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.rcode = 0;
         }
         vg_match[gi] = m.code;
+        vg_last[gi] = m.pattern && !ellipsis ? m.last : -1;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
             continue;
@@ -1534,7 +1648,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 first_mention_after(s, g->end, cg->start, subj[gi], 1, gi, 0) < 0)
                 mutual_agree = 1;
         }
-        if (complement && !mutual_agree && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
+        /* "Saudi Arabia agreed with Iran on Friday to restore diplomatic relations":
+           one side agreeing with another named right after "with" reaches an
+           agreement with it too (the pattern's code, 030), which is the event;
+           not a concession ("agreed with Kyiv to exchange prisoners") or "not to" */
+        int agree_with = 0;
+        if (complement && !mutual_agree && m.pattern && !g->passive && subj[gi] >= 0 &&
+            lemma_in(d, s, g->main, agree_verb, 1) && m.code != d->null_code && root_of(code_str(d, m.code)) == 3 &&
+            g->end + 1 < s->ntok && is(s, g->end, "with") && s->tok_mention[g->end + 1] >= 0) {
+            const dy_vgroup *cg = &s->vg[complement - 1];
+            int neg = 0;
+            for (int k = g->end; k < cg->main; k++)
+                if (is(s, k, "not") || is(s, k, "never"))
+                    neg = 1;
+            dy_match cm;
+            int chi = complement < s->nvg ? s->vg[complement].start : s->ntok;
+            pattern_match(d, s, complement - 1, cg->start, chi, &cm, NULL);
+            int croot = cm.code && cm.code != d->null_code ? root_of(code_str(d, cm.code)) : 0;
+            agree_with = !neg && croot != 8;
+        }
+        if (complement && !mutual_agree && !agree_with && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
@@ -1553,6 +1686,59 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "detained a reporter on suspicion of spying for the United States",
+           "accused of plotting a coup": what someone is suspected, accused or
+           convicted of is the ground of another event, not one of its own */
+        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "of")) {
+            static const char *const grounds[] = {"suspicion", "suspected", "charges", "charge", "accusations",
+                                                  "accusation", "allegations", "accused", "convicted", "guilty"};
+            if (sent_tok_in(s, g->start - 2, grounds, DY_ARRAY_LEN(grounds))) {
+                tracef(c, "    no event: what \"%s\" names is only alleged\n", span_text(c, s, g->start - 2, g->start));
+                continue;
+            }
+        }
+        /* "talks ... aimed at ending the war in Ukraine": a purpose, not an act */
+        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "at") &&
+            (is(s, g->start - 2, "aimed") || is(s, g->start - 2, "aiming") || is(s, g->start - 2, "aim"))) {
+            tracef(c, "    no event: a purpose (\"aimed at\")\n");
+            continue;
+        }
+        /* "voted to demand that Russia withdraw its forces", pattern "* THAT +
+           WITHDRAW": what an earlier event's pattern read as its content (not
+           stated as done: "filed a case accusing Israel" accuses) is part of
+           that event, not one of its own */
+        if (!ellipsis) {
+            int part = -1, pcue;
+            for (int k = 0; k < gi && part < 0; k++)
+                if (vg_code[k] && vg_last[k] >= g->main && s->vg[k].main < g->start)
+                    part = k;
+            /* (and so is what an earlier demand or appeal, which made its event,
+               asks for: "demanded that Israel increase humanitarian aid deliveries
+               into Gaza") */
+            if (part < 0 && modality_of(d, s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue >= 0)
+                for (int k = 0; k < gi && part < 0; k++)
+                    if (vg_code[k] && s->vg[k].main == pcue &&
+                        (root_of(code_str(d, vg_code[k])) == 10 || root_of(code_str(d, vg_code[k])) == 2))
+                        part = k;
+            if (part >= 0 && modality_of(d, s, gi, &pcue) != DYAD_ASSERTED) {
+                tracef(c, "    no event: read by the pattern of the %s event of \"%s\"\n",
+                       code_str(d, vg_code[part]), span_text(c, s, s->vg[part].start, s->vg[part].end));
+                continue;
+            }
+            /* "warned North Korea that ... if it kept threatening the United
+               States": the condition of a threat or a warning is what it says,
+               not an event */
+            int threat = -1;
+            for (int k = 0; k < gi && threat < 0; k++)
+                if (vg_code[k] && root_of(code_str(d, vg_code[k])) == 13)
+                    threat = k;
+            if (threat >= 0 && modality_of(d, s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue > s->vg[threat].main &&
+                (is(s, pcue, "if") || is(s, pcue, "unless"))) {
+                tracef(c, "    no event: the condition of the %s event of \"%s\"\n", code_str(d, vg_code[threat]),
+                       span_text(c, s, s->vg[threat].start, s->vg[threat].end));
+                continue;
+            }
+        }
         /* source and target */
         int src = m.source, tgt = m.target;
         int passive = g->passive && !ellipsis;
@@ -1567,6 +1753,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (src < 0) {
             if (passive) {
                 src = passive_agent(s, g, hi > g->end + 8 ? hi : (g->end + 8 < s->ntok ? g->end + 8 : s->ntok));
+                /* "was killed in an Israeli strike": with no "by", the side whose
+                   attack it was */
+                if (src < 0)
+                    src = attack_agent(s, g->end, hi);
             } else
                 src = subj[gi];
         }
@@ -1583,6 +1773,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    speaker of the comment */
                 int ce = comment_clause_end(s, g->end);
                 tgt = first_mention_after(s, ce > 0 ? ce + 1 : g->end, hi, src, 1, gi, kind);
+                /* "hand over Osama bin Laden to the United States": what a verb of
+                   giving hands over is a person; the one it goes to is the target */
+                if (tgt >= 0 && kind == 2 && s->m[tgt].person && s->m[tgt].actor &&
+                    D_ACTORS(d)[s->m[tgt].actor].type == ATYPE_PERSON) {
+                    for (int k = s->m[tgt].end; k + 1 < hi; k++)
+                        if (is(s, k, "to") && s->tok_mention[k + 1] >= 0) {
+                            int rm = s->tok_mention[k + 1];
+                            if (s->m[rm].appos >= 0)
+                                rm = s->m[rm].appos;
+                            if (rm != src && s->m[rm].code[0] && !s->m[rm].weak) {
+                                tracef(c, "    a person handed over: the target is the recipient\n");
+                                tgt = rm;
+                            }
+                            break;
+                        }
+                }
+                /* an infinitive right after a refusal, demand, appeal or threat that
+                   the dictionary does not know makes no event: the verb reads on
+                   through it ("refused to let two U.S. military planes land"; not an
+                   intention, "never wanted to own the Syrian crisis") */
+                int rr = m.code != d->null_code ? root_of(code_str(d, m.code)) : 0;
+                if (tgt < 0 && !(d->flags & DICT_PETRARCH_STYLE) && gi + 1 < s->nvg && s->vg[gi + 1].infinitive &&
+                    !s->vg[gi + 1].verb && s->vg[gi + 1].start == g->end && (rr == 2 || rr == 10 || rr == 12 || rr == 13))
+                    tgt = first_mention_after(s, s->vg[gi + 1].end, hi, src, 1, gi, kind);
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */
@@ -1668,6 +1882,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     break;
                 }
         }
+        /* "Taliban fighters entered Kabul": an armed group that takes a place of its
+           own country acts on that country, even on the day it comes to govern it */
+        int taken_place = 0;
+        if (!ellipsis && !passive && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "192") &&
+            s->m[src].actor && D_ACTORS(d)[s->m[src].actor].type == ATYPE_GROUP && g->end < s->ntok &&
+            s->tok_mention[g->end] >= 0) {
+            int mo = s->tok_mention[g->end];
+            uint32_t ty = s->m[mo].actor ? D_ACTORS(d)[s->m[mo].actor].type : 0;
+            if (s->m[mo].start == g->end && !s->m[mo].agent && (ty == ATYPE_PLACE || ty == ATYPE_METONYM) &&
+                strlen(s->m[src].code) >= 3 && !strncmp(s->m[mo].code, s->m[src].code, 3)) {
+                tgt = mo;
+                taken_place = 1;
+                tracef(c, "    an armed group takes a place of its own country\n");
+            }
+        }
         /* a denial answers the accuser, not the subject of what it denies
            ("denied that its troops were fighting") */
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
@@ -1720,9 +1949,25 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int r = root_of(code_str(d, m.code));
             int pr = vg_match[pf] ? root_of(code_str(d, vg_match[pf])) : 0;
             /* ("accused Israel of sabotage and vowed revenge": a threat after an accusation) */
-            if (r == 16 || (r == 13 && pr == 11)) {
+            /* ("has massed troops near its border with Ukraine and could attack":
+               force after a show of force, at the same side) */
+            if (r == 16 || (r == 13 && pr == 11) || (r >= 18 && r <= 20 && pr == 15)) {
                 tgt = vg_tgt[pf];
                 tracef(c, "    coordinated with the verb before: its target\n");
+            }
+        }
+        /* "stormed into southern Israel ..., killing hundreds of people and taking
+           scores of hostages": a violent act in a participle clause of the main
+           verb, with no object that names anyone, is done to the main verb's target */
+        if (!ellipsis && !passive && tgt < 0 && src >= 0 && g->participle && !g->finite && pf >= 0 &&
+            subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src && vg_code[pf] && m.code != d->null_code) {
+            int r = root_of(code_str(d, m.code)), comma = 0;
+            for (int k = s->vg[pf].end; k < g->start; k++)
+                if (is(s, k, ","))
+                    comma = 1;
+            if (comma && r >= 18 && r <= 20 && root_of(code_str(d, vg_code[pf])) >= 18) {
+                tgt = vg_tgt[pf];
+                tracef(c, "    a participle clause of the attack: its target\n");
             }
         }
         vg_tgt[gi] = tgt;
@@ -1745,6 +1990,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         m.code = tc138;
                     break;
                 }
+            }
+        }
+        /* "warned North Korea that it would be met with fire and fury": a warning
+           whose that-clause, about the warned side or the speaker's own, speaks of
+           force is a threat of force (138) */
+        if (!ellipsis && !m.pattern && src >= 0 && tgt >= 0 && m.code != d->null_code &&
+            !strcmp(code_str(d, m.code), "130") && force_warning(s, g->end, src, tgt)) {
+            uint32_t tc138 = dict_find_evcode(d, "138", 3);
+            if (tc138) {
+                tracef(c, "    a warning of force: 130 becomes 138\n");
+                m.code = tc138;
             }
         }
         /* "Fighting broke out on Saturday between Sudan's army and the RSF": with no
@@ -1777,7 +2033,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    span_text(c, s, s->m[src].start, s->m[src].end));
             continue;
         }
-        if (src < 0) {
+        /* "Shinzo Abe was shot dead on Friday", "Haniyeh was killed in Tehran": a
+           violent act (CAMEO 18x-20x) on a named side, stated in the passive with no
+           agent, is coded with no source, as CAMEO codes an unknown attacker */
+        int no_source = 0;
+        if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 && !s->m[tgt].weak &&
+            s->m[tgt].code[0] && strncmp(s->m[tgt].code, "---", 3) && m.code != d->null_code) {
+            int r = root_of(code_str(d, m.code));
+            no_source = r >= 18 && r <= 20;
+            if (no_source)
+                tracef(c, "    a violent act in the passive with no agent: no source\n");
+        }
+        if (src < 0 && !no_source) {
             tracef(c, "    no event: no source actor\n");
             continue;
         }
@@ -1808,10 +2075,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "were shot down or jammed ... on Tuesday": a verb coordinated right
            after this one shares its time */
-        if (!time_of(times, ntimes, dated) && gi + 1 < s->nvg && s->vg[gi + 1].start == g->end + 1 &&
-            (is(s, g->end, "or") || is(s, g->end, "and")) && !s->vg[gi + 1].infinitive &&
-            time_of(times, ntimes, gi + 1))
-            dated = gi + 1;
+        /* (over the first verb's adverbial and the second's adverbs: "was shot
+           several times and seriously wounded on Wednesday") */
+        if (!time_of(times, ntimes, dated) && gi + 1 < s->nvg && !s->vg[gi + 1].infinitive &&
+            time_of(times, ntimes, gi + 1)) {
+            int k = s->vg[gi + 1].start - 1;
+            while (k > g->end && s->tag[k] == T_ADV)
+                k--;
+            int conj = k >= g->end && k <= g->end + 3 && (is(s, k, "or") || is(s, k, "and"));
+            for (int j = g->end; conj && j < k; j++)
+                if (s->tok_mention[j] >= 0 || s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT || s->tag[j] == T_PREP)
+                    conj = 0;
+            if (conj)
+                dated = gi + 1;
+        }
         /* "Putin praised North Korean troops ..., the Kremlin said on Monday": a
            statement (praise, blame, appeals, threats) with no time of its own is
            dated by the report that makes it public */
@@ -1927,7 +2204,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         ei.verb_entry = verb_entry;
         ei.issues = issues;
         int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
-        int ns = expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
+        int ns = no_source ? 1 : expand(s, src, srcs, MAX_EXPAND), nt = expand(s, tgt, tgts, MAX_EXPAND);
         /* a target that names nobody ("met ... for talks between the two countries"
            with no pair to refer to) is no target: the compound subject may still
            act on itself */
@@ -1977,8 +2254,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 implied_ref2 = me->target_ref ? me->target_ref : me->target_text;
                 tracef(c, "    mediation: its targets are the two sides, %s and %s\n", implied_tc, implied_tc2);
                 implied = 2;
-            } else if (ns >= 1 && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
+            } else if (ns >= 1 && !no_source && prior_partner(c, s, src, srcs[0], &ei, m.code, implied_tc, sizeof implied_tc, &implied_ref)) {
                 tracef(c, "    no target in the sentence: %s, the other side of the sentence before\n", implied_tc);
+                implied = 1;
+            } else if (ns >= 1 && !no_source && domestic_measure(code_str(d, m.code)) &&
+                       strlen(s->m[src].code) >= 3 && dy_is_upper(s->m[src].code[0]) &&
+                       strncmp(s->m[src].code, "---", 3) && strncmp(s->m[src].code, "IGO", 3) &&
+                       !is_region(s->m[src].code)) {
+                /* "Yoon declared martial law": a curfew, a state of emergency or
+                   martial law, imposed or lifted, is on the source's own country */
+                snprintf(implied_tc, sizeof implied_tc, "%.3s", s->m[src].code);
+                tracef(c, "    a measure at home: its target is %s\n", implied_tc);
                 implied = 1;
             } else if (!c->one_sided) {
                 tracef(c, "    no event: no target actor\n");
@@ -1989,8 +2275,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         for (int i = 0; i < ns; i++) {
             char sc[MAX_CODE];
             const char *st, *sref;
-            code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
-            if (!sc[0])
+            if (no_source) {
+                sc[0] = 0;
+                st = "";
+                sref = NULL;
+            } else
+                code_of(d, s, src, srcs[i], ei.date, sc, sizeof sc, &st, &sref, c);
+            if (!sc[0] && !no_source)
                 continue;
             int n2 = reciprocal ? ns : implied ? implied : one_sided ? 1 : nt;
             for (int j = 0; j < n2; j++) {
@@ -2008,6 +2299,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 } else
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (taken_place && strlen(tc) > 3)
+                    tc[3] = 0; /* the place, not its government */
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
                 /* "Iran's morality police and several senior officials": a role with
@@ -2038,11 +2331,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Myanmar security forces opened fire on protesters": the forces of
                    a state act on the people of their own country, when no other
                    is named */
+                /* (and so do its police, courts, security services and government
+                   on its journalists, businesses, parties and unions: "Hong Kong
+                   police arrested media tycoon Jimmy Lai", "Thailand's court
+                   dissolved the opposition party") */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
-                    (!strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "CVL")) && strlen(sc) == 6 && strncmp(sc, "---", 3) &&
-                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && dy_is_upper(sc[0]) && !is_region(sc)) {
+                    domestic_role(tc + 3) && strlen(sc) == 6 && strncmp(sc, "---", 3) && state_force(sc + 3) &&
+                    dy_is_upper(sc[0]) && !is_region(sc)) {
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the people of the forces' own country\n", tc);
+                }
+                /* ... and the people of a country act at home on its government,
+                   parliament, courts or police when these name no country ("Hong Kong
+                   residents marched against the government"; soldiers may be
+                   foreign: "Serb protesters ... injuring 30 soldiers" of NATO) */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") ||
+                     !strcmp(tc + 3, "COP")) && strlen(sc) == 6 && strncmp(sc, "---", 3) && domestic_role(sc + 3) &&
+                    dy_is_upper(sc[0]) && !is_region(sc)) {
+                    memcpy(tc, sc, 3);
+                    tracef(c, "    %s: the state of the people's own country\n", tc);
                 }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or
@@ -2050,8 +2358,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* (its rebels and insurgents do act on it: "M23 rebels seized Goma") */
                 /* (but a state's chemical attack on its own country is one) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
-                    dy_is_upper(tc[0]) && state_role(sc + 3) &&
-                    !(implied && !strncmp(code_str(d, m.code), "204", 3))) {
+                    dy_is_upper(tc[0]) && state_role(sc + 3) && !taken_place &&
+                    !(implied && (!strncmp(code_str(d, m.code), "204", 3) || domestic_measure(code_str(d, m.code))))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
                 }
@@ -2081,7 +2389,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         return;
                     vg_code[gi] = m.code;
                 }
-                if (m.rcode && !reciprocal && tc[0]) {
+                if (m.rcode && !reciprocal && tc[0] && sc[0]) {
                     ei.code = m.rcode;
                     ei.paired = 1;
                     int rc2 = emit_split(c, &ei, tc, sc, tt, st, tref, sref);
@@ -2091,6 +2399,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
                 m.code = keep_code;
                 m.rcode = keep_rcode;
+            }
+            /* "will hold talks with Putin during a visit to Russia": a meeting held
+               on a visit names the visit too (042), with the same source, mode and
+               date */
+            int vt = m.code != d->null_code && root_of(code_str(d, m.code)) == 4 && !is_visit(d, m.code)
+                         ? visit_during(s, g->end, hi)
+                         : -1;
+            uint32_t v42 = vt >= 0 ? dict_find_evcode(d, "042", 3) : 0;
+            if (v42 && s->m[vt].code[0]) {
+                char tc[MAX_CODE];
+                const char *tt = "", *tref = NULL;
+                code_of(d, s, vt, vt, ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (tc[0] && strcmp(sc, tc) && strncmp(sc, tc, 3) && strncmp(tc, "---", 3) && sc[0]) {
+                    uint32_t keep = ei.code;
+                    ei.code = v42;
+                    tracef(c, "    held on a visit: the visit is an event too\n");
+                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+                        return;
+                    ei.code = keep;
+                }
             }
             /* "will visit Ankara on Monday for talks with Erdogan": the purpose
                names a second event, with the same source, mode and date */

@@ -287,6 +287,21 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->ref_sentence = x->sentence;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
+        } else if (!m->actor && m->agent && m->end - m->start >= 4 && sent_tok_is(s, m->start, "the") &&
+                   (sent_tok_is(s, m->start + 1, "country") || sent_tok_is(s, m->start + 1, "nation")) &&
+                   sent_tok_is(s, m->start + 2, "'s")) {
+            /* "the country's military rulers", "the nation's police": the role in
+               the state last named */
+            const dy_antecedent *x = NULL;
+            for (int i = c->n - 1; i >= 0 && !x; i--)
+                if (c->h[i].actor && D_ACTORS(d)[c->h[i].actor].type == ATYPE_STATE)
+                    x = &c->h[i];
+            if (x) {
+                m->actor = x->actor;
+                m->ref_text = x->text;
+                m->ref_sentence = x->sentence;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            }
         } else if (!m->actor && m->agent && m->definite == 1) {
             const dy_antecedent *x = find(c, 0, 1, 0, m->agent, d, 0);
             if (x) {

@@ -301,7 +301,9 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
     }
     /* a former office holder the dictionary does not date is an elite, not the
        government ("Former U.S. Secretary of State Henry Kissinger" -> USAELI) */
-    if (m->former && m->agent && type != ATYPE_PERSON &&
+    /* (and so is one the dictionary dates, past the dates: "Former Japanese Prime
+       Minister Shinzo Abe" in 2022 is JPNELI, not the title's JPNGOV) */
+    if (m->former && m->agent &&
         (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
         role = "ELI";
     code_combine(base, type, role, prefix, out, cap);
@@ -454,7 +456,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             head_st = i + 1;
         }
     const dy_actor *actors = D_ACTORS(d);
-    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1;
+    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1, mod_unit = -1;
     for (int i = head_st; i < en; i++) {
         int u = s->tok_unit[i];
         if (u < 0 || (i > head_st && s->tok_unit[i - 1] == u))
@@ -468,8 +470,11 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
            not a title before a name, says nothing about who acts */
         /* (PETRARCH's own dictionaries take a role anywhere in the phrase: "the
            official news agency" is ---GOV, as its unit tests expect) */
-        if (!s->units[u].actor && s->units[u].agent && !role_heads(s, u, en) && !(d->flags & DICT_PETRARCH_STYLE))
+        if (!s->units[u].actor && s->units[u].agent && !role_heads(s, u, en) && !(d->flags & DICT_PETRARCH_STYLE)) {
+            if (mod_unit < 0)
+                mod_unit = u;
             continue;
+        }
         if (s->units[u].actor)
             actor_unit = u;
         else if (s->units[u].agent) {
@@ -562,6 +567,16 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
     if (poss_actor) {
         m->actor = poss_actor;
         m->actor_tok = poss_tok;
+        m->weak = 1;
+        m->head_sem = head_class(d, &s->tok[en - 1]);
+        return 1;
+    }
+    /* "against a government bill": the government's, weakly (what it is the
+       government of, the sentence may tell); other roles that only qualify
+       ("a military operation") still name no one */
+    if (mod_unit >= 0 && s->tok_unit[en - 1] < 0 && s->tag[en - 1] == T_NOUN &&
+        !strcmp(dict_str(d, D_AGENTS(d)[s->units[mod_unit].agent].code), "GOV")) {
+        m->agent = s->units[mod_unit].agent;
         m->weak = 1;
         m->head_sem = head_class(d, &s->tok[en - 1]);
         return 1;

@@ -112,6 +112,14 @@ static int quantity_head(const dy_sent *s, int i)
     return sent_tok_in(s, i, q, DY_ARRAY_LEN(q));
 }
 
+/* "responded by expelling six diplomats": "by" (at i) and a gerund is the
+   means, not the agent of a passive. */
+static int by_gerund(const dy_sent *s, int i)
+{
+    return i + 1 < s->ntok && (s->tok[i + 1].pos & POS_VING) && s->tok[i + 1].len > 4 &&
+           !strncmp(s->text + s->tok[i + 1].off + s->tok[i + 1].len - 3, "ing", 3);
+}
+
 /* Decides the class of an open-class word that could be a noun or a verb. */
 static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w, int clause_has_verb)
 {
@@ -188,6 +196,16 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         }
         if (!clause_has_verb && (pos & POS_VERB) && object_follows && pt == T_PRON)
             return T_VERB;
+        /* "demanded that Israel increase aid deliveries": in a that-clause, the
+           base form (a subjunctive) right after the subject's name is its verb */
+        if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
+            !(s->tok[i + 1].pos & (POS_VERB | POS_VPAST | POS_PREP)) && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ | POS_DET))) {
+            int j = p;
+            while (j > 0 && s->tag[j] == T_PROPN && p - j < 5)
+                j--;
+            if (is(s, j, "that") && j > 0 && (s->tok[j - 1].pos & POS_ANYVERB))
+                return T_VERB;
+        }
         /* "Will Israel strike Iran's nuclear sites?": in a question opened by a
            modal, the base form after the subject's name is its verb */
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && s->ntok > 2 && s->tag[0] == T_MODAL &&
@@ -198,7 +216,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && i + 1 < s->ntok &&
             (s->tok[i + 1].pos & (POS_DET | POS_POSS)) && !(s->tok[i + 1].pos & POS_NOUN) && compound_names_before(s, p))
             return T_VERB;
-        if ((pos & POS_VPART) && is(s, i + 1, "by"))
+        if ((pos & POS_VPART) && is(s, i + 1, "by") && !by_gerund(s, i + 1))
             return T_VPART;
         /* "..., after Prime Minister Abiy Ahmed accused the TPLF": a name opened by a
            subordinating "after" or "before" is the subject of the past verb after it */
@@ -219,6 +237,20 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (pt == T_CONJ && p >= 1 && s->tag[p - 1] == T_ADJ && (pos & POS_ADJ) && i + 1 < s->ntok &&
         (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_DET))
         return T_ADJ;
+    /* "killing hundreds of people and taking scores of hostages": a gerund
+       after "and" that joins a participle before it, with an object, is one too */
+    if (pt == T_CONJ && (pos & POS_VING) && i + 1 < s->ntok &&
+        (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (quantity_head(s, i + 1) && is(s, i + 2, "of")))) {
+        for (int k = p - 1; k >= 0 && k >= p - 8; k--) {
+            if (tok_punct(s, k, ',') || tok_punct(s, k, ';') || s->tag[k] == T_CONJ)
+                break;
+            if (tag_is_verb(s->tag[k])) {
+                if (s->tag[k] == T_VING)
+                    return T_VING;
+                break;
+            }
+        }
+    }
     if (pt == T_PREP || pt == T_CONJ) {
         if ((pos & POS_NOUN) && !(pos & POS_VPAST))
             return T_NOUN;
@@ -227,8 +259,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if (pos & (POS_VPAST | POS_VPART))
             return (pos & POS_VPAST) ? T_VPAST : T_VPART;
         /* ", prompting President Trump to ...": a participle opening a clause */
+        /* (", killing hundreds of people and taking scores of hostages": before a
+           number or a word of quantity too) */
         if ((pos & POS_VING) && i + 1 < s->ntok &&
-            (s->tok[i + 1].pos & (POS_DET | POS_POSS) || (s->tok[i + 1].flags & TF_CAP) || s->tok_unit[i + 1] >= 0))
+            (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (s->tok[i + 1].flags & TF_CAP) ||
+             s->tok_unit[i + 1] >= 0 || (quantity_head(s, i + 1) && is(s, i + 2, "of"))))
             return T_VING;
         /* "; and keep up its cooperation", "and sign a deal": a verb before its object */
         int nx = i + 1;
@@ -421,6 +456,17 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                                                         s->tag[i + 1] == T_NEG || is(s, i + 1, "been")))
             s->tag[i] = T_AUX;
     }
+    /* "four partly occupied regions", "the newly elected parliament": a past
+       participle between an adverb and a noun, after a determiner, number,
+       adjective or preposition, is an adjective */
+    static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "several", "many", "some", "few", "other"};
+    for (int i = 2; i + 1 < s->ntok; i++)
+        if ((s->tag[i] == T_VPAST || s->tag[i] == T_VPART) && (s->tok[i].pos & POS_VPART) && s->tag[i - 1] == T_ADV &&
+            s->tag[i + 1] == T_NOUN &&
+            ((s->tok[i - 2].pos & POS_NUM) || sent_tok_in(s, i - 2, numbers, DY_ARRAY_LEN(numbers)) || s->tag[i - 2] == T_DET || s->tag[i - 2] == T_POSS ||
+             s->tag[i - 2] == T_SPOSS || s->tag[i - 2] == T_ADJ || s->tag[i - 2] == T_NUM || s->tag[i - 2] == T_PREP))
+            s->tag[i] = T_ADJ;
     /* "a UN-backed mission", "Iran-backed militias", "its live-fire drills": words
        joined by a hyphen after a determiner, a possessive, an adjective or a
        preposition (or opening the sentence) form a compound adjective; after a
@@ -597,11 +643,41 @@ static int dropped_have(const dy_dict *d, const dy_sent *s, int st, int i, int e
 }
 
 /* "killed last week by a U.S. drone": "by" within a few tokens, before any other verb or comma. */
+/* A preposition that may open a clause ("after Moscow recognised", "as China
+   launched"). */
+static int subordinator(const dy_sent *s, int i)
+{
+    return is(s, i, "after") || is(s, i, "before") || is(s, i, "since") || is(s, i, "until") || is(s, i, "as") ||
+           is(s, i, "while") || is(s, i, "when") || is(s, i, "because") || is(s, i, "once") || is(s, i, "like");
+}
+
+/* Is the phrase at `np_start` part of an earlier verb's object: a non-reporting
+   verb group before it, with no clause boundary, comma or time phrase between
+   ("threatened to impose a tariff on all goods ...")? Not "a contingent of
+   soldiers from Rwanda" (no verb before), "said troops from X" (a report). */
+static int inside_object(const dy_sent *s, int np_start)
+{
+    if (s->nvg == 0)
+        return 0;
+    const dy_vgroup *p = &s->vg[s->nvg - 1];
+    if (p->end > np_start || (s->tok[p->main].pos & POS_REPORT))
+        return 0;
+    for (int k = p->end; k < np_start + 1 && k < s->ntok; k++)
+        if (syntax_is_boundary(s, k) || tok_punct(s, k, ',') || is(s, k, "that") || (s->tok[k].pos & POS_TIME))
+            return 0;
+    for (int k = np_start; k < s->ntok && s->tok_np[k] == s->tok_np[np_start]; k++)
+        if (s->tok[k].pos & POS_TIME)
+            return 0;
+    return 1;
+}
+
 static int by_follows(const dy_sent *s, int i)
 {
     for (int j = i + 1; j < s->ntok && j <= i + 6; j++) {
+        /* ("responded by expelling six diplomats": "by" and a gerund is the
+           means, not an agent) */
         if (is(s, j, "by"))
-            return 1;
+            return !by_gerund(s, j);
         /* only adverbs and time words may come between: "killed last week by" */
         int t = s->tag[j];
         uint32_t pos = s->tok[j].pos;
@@ -776,6 +852,17 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             g->passive = 1;
             g->finite = 0;
         }
+        /* "a tariff on all goods imported from Mexico": a phrase inside a
+           prepositional phrase is no subject, so a past form right after it, with
+           a preposition of its own and no object, is a reduced passive clause */
+        if ((t == T_VPAST || t == T_VPART) && (s->tok[i].pos & POS_VPART) && !saw_aux && i > 0 && i + 1 < s->ntok &&
+            tag_is_nominal(s->tag[i - 1]) && s->tok_np[i - 1] >= 0 && s->np[s->tok_np[i - 1]].end == i &&
+            s->np[s->tok_np[i - 1]].prep >= 0 && s->tag[i + 1] == T_PREP &&
+            !subordinator(s, s->np[s->tok_np[i - 1]].prep) && inside_object(s, s->np[s->tok_np[i - 1]].start)) {
+            g->participle = 1;
+            g->passive = 1;
+            g->finite = 0;
+        }
         if (t == T_VPART && !saw_aux)
             g->finite = 0;
         if (t == T_VING && !saw_aux)
@@ -884,12 +971,13 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             const dy_np *np = &s->np[s->tok_np[i]];
             /* "a day after Nancy Pelosi arrived": right before its verb, the phrase
                after a subordinating "after" or "before" is the clause's subject */
+            /* (and after "as": "put its forces on alert as China launched drills") */
             int k = np->end;
             while (k < g->start && (s->tag[k] == T_ADV || s->tag[k] == T_NEG))
                 k++;
             if (k == g->start && g->finite && np->prep >= 0 &&
                 (is(s, np->prep, "after") || is(s, np->prep, "before") || is(s, np->prep, "since") ||
-                 is(s, np->prep, "until")) && !(s->tok[np->start].pos & POS_TIME))
+                 is(s, np->prep, "until") || is(s, np->prep, "as")) && !(s->tok[np->start].pos & POS_TIME))
                 return s->tok_np[i];
             /* a prepositional phrase or time expression before the verb: skip it
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
