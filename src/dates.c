@@ -362,8 +362,13 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                 for (int i = t[k].end; i < g->start; i++)
                     if (sent_tok_is(s, i, "and") || sent_tok_is(s, i, "but"))
                         conj = 1;
+                /* ("will host talks ... on Tuesday aimed at ending the war": a lone
+                   past form right after the time, with a finite verb before it, is
+                   a participle of the noun phrase, not a verb of its own) */
+                int lone_past = v > 0 && g->start == t[k].end && g->end - g->start == 1 &&
+                                (s->tok[g->main].pos & POS_VPART) && s->vg[v - 1].finite && s->vg[v - 1].end <= t[k].start;
                 if (v > 0 && g->start - t[k].end <= 2 &&
-                    (conj || (!g->finite && g->participle && !g->passive)))
+                    (conj || lone_past || (!g->finite && g->participle && !g->passive)))
                     d += 6;
             }
             if (d < bestd) {
