@@ -1481,6 +1481,32 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.code = d->null_code;
             m.rcode = 0;
         }
+        /* "refused on Tuesday to release 24 Ukrainian sailors": a refusal verb that no
+           pattern reads rejects what its infinitive complement would do, coded as
+           CAMEO's refusal of that (release 084 -> 1243); a complement CAMEO has no
+           refusal code for leaves the general 120 */
+        if (!ellipsis && !m.pattern && m.code != d->null_code && !strcmp(code_str(d, m.code), "120") &&
+            modality_is_refusal(d, s, g->main))
+            for (int k = gi + 1; k < s->nvg; k++) {
+                if (!s->vg[k].infinitive || modality_governor(s, k) != gi)
+                    continue;
+                if (!s->vg[k].verb)
+                    break;
+                int klo, khi;
+                dy_match cm;
+                clause_window(s, tb, k, &klo, &khi);
+                pattern_match(d, s, k, s->vg[k].start, khi, &cm, NULL);
+                char rc[8];
+                uint32_t rid = cm.code && cm.code != d->null_code && modality_refusal_code(code_str(d, cm.code), rc)
+                                   ? dict_find_evcode(d, rc, strlen(rc))
+                                   : 0;
+                if (rid) {
+                    tracef(c, "    a refusal to \"%s\": %s\n", span_text(c, s, s->vg[k].start, s->vg[k].end), rc);
+                    m.code = rid;
+                    m.rcode = 0;
+                }
+                break;
+            }
         vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
