@@ -1245,6 +1245,153 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
     return m;
 }
 
+/* Nouns that name an armed attack: the CAMEO code of head noun h of a phrase
+   that starts at from ("strikes" 190; "drone attacks", "air strikes", "airstrikes"
+   195, weapons from the air), or NULL. */
+static const char *attack_noun_code(const dy_dict *d, const dy_sent *s, int from, int h)
+{
+    static const char *const air[] = {"airstrike", "bombing", "bombardment"};
+    static const char *const attack[] = {"attack", "strike", "raid", "assault"};
+    static const char *const by_air[] = {"air", "drone", "missile", "aerial"};
+    if (s->tag[h] != T_NOUN)
+        return NULL;
+    if (lemma_in(d, s, h, air, DY_ARRAY_LEN(air)))
+        return "195";
+    if (!lemma_in(d, s, h, attack, DY_ARRAY_LEN(attack)))
+        return NULL;
+    for (int k = from; k < h; k++)
+        if (sent_tok_in(s, k, by_air, DY_ARRAY_LEN(by_air)))
+            return "195";
+    return "190";
+}
+
+/* Events named by a noun phrase that names both sides: "Israel's strikes on Iran",
+   "Moscow opposed Israeli drone attacks on Lebanese territory" (the attack is
+   reported as a fact, whatever the verb says about it: asserted), "There will be
+   no war between Iran and the United States" (negated, each side on the other).
+   A phrase with no actor of its own ("the attacks on Saudi oil facilities") names
+   no source and is left to the verbs. Returns -1 when out of memory. */
+static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const dy_time *times, int ntimes,
+                       const char *issues)
+{
+    const dy_dict *d = c->d;
+    static const char *const hedges[] = {"possible", "potential", "planned", "imminent", "threatened", "future",
+                                         "feared", "expected", "likely", "retaliatory"};
+    static const char *const feared[] = {"risk", "risks", "threat", "threats", "fear", "fears", "prospect",
+                                         "possibility", "scenario", "warned", "warning", "warnings", "against",
+                                         "prevent", "avert", "deter", "if", "whether"};
+    static const char *const wars[] = {"war", "conflict", "fighting", "clash"};
+    for (int i = 0; i + 2 < s->ntok; i++) {
+        int src = -1, tgt = -1, from = i, h = -1, between = 0;
+        const char *code = NULL;
+        dyad_mode mode = DYAD_ASSERTED;
+        int mi = s->tok_mention[i];
+        if (mi >= 0 && s->m[mi].start == i && s->m[mi].appos < 0 && s->m[mi].code[0] &&
+            strncmp(s->m[mi].code, "---", 3)) {
+            /* "Israel's strikes on Iran", "Israeli drone attacks on Lebanese territory" */
+            h = s->m[mi].end - 1;
+            code = attack_noun_code(d, s, i, h);
+            if (!code || !(is(s, h + 1, "on") || is(s, h + 1, "against")) || h + 2 >= s->ntok)
+                continue;
+            tgt = s->tok_mention[h + 2];
+            if (tgt < 0 || s->m[tgt].start != h + 2)
+                continue;
+            src = mi;
+            for (int k = i; k < h; k++)
+                if (sent_tok_in(s, k, hedges, DY_ARRAY_LEN(hedges)))
+                    mode = DYAD_HYPOTHETICAL;
+            /* "the risk of an Iranian attack on Israel", "warned against Israeli
+               strikes on Iran", "one scenario was an Iranian strike on Israel": an
+               attack feared, warned of or imagined */
+            for (int k = i - 3 > 0 ? i - 3 : 0; k < i; k++)
+                if (sent_tok_in(s, k, feared, DY_ARRAY_LEN(feared)) || (k == i - 1 && s->tag[k] == T_AUX))
+                    mode = DYAD_HYPOTHETICAL;
+            if (i > 0 && (is(s, i - 1, "no") || is(s, i, "no")))
+                mode = DYAD_NEGATED;
+        } else if (is(s, i, "no") && lemma_in(d, s, i + 1, wars, DY_ARRAY_LEN(wars)) && is(s, i + 2, "between") &&
+                   i + 3 < s->ntok && s->tok_mention[i + 3] >= 0) {
+            /* "no war between Iran and the United States": a pair, each on the other */
+            int a = s->tok_mention[i + 3];
+            int mem[MAX_EXPAND];
+            if (!s->m[a].group || expand(s, a, mem, MAX_EXPAND) != 2 || mem[0] != a)
+                continue;
+            src = mem[0];
+            tgt = mem[1];
+            h = i + 1;
+            code = "190";
+            mode = DYAD_NEGATED;
+            between = 1;
+        } else
+            continue;
+        uint32_t id = dict_find_evcode(d, code, strlen(code));
+        if (!id)
+            continue;
+        if (s->m[tgt].appos >= 0)
+            tgt = s->m[tgt].appos;
+        evinfo ei;
+        memset(&ei, 0, sizeof ei);
+        ei.sentence = index;
+        ei.mode = mode;
+        ei.code = id;
+        ei.date = c->date;
+        ei.date_text = "";
+        ei.precision = PREC_DAY;
+        ei.issues = issues;
+        ei.verb = span_text(c, s, from, s->m[tgt].start);
+        /* "strike on a militant camp at Balakot on Tuesday": a time right after
+           the phrase dates it */
+        for (int k = 0; k < ntimes; k++) {
+            int gap = times[k].start - s->m[tgt].end;
+            if (gap < 0 || gap > 3)
+                continue;
+            int verb = 0;
+            for (int j = s->m[tgt].end; j < times[k].start; j++)
+                verb |= s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT;
+            if (!verb && times[k].relation <= 0 && mode == DYAD_ASSERTED) {
+                ei.date = times[k].date;
+                ei.date_text = span_text(c, s, times[k].start, times[k].end);
+                ei.precision = times[k].precision;
+            }
+            break;
+        }
+        tracef(c, "  noun phrase \"%s\" names an event: %s %s\n", span_text(c, s, from, s->m[tgt].end), code,
+               dyad_mode_name(mode));
+        int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
+        int ns = between ? 1 : expand(s, src, srcs, MAX_EXPAND), nt = between ? 1 : expand(s, tgt, tgts, MAX_EXPAND);
+        if (between) {
+            srcs[0] = src;
+            tgts[0] = tgt;
+        }
+        for (int rev = 0; rev <= between; rev++)
+            for (int a = 0; a < ns; a++)
+                for (int b = 0; b < nt; b++) {
+                    char sc[MAX_CODE], tc[MAX_CODE];
+                    const char *st, *tt, *sref, *tref;
+                    int sm = rev ? tgts[b] : srcs[a], tm = rev ? srcs[a] : tgts[b];
+                    code_of(d, s, rev ? tgt : src, sm, ei.date, sc, sizeof sc, &st, &sref, c);
+                    code_of(d, s, rev ? src : tgt, tm, ei.date, tc, sizeof tc, &tt, &tref, c);
+                    if (!sc[0] || !tc[0] || !strncmp(sc, "---", 3) || !strncmp(tc, "---", 3) || !strcmp(sc, tc))
+                        continue;
+                    /* "Syrian strikes on Syria": the source's own country is where it acts */
+                    if (strlen(tc) == 3 && !strncmp(sc, tc, 3))
+                        continue;
+                    /* "was killed by an Israeli airstrike on Iran's embassy": a phrase that
+                       a verb's force event already has as its source is that event */
+                    int coded = 0;
+                    const dyad_event *all = c->events.p;
+                    for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
+                        if (all[k].source_text && !strcmp(all[k].source_text, st) && root_of(all[k].code) >= 18)
+                            coded = 1;
+                    if (coded)
+                        continue;
+                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+                        return -1;
+                }
+        i = h;
+    }
+    return 0;
+}
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
@@ -2113,6 +2260,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             }
         }
     }
+    if (noun_events(c, s, index, times, ntimes, issues))
+        return;
     if (!any_verb)
         tracef(c, "  no event: no verb of the dictionary in this sentence\n");
     sr->nevents = (int)(c->events.n - events_before);
