@@ -943,10 +943,10 @@ static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
         if (!sent_tok_is(s, i, "for") && !sent_tok_is(s, i, "before"))
             continue;
         int k = i + 1;
-        /* "for talks", "for ceasefire talks", "for a two-day summit" */
+        /* "for talks", "for ceasefire talks", "for a two-day summit", "for his first meeting" */
         while (k < hi && k < i + 4 &&
                (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM || s->tag[k] == T_NOUN ||
-                s->tag[k] == T_PUNCT) &&
+                s->tag[k] == T_PUNCT || s->tag[k] == T_POSS) &&
                !sent_tok_is(s, k, "talks") && !sent_tok_is(s, k, "meeting") && !sent_tok_is(s, k, "summit"))
             k++;
         const char *c = sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations") ? "046"
