@@ -1268,11 +1268,12 @@ static const char *attack_noun_code(const dy_dict *d, const dy_sent *s, int from
 /* Events named by a noun phrase that names both sides: "Israel's strikes on Iran",
    "Moscow opposed Israeli drone attacks on Lebanese territory" (the attack is
    reported as a fact, whatever the verb says about it: asserted), "There will be
-   no war between Iran and the United States" (negated, each side on the other).
+   no war between Iran and the United States" (negated, each side on the other),
+   "left ... after two days of talks with Kim Yong Chol" (the clause's subject's).
    A phrase with no actor of its own ("the attacks on Saudi oil facilities") names
    no source and is left to the verbs. Returns -1 when out of memory. */
 static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const dy_time *times, int ntimes,
-                       const char *issues)
+                       const char *issues, const int *subj)
 {
     const dy_dict *d = c->d;
     static const char *const hedges[] = {"possible", "potential", "planned", "imminent", "threatened", "future",
@@ -1282,7 +1283,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                                          "prevent", "avert", "deter", "if", "whether"};
     static const char *const wars[] = {"war", "conflict", "fighting", "clash"};
     for (int i = 0; i + 2 < s->ntok; i++) {
-        int src = -1, tgt = -1, from = i, h = -1, between = 0;
+        int src = -1, tgt = -1, from = i, h = -1, between = 0, offset_vg = -1;
         const char *code = NULL;
         dyad_mode mode = DYAD_ASSERTED;
         int mi = s->tok_mention[i];
@@ -1321,6 +1322,31 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             code = "190";
             mode = DYAD_NEGATED;
             between = 1;
+        } else if ((is(s, i, "after") || is(s, i, "following")) && subj) {
+            /* "left Pyongyang ... after two days of talks with Kim Yong Chol": talks
+               held before the clause's event, by its subject */
+            int k = i + 1;
+            while (k < s->ntok && k < i + 6 && s->tok_vgroup[k] < 0 && s->tok_mention[k] < 0 &&
+                   (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM ||
+                    (s->tag[k] == T_NOUN && !is(s, k, "talks") && !is(s, k, "negotiations") &&
+                     !is(s, k, "meeting") && !is(s, k, "meetings")) ||
+                    is(s, k, "of")))
+                k++;
+            code = is(s, k, "talks") || is(s, k, "negotiations") ? "046"
+                   : is(s, k, "meeting") || is(s, k, "meetings")  ? "040"
+                                                                  : NULL;
+            if (!code || !is(s, k + 1, "with") || k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0)
+                continue;
+            int v = -1;
+            for (int g = 0; g < s->nvg; g++)
+                if (s->vg[g].end <= i)
+                    v = g;
+            if (v < 0 || (src = subj[v]) < 0 || s->m[src].end > i)
+                continue;
+            if (s->m[src].appos >= 0)
+                src = s->m[src].appos;
+            h = k;
+            offset_vg = v;
         } else
             continue;
         uint32_t id = dict_find_evcode(d, code, strlen(code));
@@ -1354,6 +1380,17 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             }
             break;
         }
+        /* "met Xi on Monday, a day after six hours of talks with Qin Gang": the
+           talks are dated from the clause they come before */
+        int odays, ost;
+        if (offset_vg >= 0 && dates_offset_at(s, i, &odays, &ost))
+            for (int k = 0; k < ntimes; k++)
+                if (times[k].vg == offset_vg && times[k].precision == PREC_DAY) {
+                    int32_t base = times[k].relation > 0 ? times[k].date_future : times[k].date;
+                    ei.date = dy_days_to_ymd(dy_ymd_to_days(base) + odays);
+                    ei.date_text = span_text(c, s, ost, i + 1);
+                    break;
+                }
         tracef(c, "  noun phrase \"%s\" names an event: %s %s\n", span_text(c, s, from, s->m[tgt].end), code,
                dyad_mode_name(mode));
         int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
@@ -2260,7 +2297,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             }
         }
     }
-    if (noun_events(c, s, index, times, ntimes, issues))
+    if (noun_events(c, s, index, times, ntimes, issues, subj))
         return;
     if (!any_verb)
         tracef(c, "  no event: no verb of the dictionary in this sentence\n");
