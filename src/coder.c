@@ -1812,6 +1812,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgt = -1;
             }
         }
+        /* "Juan Guaido, whom Washington recognised as the country's interim
+           president": an object relative clause acts on the phrase it modifies */
+        if (!passive && !ellipsis && src >= 0 && s->m[src].start >= 2 && is(s, s->m[src].start - 1, "whom") &&
+            s->m[src].end <= g->start) {
+            int a = s->m[src].start - 2;
+            if (a > 0 && is(s, a, ","))
+                a--;
+            int am = a >= 0 ? s->tok_mention[a] : -1;
+            if (am >= 0 && am != src && (m.target < 0 || m.target != am)) {
+                tgt = s->m[am].appos >= 0 ? s->m[am].appos : am;
+                tracef(c, "    \"whom\": the target is the phrase the clause modifies\n");
+            }
+        }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
         if (mutual_agree)
