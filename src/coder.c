@@ -1825,6 +1825,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tracef(c, "    \"whom\": the target is the phrase the clause modifies\n");
             }
         }
+        /* "Iran launched drones at Israel, but Hezbollah did not join the attack":
+           an attack joined has the target of the attack the sentence has told */
+        int joined = -1;
+        if (tgt < 0 && !passive && !ellipsis && m.pattern && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) == 19 && is(s, m.last - 1, "the")) {
+            static const char *const join_verb[] = {"join"};
+            const dyad_event *all = c->events.p;
+            if (lemma_in(d, s, g->main, join_verb, 1))
+                for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
+                    if (!all[k].paired && root_of(all[k].code) >= 18 && all[k].target[0]) {
+                        joined = (int)k;
+                        break;
+                    }
+        }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
         if (mutual_agree)
@@ -2156,7 +2170,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
                     (!strcmp(code_str(d, m.code), "015") ||
                      !strncmp(code_str(d, m.code), "204", 3));
-        if (claim) {
+        if (nt == 0 && !reciprocal && joined >= 0) {
+            const dyad_event *je = &((const dyad_event *)c->events.p)[joined];
+            snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
+            implied_ref = je->target_ref ? je->target_ref : je->target_text;
+            tracef(c, "    the attack joined: its target is %s\n", implied_tc);
+            implied = 1;
+        } else if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
             implied = 1;
