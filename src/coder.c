@@ -1269,7 +1269,8 @@ static const char *attack_noun_code(const dy_dict *d, const dy_sent *s, int from
    "Moscow opposed Israeli drone attacks on Lebanese territory" (the attack is
    reported as a fact, whatever the verb says about it: asserted), "There will be
    no war between Iran and the United States" (negated, each side on the other),
-   "left ... after two days of talks with Kim Yong Chol" (the clause's subject's).
+   "left ... after two days of talks with Kim Yong Chol" (the clause's subject's),
+   "Iran was not behind the attacks on Saudi oil facilities" (the subject's, negated).
    A phrase with no actor of its own ("the attacks on Saudi oil facilities") names
    no source and is left to the verbs. Returns -1 when out of memory. */
 static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const dy_time *times, int ntimes,
@@ -1322,6 +1323,21 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             code = "190";
             mode = DYAD_NEGATED;
             between = 1;
+        } else if (is(s, i, "behind") && subj && i > 0 && s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)] >= 0) {
+            /* "Iran was not behind the attacks on Saudi oil facilities": who is
+               behind an attack made it */
+            int v = s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)];
+            int k = i + 1;
+            while (k < s->ntok && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NOUN) &&
+                   !attack_noun_code(d, s, i + 1, k))
+                k++;
+            if (k >= s->ntok || !(code = attack_noun_code(d, s, i + 1, k)) || !is(s, k + 1, "on") ||
+                k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0 || (src = subj[v]) < 0)
+                continue;
+            if (s->m[src].appos >= 0)
+                src = s->m[src].appos;
+            mode = s->vg[v].neg || s->tag[i - 1] == T_NEG ? DYAD_NEGATED : DYAD_ASSERTED;
+            h = k;
         } else if ((is(s, i, "after") || is(s, i, "following")) && subj) {
             /* "left Pyongyang ... after two days of talks with Kim Yong Chol": talks
                held before the clause's event, by its subject */
@@ -1367,13 +1383,14 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
         /* "strike on a militant camp at Balakot on Tuesday": a time right after
            the phrase dates it */
         for (int k = 0; k < ntimes; k++) {
+            /* (the time may close the target's phrase: "Saudi oil facilities earlier this month") */
             int gap = times[k].start - s->m[tgt].end;
-            if (gap < 0 || gap > 3)
+            if (times[k].start <= s->m[tgt].start || gap > 3)
                 continue;
             int verb = 0;
             for (int j = s->m[tgt].end; j < times[k].start; j++)
                 verb |= s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT;
-            if (!verb && times[k].relation <= 0 && mode == DYAD_ASSERTED) {
+            if (!verb && times[k].relation <= 0 && (mode == DYAD_ASSERTED || mode == DYAD_NEGATED)) {
                 ei.date = times[k].date;
                 ei.date_text = span_text(c, s, times[k].start, times[k].end);
                 ei.precision = times[k].precision;
