@@ -278,6 +278,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            memos sent by Bree") */
         /* (a verb of giving reads past an apposition: "extradited Guzman, known as
            El Chapo, to the United States") */
+        /* "attacked two oil tankers in the Gulf of Oman, a day after Pompeo blamed
+           Tehran": who comes after "a day after" is in a clause of its own */
+        int od, ost;
+        if (i > from && dates_offset_at(s, i, &od, &ost) && ost > from && sent_tok_is(s, ost - 1, ","))
+            break;
         if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle) &&
             (plain_nps == 0 || (s->vg[v].participle && !s->vg[v].passive)) &&
             !(motion == 2 && s->vg[v].participle && s->vg[v].start > 0 && sent_tok_is(s, s->vg[v].start - 1, ",")))
