@@ -1775,8 +1775,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (gov >= 0 && vg_code[gov]) {
                 int r = root_of(code_str(d, vg_code[gov]));
                 /* ("signed agreements to normalise relations": what the agreement is for) */
+                /* ("send troops to help Azerbaijan": aid for the purpose of aid restates
+                   it; but "visit Ankara to meet Erdogan" is a second event) */
                 if (r == 3 || r == 2 || r == 5 || r == 10 || r == 12 || r == 13 || r == 11 ||
-                    !strcmp(code_str(d, vg_code[gov]), "057")) {
+                    !strcmp(code_str(d, vg_code[gov]), "057") ||
+                    (r == 7 && m.code != d->null_code && root_of(code_str(d, m.code)) == 7)) {
                     tracef(c, "    no event: part of the %s event of \"%s\"\n",
                            code_str(d, vg_code[gov]), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                     continue;
