@@ -2341,15 +2341,32 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (nid) {
                 int wt[MAX_EXPAND];
                 int nw = expand(s, with, wt, MAX_EXPAND);
+                /* "arrive in Shanghai on Wednesday before talks with Xi in Beijing on
+                   Friday": the talks have a time of their own */
+                evinfo pe = ei;
+                for (int k = 0; k < ntimes; k++) {
+                    int w_end = s->m[with].end;
+                    if (times[k].start < w_end || times[k].start > w_end + 3)
+                        continue;
+                    int cut = 0;
+                    for (int j = w_end; j < times[k].start; j++)
+                        cut |= s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT;
+                    if (!cut && times[k].precision == PREC_DAY) {
+                        pe.date = mode == DYAD_FUTURE ? times[k].date_future : times[k].date;
+                        pe.date_text = span_text(c, s, times[k].start, times[k].end);
+                    }
+                    break;
+                }
                 for (int j = 0; j < nw; j++) {
                     char tc[MAX_CODE];
                     const char *tt = "", *tref = NULL;
                     code_of(d, s, with, wt[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                     if (!tc[0] || !strcmp(sc, tc) || !strncmp(tc, "---", 3) || !strncmp(sc, "---", 3))
                         continue;
-                    ei.code = nid;
+                    pe.code = nid;
+                    pe.paired = 0;
                     tracef(c, "    the purpose \"%s\" is an event too\n", ncode);
-                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+                    if (emit_split(c, &pe, sc, tc, st, tt, sref, tref))
                         return;
                 }
             }
