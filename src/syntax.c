@@ -202,8 +202,10 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
             return T_VPART;
         /* "..., after Prime Minister Abiy Ahmed accused the TPLF": a name opened by a
            subordinating "after" or "before" is the subject of the past verb after it */
-        if ((pos & POS_VPAST) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
-            ((s->tok[i + 1].pos & (POS_DET | POS_POSS)) || (s->tok[i + 1].flags & TF_CAP))) {
+        /* ("since Turkey shot down a Russian warplane": a particle may come first) */
+        int nx = i + 1 < s->ntok && particle(s, i + 1) ? i + 2 : i + 1;
+        if ((pos & POS_VPAST) && pt == T_PROPN && p == i - 1 && nx < s->ntok &&
+            ((s->tok[nx].pos & (POS_DET | POS_POSS)) || (s->tok[nx].flags & TF_CAP))) {
             int j = p;
             while (j > 0 && (s->tag[j] == T_PROPN || s->tag[j] == T_NOUN) && p - j < 6)
                 j--;
