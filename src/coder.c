@@ -201,6 +201,17 @@ static void pattern_window(const dy_sent *s, const uint8_t *tb, int gi, int clau
         i--;
     *lo = i + 1;
     i = clause_hi;
+    /* "captured after Pakistani jets shot down his MiG-21": a clause opened by
+       "after", "before", "since" or "until" has words of its own verb */
+    /* (a reduced clause ends there: "the pilot captured after Pakistani jets ...") */
+    for (int k = g->end; k < clause_hi; k++)
+        if ((is(s, k, "after") || is(s, k, "before") || is(s, k, "since") || is(s, k, "until")) &&
+            s->tok_mention[k + 1] >= 0 &&
+            ((clause_hi < s->ntok && s->tok_vgroup[clause_hi] >= 0 && s->vg[s->tok_vgroup[clause_hi]].finite) ||
+             (g->participle && g->passive))) {
+            *hi = g->participle && g->passive ? k : clause_hi;
+            return;
+        }
     while (i < s->ntok && ((tb[i] & TB_THAT) || !(tb[i] & (TB_BOUND | TB_COMMA_CLAUSE)))) {
         if (i > clause_hi && s->tok_vgroup[i] >= 0 && s->vg[s->tok_vgroup[i]].finite && s->vg[s->tok_vgroup[i]].main == i &&
             !(i > 0 && s->tok_vgroup[i - 1] == s->tok_vgroup[i]) && !that_before(s, i, clause_hi))
@@ -1864,6 +1875,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         break;
                     }
         }
+        /* "refused to release 24 Ukrainian sailors seized near the Kerch Strait":
+           who holds the people it is asked to release took them; a reduced passive
+           with no agent on the object of a release has its subject as the agent */
+        if (src < 0 && passive && g->participle && tgt >= 0 && gi > 0 && subj[gi - 1] >= 0 &&
+            subj[gi - 1] != tgt && s->vg[gi - 1].end <= s->m[tgt].start && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) >= 17 && root_of(code_str(d, m.code)) <= 18 &&
+            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
+             (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
+            static const char *const release_verbs[] = {"release", "free", "hand", "return", "repatriate", "swap",
+                                                        "exchange"};
+            if (lemma_in(d, s, s->vg[gi - 1].main, release_verbs, DY_ARRAY_LEN(release_verbs))) {
+                src = subj[gi - 1];
+                tracef(c, "    taken by whom releases them: %s\n", span_text(c, s, s->m[src].start, s->m[src].end));
+            }
+        }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
         if (mutual_agree)
@@ -1884,6 +1910,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (rc) {
                 tracef(c, "    persons released: 084 becomes 0841\n");
                 m.code = rc;
+            }
+        }
+        /* "sailors seized", "seized two journalists": persons taken are detained
+           (173), not property (171) */
+        if (!m.pattern && tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "171") &&
+            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
+             (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
+            uint32_t dc = dict_find_evcode(d, "173", 3);
+            if (dc) {
+                tracef(c, "    persons taken: 171 becomes 173\n");
+                m.code = dc;
             }
         }
         /* "Syrian rebels seized Damascus", "captured Kherson": a place taken is

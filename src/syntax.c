@@ -751,6 +751,24 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             g->passive = 1;
             g->finite = 0;
         }
+        /* "refused to release 24 Ukrainian sailors seized near the Kerch Strait",
+           "handed back the Indian pilot captured after ...": a past form right after
+           the object of a finite verb, before a preposition, is a reduced passive
+           clause (not after a verb of saying: "said Russian troops attacked in") */
+        if (t == T_VPAST && (s->tok[i].pos & POS_VPART) && !saw_aux && !g->participle && i > 0 &&
+            s->tag[i - 1] == T_NOUN && i + 1 < s->ntok && s->tag[i + 1] == T_PREP && !is(s, i + 1, "to") &&
+            s->nvg > 0 && (s->vg[s->nvg - 1].finite || s->vg[s->nvg - 1].infinitive) &&
+            !(s->tok[s->vg[s->nvg - 1].main].pos & POS_REPORT)) {
+            int clean = 1;
+            for (int j = s->vg[s->nvg - 1].end; j < i && clean; j++)
+                clean = s->tag[j] != T_PUNCT && s->tag[j] != T_CONJ && s->tag[j] != T_WH && s->tag[j] != T_SCONJ &&
+                        s->tag[j] != T_PREP;
+            if (clean) {
+                g->participle = 1;
+                g->passive = 1;
+                g->finite = 0;
+            }
+        }
         if (t == T_VPART && !saw_aux)
             g->finite = 0;
         if (t == T_VING && !saw_aux)
