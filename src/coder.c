@@ -1838,6 +1838,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         e2++;
                     tgt = first_mention_after(s, hi + 1, e2, src, 1, gi, 0);
                 }
+                /* "Japan has never apologised for ..., the leader of South Korea's ruling
+                   party said": the speaker of a trailing attribution is no target */
+                if (tgt >= 0 && !m.pattern)
+                    for (int k = gi + 1; k < s->nvg; k++) {
+                        int sk = subj[k];
+                        if (sk < 0 || !(s->tok[s->vg[k].main].pos & POS_REPORT) || s->vg[k].start < s->m[tgt].end)
+                            continue;
+                        if (sk != tgt && s->m[sk].appos != tgt && s->m[tgt].appos != sk)
+                            continue;
+                        int comma = 0;
+                        for (int j = g->end; j < s->m[tgt].start; j++)
+                            comma |= is(s, j, ",");
+                        if (comma)
+                            tgt = -1;
+                        break;
+                    }
                 /* the by-phrase of a passive is not a target */
                 if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
                     tgt = -1;

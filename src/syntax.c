@@ -168,6 +168,14 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         return (pos & (POS_VPAST)) ? T_VPAST : T_VERB;
     if (pt == T_WH && (pos & (POS_VERB | POS_VPAST | POS_V3SG)))
         return (pos & POS_VPAST) ? T_VPAST : T_VERB;
+    /* "its use of Korean forced labour": a participle between a nationality
+       adjective (opened by a preposition or determiner) and a plain noun
+       modifies the noun */
+    if ((pos & POS_VPART) && pt == T_PROPN && p == i - 1 && p >= 1 && (s->tok[p].pos & POS_ADJ) &&
+        (s->tag[p - 1] == T_PREP || s->tag[p - 1] == T_DET || s->tag[p - 1] == T_POSS) && i + 1 < s->ntok &&
+        (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].flags & TF_CAP) &&
+        !(s->tok[i + 1].pos & (POS_DET | POS_PREP | POS_PRON | POS_VPAST)))
+        return T_ADJ;
     /* after a noun phrase: a finite verb if the clause has none yet */
     if (tag_is_nominal(pt) || pt == T_PRON) {
         int object_follows = nxt == T_DET || nxt == T_POSS || nxt == T_PROPN || nxt == T_PRON || nxt == T_NUM;
