@@ -2041,6 +2041,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     uint32_t tc138 = dict_find_evcode(d, "138", 3);
                     if (tc138)
                         m.code = tc138;
+                    /* ... whose content ("Israel will strike Iran if ...") is the threat,
+                       not an event of its own */
+                    dyad_event *all = c->events.p;
+                    size_t w = events_before;
+                    for (size_t e = events_before; e < c->events.n; e++)
+                        if (!(root_of(all[e].code) >= 18 && root_of(all[e].code) <= 20 &&
+                              (all[e].mode == DYAD_FUTURE || all[e].mode == DYAD_HYPOTHETICAL) &&
+                              !strncmp(all[e].source, s->m[src].code, 3)))
+                            all[w++] = all[e];
+                    if (w < c->events.n)
+                        tracef(c, "    the threat's content is no event of its own\n");
+                    c->events.n = w;
                     break;
                 }
             }
