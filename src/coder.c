@@ -728,10 +728,10 @@ static const char *const accusing_verbs[] = {"accuse", "blame", "claim", "allege
    New Delhi had claimed", "after NATO said ...": a denial with no object is aimed
    at whoever made the charge in the sentence, a side of another country. The
    mention, or -1. */
-static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, const int *subj)
+static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, const int *subj, int passes)
 {
     const char *a = s->m[src].code;
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < passes; pass++)
         for (int k = 0; k < s->nvg; k++) {
             if (k == gi || subj[k] < 0 || subj[k] == src)
                 continue;
@@ -1970,7 +1970,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            ("denied that its troops were fighting") */
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
             (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
-            int acc = denial_accuser(d, s, gi, src, subj);
+            int acc = denial_accuser(d, s, gi, src, subj, 2);
+            if (acc >= 0)
+                tgt = acc;
+        }
+        /* ... and so is one that denies what another side is said to have done, when
+           the sentence names who claimed it: "denied that Indian troops had crossed
+           the Line of Control, as New Delhi had claimed" */
+        else if (m.target < 0 && src >= 0 && tgt >= 0 && m.code != d->null_code &&
+                 !strcmp(code_str(d, m.code), "016") && s->m[tgt].start > 0 && that_before(s, s->m[tgt].start, g->end)) {
+            int acc = denial_accuser(d, s, gi, src, subj, 1);
             if (acc >= 0)
                 tgt = acc;
         }

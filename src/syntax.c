@@ -888,7 +888,10 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                 k++;
             if (k == g->start && g->finite && np->prep >= 0 &&
                 (is(s, np->prep, "after") || is(s, np->prep, "before") || is(s, np->prep, "since") ||
-                 is(s, np->prep, "until")) && !(s->tok[np->start].pos & POS_TIME))
+                 is(s, np->prep, "until") ||
+                 /* (", as New Delhi had claimed") */
+                 (is(s, np->prep, "as") && np->prep > 0 && tok_punct(s, np->prep - 1, ','))) &&
+                !(s->tok[np->start].pos & POS_TIME))
                 return s->tok_np[i];
             /* a prepositional phrase or time expression before the verb: skip it
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
