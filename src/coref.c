@@ -274,6 +274,19 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
+        } else if (!m->actor && m->agent && t0->key && !strcmp(t0->key, "whose") && m->start >= 2 &&
+                   s->tok_mention[m->start - 1 - sent_tok_is(s, m->start - 1, ",")] >= 0) {
+            /* "Russia, whose warplane was shot down": the role of the phrase the
+               relative clause modifies */
+            const dy_mention *y = &s->m[s->tok_mention[m->start - 1 - sent_tok_is(s, m->start - 1, ",")]];
+            if (y->actor && y != m) {
+                uint32_t keep = m->agent;
+                m->actor = y->actor;
+                m->agent = keep;
+                m->ref_text = mention_text(s, y, a);
+                m->ref_sentence = index;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            }
         } else if (!m->actor && m->agent && m->pronoun && s->tag[m->start] == T_POSS) {
             /* "its ambassadors", "their troops": the role of the possessor */
             const dy_antecedent *x = m->pronoun == PRON_HE ? find(c, 1, 0, 0, 0, d, 0)
