@@ -1906,6 +1906,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tracef(c, "    taken by whom releases them: %s\n", span_text(c, s, s->m[src].start, s->m[src].end));
             }
         }
+        /* "recognised Israeli sovereignty over the occupied Golan Heights": what is
+           recognised is the sovereign's claim, over whatever territory */
+        if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "054")) {
+            static const char *const claims[] = {"sovereignty", "independence", "statehood"};
+            for (int k = g->end; k < s->m[tgt].start; k++) {
+                int wm = s->tok_mention[k];
+                if (wm >= 0 && wm != src && s->m[wm].weak && s->m[wm].code[0] &&
+                    sent_tok_in(s, s->m[wm].end - 1, claims, DY_ARRAY_LEN(claims))) {
+                    tgt = wm;
+                    tracef(c, "    recognised: %s's claim\n", s->m[wm].code);
+                    break;
+                }
+            }
+        }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
         if (mutual_agree)
