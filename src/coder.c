@@ -1920,6 +1920,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "unveil his Middle East peace plan": a region that only modifies a noun
+           names what the thing is about, not a side */
+        if (tgt >= 0 && m.target < 0 && s->m[tgt].weak && is_region(s->m[tgt].code)) {
+            tracef(c, "    no target: the region only modifies \"%s\"\n", span_text(c, s, s->m[tgt].start, s->m[tgt].end));
+            tgt = -1;
+        }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
         if (mutual_agree)
