@@ -215,6 +215,23 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                             y = &c->h[i];
                     x = y;
                 }
+            } else if (m->pronoun == PRON_HE && s->tag[m->start] == T_POSS && m->start > 0 &&
+                       (sent_tok_is(s, m->start - 1, "after") || sent_tok_is(s, m->start - 1, "before") ||
+                        sent_tok_is(s, m->start - 1, "since") || sent_tok_is(s, m->start - 1, "following")) &&
+                       k > 0 && s->m[0].actor && s->m[0].person && !s->m[0].plural && s->m[0].appos < 0) {
+                /* "Putin will visit Istanbul ... with Erdogan, a day after his surprise
+                   trip to Damascus": "his" after a preposition of time is the
+                   sentence's subject, whose earlier or later deed it dates */
+                const dy_mention *y = &s->m[0];
+                m->actor = y->actor;
+                if (!m->agent && !m->role[0]) {
+                    m->agent = y->agent;
+                    memcpy(m->role, y->role, sizeof m->role);
+                }
+                m->ref_text = mention_text(s, y, a);
+                m->ref_sentence = index;
+                m->person = 1;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
             } else if (m->pronoun == PRON_HE)
                 x = find(c, 1, 0, 0, 0, d, subject);
             else if (m->pronoun == PRON_IT)
