@@ -1304,7 +1304,22 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
         const char *code = NULL;
         dyad_mode mode = DYAD_ASSERTED;
         int mi = s->tok_mention[i];
-        if (mi >= 0 && s->m[mi].start == i && s->m[mi].appos < 0 && s->m[mi].code[0] &&
+        static const char *const trips[] = {"visit", "trip", "journey", "tour"};
+        if (mi >= 0 && s->m[mi].start == i && i > 0 && s->m[mi].weak && s->m[mi].code[0] &&
+            strncmp(s->m[mi].code, "---", 3) && lemma_in(d, s, s->m[mi].end - 1, trips, DY_ARRAY_LEN(trips)) &&
+            is(s, s->m[mi].end, "to") && s->m[mi].end + 1 < s->ntok && s->tok_mention[s->m[mi].end + 1] >= 0 &&
+            (is(s, i - 1, "after") || is(s, i - 1, "since") || is(s, i - 1, "following") || is(s, i - 1, "during"))) {
+            /* "a day after his surprise trip to Damascus": a visit made before the
+               clause's event */
+            src = mi;
+            h = s->m[mi].end - 1;
+            tgt = s->tok_mention[h + 2];
+            code = "042";
+            from = i - 1;
+            for (int g = 0; g < s->nvg; g++)
+                if (s->vg[g].end <= i && s->vg[g].finite)
+                    offset_vg = g;
+        } else if (mi >= 0 && s->m[mi].start == i && s->m[mi].appos < 0 && s->m[mi].code[0] &&
             strncmp(s->m[mi].code, "---", 3)) {
             /* "Israel's strikes on Iran", "Israeli drone attacks on Lebanese territory" */
             h = s->m[mi].end - 1;
@@ -1416,12 +1431,14 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
         /* "met Xi on Monday, a day after six hours of talks with Qin Gang": the
            talks are dated from the clause they come before */
         int odays, ost;
-        if (offset_vg >= 0 && dates_offset_at(s, i, &odays, &ost))
+        if (offset_vg >= 0 && dates_offset_at(s, from, &odays, &ost))
             for (int k = 0; k < ntimes; k++)
                 if (times[k].vg == offset_vg && times[k].precision == PREC_DAY) {
-                    int32_t base = times[k].relation > 0 ? times[k].date_future : times[k].date;
+                    /* (from a future event: "will visit Istanbul on Wednesday, a day after") */
+                    int32_t base = times[k].relation > 0 || s->vg[offset_vg].future ? times[k].date_future
+                                                                                     : times[k].date;
                     ei.date = dy_days_to_ymd(dy_ymd_to_days(base) + odays);
-                    ei.date_text = span_text(c, s, ost, i + 1);
+                    ei.date_text = span_text(c, s, ost, from + 1);
                     break;
                 }
         tracef(c, "  noun phrase \"%s\" names an event: %s %s\n", span_text(c, s, from, s->m[tgt].end), code,
