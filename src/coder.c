@@ -250,6 +250,18 @@ static int locative_prep(const dy_sent *s, int i)
 }
 
 /* "Houthi targets", "Iranian positions": a head noun for what an armed side holds. */
+/* "Saudi-led offensive operations", "Iran-backed militias": a phrase whose
+   actor leads or backs what it names (that side is what the verb acts on). */
+static int led_by(const dy_sent *s, int m)
+{
+    static const char *const p[] = {"led", "backed", "sponsored", "supported", "run"};
+    const dy_mention *x = &s->m[m];
+    for (int k = x->start; k + 2 < x->end; k++)
+        if (s->tok[k + 1].len == 1 && (s->tok[k + 1].flags & TF_HYPHEN) && sent_tok_in(s, k + 2, p, DY_ARRAY_LEN(p)))
+            return 1;
+    return 0;
+}
+
 static int military_object(const dy_sent *s, int i)
 {
     static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps"};
@@ -364,7 +376,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            Ithilen") is the target only when nothing better comes */
         /* (an object that only a modifier names counts: "struck Houthi targets across Yemen") */
         if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) &&
-            (plain_nps > 0 || (weak >= 0 && military_object(s, s->m[weak].end - 1)))) {
+            (plain_nps > 0 || (weak >= 0 && (military_object(s, s->m[weak].end - 1) || led_by(s, weak))))) {
             if (locative < 0 && plain_nps <= 2)
                 locative = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
