@@ -2222,6 +2222,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 ei.mode = mode = DYAD_ASSERTED;
             break;
         }
+        /* "next month, when its ministers are to visit Manila": a clause opened by
+           ", when" after a time happens at that time */
+        if (tk < 0 && !time_of(times, ntimes, gi)) {
+            int w = g->start - 1;
+            while (w > 0 && s->tok_vgroup[w] < 0 && !is(s, w, "when") && !is(s, w, ","))
+                w--;
+            for (int k = 0; w >= 2 && is(s, w, "when") && is(s, w - 1, ",") && k < ntimes; k++)
+                if (times[k].end == w - 1) {
+                    tk = k;
+                    int future = mode == DYAD_FUTURE || times[k].relation > 0;
+                    ei.date = future ? times[k].date_future : times[k].date;
+                    ei.date_text = span_text(c, s, times[k].start, times[k].end);
+                    ei.precision = times[k].precision;
+                    break;
+                }
+        }
         /* "..., a day after Pompeo blamed Tehran": with no time of its own, the
            clause's event is dated from the event it is measured against */
         int cgov, cdays, cst, cen;

@@ -309,6 +309,21 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             const dy_antecedent *x = m->pronoun == PRON_HE ? find(c, 1, 0, 0, 0, d, 0)
                                      : m->pronoun == PRON_IT ? find(c, 2, 1, 0, 0, d, 0)
                                                              : find(c, 0, 1, 0, 0, d, 0);
+            /* "Japan plans to sign ... next month, when its foreign and defence
+               ministers are to visit Manila": a clause of time belongs to the main
+               clause, whose subject "its" is */
+            if (m->pronoun == PRON_IT && m->start >= 2 && sent_tok_is(s, m->start - 1, "when") &&
+                sent_tok_is(s, m->start - 2, ",") && k > 0 && s->m[0].actor && !s->m[0].person &&
+                s->m[0].appos < 0 && !s->m[0].group) {
+                const dy_mention *y = &s->m[0];
+                uint32_t keep = m->agent;
+                m->actor = y->actor;
+                m->agent = keep;
+                m->ref_text = mention_text(s, y, a);
+                m->ref_sentence = index;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+                x = NULL;
+            }
             if (x) {
                 uint32_t keep = m->agent;
                 m->actor = x->actor;

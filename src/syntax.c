@@ -498,7 +498,12 @@ static int time_start(const dy_sent *s, int i)
    phrase, where a list of actors would split it */
 static int adjectives_joined(const dy_sent *s, int j)
 {
-    return j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ;
+    if (j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ)
+        return 1;
+    /* "its foreign and defence ministers": an adjective and a noun modifier of one head */
+    return j > 1 && j + 2 < s->ntok && is(s, j, "and") && s->tag[j - 1] == T_ADJ &&
+           (s->tag[j - 2] == T_POSS || s->tag[j - 2] == T_DET) && s->tag[j + 1] == T_NOUN && s->tag[j + 2] == T_NOUN &&
+           !(s->tok[j + 1].pos & POS_PLURAL);
 }
 
 /* "Eriador's death and injury toll", "Russia's oil and gas exports": an "and"
