@@ -1843,6 +1843,38 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             } else
                 src = subj[gi];
         }
+        /* "intercept a North Korean missile fired toward Guam": a weapon fired or
+           launched, with no agent, is its side's act on where it is aimed, in the
+           mode of the clause it is the object of */
+        int fired_weapon = 0;
+        if (src < 0 && tgt < 0 && passive && g->participle && gi > 0) {
+            static const char *const fire_verbs[] = {"fire", "launch"};
+            int wm = modified_np_mention(s, g);
+            if (wm >= 0 && lemma_in(d, s, g->main, fire_verbs, DY_ARRAY_LEN(fire_verbs)) && s->m[wm].agent &&
+                strlen(s->m[wm].code) == 6 && !strcmp(s->m[wm].code + 3, "MIL") && strncmp(s->m[wm].code, "---", 3)) {
+                int aim = first_mention_after(s, g->end, hi, wm, 0, gi, 0);
+                if (aim >= 0 && s->m[aim].start > 0 &&
+                    (is(s, s->m[aim].start - 1, "toward") || is(s, s->m[aim].start - 1, "towards") ||
+                     is(s, s->m[aim].start - 1, "at") || is(s, s->m[aim].start - 1, "into"))) {
+                    src = wm;
+                    tgt = aim;
+                    fired_weapon = 1;
+                    /* (not the "&WEAPON *" of a bomb that went off, 183: a missile
+                       fired at a place is an aerial attack, 195) */
+                    static const char *const aerial[] = {"missile", "rocket", "drone"};
+                    uint32_t fc = lemma_in(d, s, s->m[wm].end - 1, aerial, DY_ARRAY_LEN(aerial))
+                                      ? dict_find_evcode(d, "195", 3)
+                                      : dict_find_evcode(d, "190", 3);
+                    if (fc) {
+                        m.code = fc;
+                        m.rcode = 0;
+                        m.pattern = 0;
+                        tracef(c, "    a weapon fired at %s: %s\n", span_text(c, s, s->m[aim].start, s->m[aim].end),
+                               code_str(d, fc));
+                    }
+                }
+            }
+        }
         if (tgt < 0) {
             if (passive)
                 tgt = g->participle ? modified_np_mention(s, g) : subj[gi];
@@ -2086,6 +2118,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)
             mode = modality_of(d, s, gi, &cue);
+        if (fired_weapon && mode == DYAD_ASSERTED) {
+            dyad_mode gm = modality_of(d, s, gi - 1, &cue);
+            if (gm == DYAD_HYPOTHETICAL || gm == DYAD_FUTURE)
+                mode = gm;
+        }
         /* the warning itself is stated: an "if" before it belongs to what it
            says; and what its own side says it will do by force is a threat of
            force (138) */
