@@ -1987,6 +1987,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    no target: the region only modifies \"%s\"\n", span_text(c, s, s->m[tgt].start, s->m[tgt].end));
             tgt = -1;
         }
+        /* "approve Sweden's NATO membership": a membership, accession or bid is
+           its possessor's, not the body's it would join */
+        if (tgt >= 0 && s->m[tgt].weak) {
+            static const char *const joins[] = {"membership", "accession", "bid", "candidacy"};
+            const dy_mention *x = &s->m[tgt];
+            if (lemma_in(d, s, x->end - 1, joins, DY_ARRAY_LEN(joins)))
+                for (int k = x->start + 1; k < x->end - 1; k++)
+                    if (s->tag[k] == T_SPOSS && s->tok_unit[k - 1] >= 0 && s->units[s->tok_unit[k - 1]].actor &&
+                        s->units[s->tok_unit[k - 1]].actor != x->actor) {
+                        s->m[tgt].actor = s->units[s->tok_unit[k - 1]].actor;
+                        s->m[tgt].agent = 0;
+                        mention_code(d, &s->m[tgt], c->date, s->m[tgt].code, sizeof s->m[tgt].code, NULL);
+                        tracef(c, "    the %s is %s's\n", span_text(c, s, x->end - 1, x->end), s->m[tgt].code);
+                        break;
+                    }
+        }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
         if (mutual_agree)
@@ -2248,6 +2264,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                possibility ahead (a base verb; "would have invaded" looks back) */
             int future = mode == DYAD_FUTURE || times[k].relation > 0 ||
                          (mode == DYAD_HYPOTHETICAL && s->tag[s->vg[gi].main] == T_VERB);
+            /* (the time of the report that dates it, "said on Monday", is read as
+               the report's: past) */
+            if (dated != gi && times[k].relation == 0 && (s->tok[s->vg[dated].main].pos & POS_REPORT) &&
+                s->vg[dated].finite && !s->vg[dated].future)
+                future = 0;
             ei.date = times[k].relation == 0 && future ? times[k].date_future : times[k].date;
             if (times[k].relation > 0)
                 ei.date = times[k].date_future;
