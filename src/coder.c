@@ -1808,6 +1808,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
+        /* "He had come to address the U.S. Congress": who came to do something
+           with a side visited it (042), as the coming is told */
+        int come_visit = -1;
+        if (g->infinitive && !ellipsis && m.code != d->null_code) {
+            static const char *const come[] = {"come"};
+            int gov = modality_governor(s, gi);
+            uint32_t vc = dict_find_evcode(d, "042", 3), hc = dict_find_evcode(d, "043", 3);
+            if (gov >= 0 && !vg_code[gov] && s->vg[gov].finite && !s->vg[gov].future && !s->vg[gov].modal &&
+                lemma_in(d, s, s->vg[gov].main, come, 1) && s->vg[gov].end == g->start && vc && hc) {
+                tracef(c, "    came to do it: a visit (042)\n");
+                m.code = vc;
+                m.rcode = hc;
+                m.pattern = 0;
+                come_visit = gov;
+            }
+        }
         /* an infinitive under a verb of intent or refusal that made its own
            event ("vowed to retaliate") is part of that event */
         if (g->infinitive) {
@@ -2134,6 +2150,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)
             mode = modality_of(d, s, gi, &cue);
+        if (come_visit >= 0)
+            mode = modality_of(d, s, come_visit, &cue);
         if (fired_weapon && mode == DYAD_ASSERTED) {
             dyad_mode gm = modality_of(d, s, gi - 1, &cue);
             if (gm == DYAD_HYPOTHETICAL || gm == DYAD_FUTURE)

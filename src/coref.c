@@ -232,8 +232,21 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->ref_sentence = index;
                 m->person = 1;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
-            } else if (m->pronoun == PRON_HE)
+            } else if (m->pronoun == PRON_HE) {
                 x = find(c, 1, 0, 0, 0, d, subject);
+                /* "Netanyahu left Washington without meeting Obama. He had come to
+                   address Congress": a "he" opening its sentence continues the last
+                   sentence's subject, its first person, rather than its object */
+                if (x && subject && m->start == 0 && x->sentence == index - 1) {
+                    const dy_antecedent *f = NULL;
+                    for (int i = c->n - 1; i >= 0 && c->h[i].sentence >= index - 1; i--)
+                        if (c->h[i].sentence == index - 1 && c->h[i].kind == 1 && !c->h[i].plural && c->h[i].actor &&
+                            !c->h[i].pp && (!f || c->h[i].end < f->end))
+                            f = &c->h[i];
+                    if (f && f != x && f->end <= 8)
+                        x = f;
+                }
+            }
             else if (m->pronoun == PRON_IT)
                 x = find(c, 2, 1, 0, 0, d,
                          m->end - m->start == 1 && m->start > 0 && tag_is_verb(s->tag[m->start - 1]) ? 2 : 0);
