@@ -1336,6 +1336,44 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             /* "Israel's strikes on Iran", "Israeli drone attacks on Lebanese territory" */
             h = s->m[mi].end - 1;
             code = attack_noun_code(d, s, i, h);
+            /* "there was no indication of a deliberate Russian attack": an attack
+               ruled out, on the country the sentence is about */
+            static const char *const proofs[] = {"indication", "evidence", "sign", "proof"};
+            char place[4];
+            if (code && i >= 3 && is(s, i - 1, "of") && sent_tok_in(s, i - 2, proofs, DY_ARRAY_LEN(proofs)) &&
+                is(s, i - 3, "no") && !(is(s, h + 1, "on") || is(s, h + 1, "against"))) {
+                place_country(s, place);
+                /* (or the country of any place "in" it: "two people in eastern Poland") */
+                for (int k = 0; !place[0] && k < s->nm; k++)
+                    if (s->m[k].start > 0 && is(s, s->m[k].start - 1, "in") && strlen(s->m[k].code) >= 3 &&
+                        strncmp(s->m[k].code, "---", 3) && dy_is_upper(s->m[k].code[0]) &&
+                        dy_is_upper(s->m[k].code[1]) && dy_is_upper(s->m[k].code[2]) && !is_region(s->m[k].code) &&
+                        strncmp(s->m[k].code, "IGO", 3)) {
+                        memcpy(place, s->m[k].code, 3);
+                        place[3] = 0;
+                    }
+                char sc[MAX_CODE];
+                const char *st, *sref;
+                uint32_t id = dict_find_evcode(d, code, strlen(code));
+                code_of(d, s, mi, mi, c->date, sc, sizeof sc, &st, &sref, c);
+                if (id && place[0] && sc[0] && strncmp(sc, place, 3) && strncmp(sc, "---", 3)) {
+                    evinfo ei;
+                    memset(&ei, 0, sizeof ei);
+                    ei.sentence = index;
+                    ei.mode = DYAD_NEGATED;
+                    ei.code = id;
+                    ei.date = c->date;
+                    ei.date_text = "";
+                    ei.precision = PREC_DAY;
+                    ei.issues = issues;
+                    ei.verb = span_text(c, s, i - 3, h + 1);
+                    tracef(c, "  noun phrase \"%s\" rules out an event: %s on %s\n", ei.verb, code, place);
+                    if (emit_split(c, &ei, sc, place, st, "", sref, NULL))
+                        return -1;
+                }
+                i = h;
+                continue;
+            }
             if (!code || !(is(s, h + 1, "on") || is(s, h + 1, "against")) || h + 2 >= s->ntok)
                 continue;
             tgt = s->tok_mention[h + 2];
