@@ -2057,6 +2057,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         break;
                     }
         }
+        /* "Israel might launch a ground invasion of Gaza ..., as tens of thousands
+           of Israeli troops massed near the border": a show of force with no target
+           faces the side's foe the sentence has named */
+        if (tgt < 0 && joined < 0 && src >= 0 && !passive && !ellipsis && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) == 15 && strlen(s->m[src].code) >= 3) {
+            const dyad_event *all = c->events.p;
+            for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
+                if (!all[k].paired && root_of(all[k].code) >= 15 && all[k].target[0] &&
+                    !strncmp(all[k].source, s->m[src].code, 3)) {
+                    joined = (int)k;
+                    break;
+                }
+        }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
         if (mutual_agree)
@@ -2452,7 +2465,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             const dyad_event *je = &((const dyad_event *)c->events.p)[joined];
             snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
             implied_ref = je->target_ref ? je->target_ref : je->target_text;
-            tracef(c, "    the attack joined: its target is %s\n", implied_tc);
+            tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
             implied = 1;
         } else if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
