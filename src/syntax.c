@@ -823,8 +823,26 @@ int syntax_is_boundary(const dy_sent *s, int i)
     int t = s->tag[i];
     if (t == T_SCONJ || t == T_WH)
         return 1;
-    if (tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--") || s->tok[i].kind == TK_QUOTE)
+    if (tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--"))
         return 1;
+    if (s->tok[i].kind == TK_QUOTE) {
+        /* called Putin "my dear friend": a short quoted phrase with no verb is a
+           phrase of the clause, not a boundary */
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int verbless = 1;
+            for (int k = i + dir, n = 0; k >= 0 && k < s->ntok && n < 6; k += dir, n++) {
+                if (s->tok[k].kind == TK_QUOTE) {
+                    if (verbless && n > 0 && (dir > 0 ? i > 0 && tag_is_nominal(s->tag[i - 1])
+                                                      : k > 0 && tag_is_nominal(s->tag[k - 1])))
+                        return 0;
+                    break;
+                }
+                if (tag_is_verb(s->tag[k]) || s->tag[k] == T_AUX || s->tag[k] == T_MODAL || s->tag[k] == T_PUNCT)
+                    verbless = 0;
+            }
+        }
+        return 1;
+    }
     return 0;
 }
 
