@@ -2060,8 +2060,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Israel might launch a ground invasion of Gaza ..., as tens of thousands
            of Israeli troops massed near the border": a show of force with no target
            faces the side's foe the sentence has named */
+        /* (and so does an incursion: "more than 1,000 Russian soldiers had crossed the
+           border") */
         if (tgt < 0 && joined < 0 && src >= 0 && !passive && !ellipsis && m.code != d->null_code &&
-            root_of(code_str(d, m.code)) == 15 && strlen(s->m[src].code) >= 3) {
+            (root_of(code_str(d, m.code)) == 15 || !strcmp(code_str(d, m.code), "192")) &&
+            strlen(s->m[src].code) >= 3) {
             const dyad_event *all = c->events.p;
             for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
                 if (!all[k].paired && root_of(all[k].code) >= 15 && all[k].target[0] &&

@@ -916,6 +916,11 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                  (is(s, np->prep, "as") && np->prep > 0 && tok_punct(s, np->prep - 1, ','))) &&
                 !(s->tok[np->start].pos & POS_TIME))
                 return s->tok_np[i];
+            /* "more than 1,000 Russian soldiers had crossed": a number's "than" is no
+               preposition */
+            if (np->prep > 0 && is(s, np->prep, "than") &&
+                (is(s, np->prep - 1, "more") || is(s, np->prep - 1, "fewer") || is(s, np->prep - 1, "less")))
+                return s->tok_np[i];
             /* a prepositional phrase or time expression before the verb: skip it
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
             if (np->prep >= 0 && !is(s, np->prep, "of")) {
