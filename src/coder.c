@@ -201,6 +201,17 @@ static void pattern_window(const dy_sent *s, const uint8_t *tb, int gi, int clau
         i--;
     *lo = i + 1;
     i = clause_hi;
+    /* "captured after Pakistani jets shot down his MiG-21": a clause opened by
+       "after", "before", "since" or "until" has words of its own verb */
+    /* (a reduced clause ends there: "the pilot captured after Pakistani jets ...") */
+    for (int k = g->end; k < clause_hi; k++)
+        if ((is(s, k, "after") || is(s, k, "before") || is(s, k, "since") || is(s, k, "until")) &&
+            s->tok_mention[k + 1] >= 0 &&
+            ((clause_hi < s->ntok && s->tok_vgroup[clause_hi] >= 0 && s->vg[s->tok_vgroup[clause_hi]].finite) ||
+             (g->participle && g->passive))) {
+            *hi = g->participle && g->passive ? k : clause_hi;
+            return;
+        }
     while (i < s->ntok && ((tb[i] & TB_THAT) || !(tb[i] & (TB_BOUND | TB_COMMA_CLAUSE)))) {
         if (i > clause_hi && s->tok_vgroup[i] >= 0 && s->vg[s->tok_vgroup[i]].finite && s->vg[s->tok_vgroup[i]].main == i &&
             !(i > 0 && s->tok_vgroup[i - 1] == s->tok_vgroup[i]) && !that_before(s, i, clause_hi))
@@ -239,6 +250,18 @@ static int locative_prep(const dy_sent *s, int i)
 }
 
 /* "Houthi targets", "Iranian positions": a head noun for what an armed side holds. */
+/* "Saudi-led offensive operations", "Iran-backed militias": a phrase whose
+   actor leads or backs what it names (that side is what the verb acts on). */
+static int led_by(const dy_sent *s, int m)
+{
+    static const char *const p[] = {"led", "backed", "sponsored", "supported", "run"};
+    const dy_mention *x = &s->m[m];
+    for (int k = x->start; k + 2 < x->end; k++)
+        if (s->tok[k + 1].len == 1 && (s->tok[k + 1].flags & TF_HYPHEN) && sent_tok_in(s, k + 2, p, DY_ARRAY_LEN(p)))
+            return 1;
+    return 0;
+}
+
 static int military_object(const dy_sent *s, int i)
 {
     static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps"};
@@ -286,6 +309,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            memos sent by Bree") */
         /* (a verb of giving reads past an apposition: "extradited Guzman, known as
            El Chapo, to the United States") */
+        /* "attacked two oil tankers in the Gulf of Oman, a day after Pompeo blamed
+           Tehran": who comes after "a day after" is in a clause of its own */
+        int od, ost;
+        if (i > from && dates_offset_at(s, i, &od, &ost) && ost > from && sent_tok_is(s, ost - 1, ","))
+            break;
         if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle) &&
             (plain_nps == 0 || (s->vg[v].participle && !s->vg[v].passive)) &&
             !(motion == 2 && s->vg[v].participle && s->vg[v].start > 0 && sent_tok_is(s, s->vg[v].start - 1, ",")))
@@ -356,7 +384,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            Ithilen") is the target only when nothing better comes */
         /* (an object that only a modifier names counts: "struck Houthi targets across Yemen") */
         if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) &&
-            (plain_nps > 0 || (weak >= 0 && military_object(s, s->m[weak].end - 1)))) {
+            (plain_nps > 0 || (weak >= 0 && (military_object(s, s->m[weak].end - 1) || led_by(s, weak))))) {
             if (locative < 0 && plain_nps <= 2)
                 locative = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
@@ -770,10 +798,10 @@ static const char *const accusing_verbs[] = {"accuse", "blame", "claim", "allege
    New Delhi had claimed", "after NATO said ...": a denial with no object is aimed
    at whoever made the charge in the sentence, a side of another country. The
    mention, or -1. */
-static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, const int *subj)
+static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, const int *subj, int passes)
 {
     const char *a = s->m[src].code;
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < passes; pass++)
         for (int k = 0; k < s->nvg; k++) {
             if (k == gi || subj[k] < 0 || subj[k] == src)
                 continue;
@@ -1027,10 +1055,10 @@ static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
         if (!sent_tok_is(s, i, "for") && !sent_tok_is(s, i, "before"))
             continue;
         int k = i + 1;
-        /* "for talks", "for ceasefire talks", "for a two-day summit" */
+        /* "for talks", "for ceasefire talks", "for a two-day summit", "for his first meeting" */
         while (k < hi && k < i + 4 &&
                (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM || s->tag[k] == T_NOUN ||
-                s->tag[k] == T_PUNCT) &&
+                s->tag[k] == T_PUNCT || s->tag[k] == T_POSS) &&
                !sent_tok_is(s, k, "talks") && !sent_tok_is(s, k, "meeting") && !sent_tok_is(s, k, "summit"))
             k++;
         const char *c = sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations") ? "046"
@@ -1358,6 +1386,262 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
     return m;
 }
 
+/* Nouns that name an armed attack: the CAMEO code of head noun h of a phrase
+   that starts at from ("strikes" 190; "drone attacks", "air strikes", "airstrikes"
+   195, weapons from the air), or NULL. */
+static const char *attack_noun_code(const dy_dict *d, const dy_sent *s, int from, int h)
+{
+    static const char *const air[] = {"airstrike", "bombing", "bombardment"};
+    static const char *const attack[] = {"attack", "strike", "raid", "assault"};
+    static const char *const by_air[] = {"air", "drone", "missile", "aerial"};
+    if (s->tag[h] != T_NOUN)
+        return NULL;
+    if (lemma_in(d, s, h, air, DY_ARRAY_LEN(air)))
+        return "195";
+    if (!lemma_in(d, s, h, attack, DY_ARRAY_LEN(attack)))
+        return NULL;
+    for (int k = from; k < h; k++)
+        if (sent_tok_in(s, k, by_air, DY_ARRAY_LEN(by_air)))
+            return "195";
+    return "190";
+}
+
+/* Events named by a noun phrase that names both sides: "Israel's strikes on Iran",
+   "Moscow opposed Israeli drone attacks on Lebanese territory" (the attack is
+   reported as a fact, whatever the verb says about it: asserted), "There will be
+   no war between Iran and the United States" (negated, each side on the other),
+   "left ... after two days of talks with Kim Yong Chol" (the clause's subject's),
+   "Iran was not behind the attacks on Saudi oil facilities" (the subject's, negated).
+   A phrase with no actor of its own ("the attacks on Saudi oil facilities") names
+   no source and is left to the verbs. Returns -1 when out of memory. */
+static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const dy_time *times, int ntimes,
+                       const char *issues, const int *subj)
+{
+    const dy_dict *d = c->d;
+    static const char *const hedges[] = {"possible", "potential", "planned", "imminent", "threatened", "future",
+                                         "feared", "expected", "likely", "retaliatory"};
+    static const char *const feared[] = {"risk", "risks", "threat", "threats", "fear", "fears", "prospect",
+                                         "possibility", "scenario", "warned", "warning", "warnings", "against",
+                                         "prevent", "avert", "deter", "if", "whether"};
+    static const char *const wars[] = {"war", "conflict", "fighting", "clash"};
+    for (int i = 0; i + 2 < s->ntok; i++) {
+        int src = -1, tgt = -1, from = i, h = -1, between = 0, offset_vg = -1;
+        const char *code = NULL;
+        dyad_mode mode = DYAD_ASSERTED;
+        int mi = s->tok_mention[i];
+        static const char *const trips[] = {"visit", "trip", "journey", "tour"};
+        if (mi >= 0 && s->m[mi].start == i && i > 0 && s->m[mi].weak && s->m[mi].code[0] &&
+            strncmp(s->m[mi].code, "---", 3) && lemma_in(d, s, s->m[mi].end - 1, trips, DY_ARRAY_LEN(trips)) &&
+            is(s, s->m[mi].end, "to") && s->m[mi].end + 1 < s->ntok && s->tok_mention[s->m[mi].end + 1] >= 0 &&
+            (is(s, i - 1, "after") || is(s, i - 1, "since") || is(s, i - 1, "following") || is(s, i - 1, "during"))) {
+            /* "a day after his surprise trip to Damascus": a visit made before the
+               clause's event */
+            src = mi;
+            h = s->m[mi].end - 1;
+            tgt = s->tok_mention[h + 2];
+            code = "042";
+            from = i - 1;
+            for (int g = 0; g < s->nvg; g++)
+                if (s->vg[g].end <= i && s->vg[g].finite)
+                    offset_vg = g;
+        } else if (mi >= 0 && s->m[mi].start == i && s->m[mi].appos < 0 && s->m[mi].code[0] &&
+            strncmp(s->m[mi].code, "---", 3)) {
+            /* "Israel's strikes on Iran", "Israeli drone attacks on Lebanese territory" */
+            h = s->m[mi].end - 1;
+            code = attack_noun_code(d, s, i, h);
+            /* "there was no indication of a deliberate Russian attack": an attack
+               ruled out, on the country the sentence is about */
+            static const char *const proofs[] = {"indication", "evidence", "sign", "proof"};
+            char place[4];
+            if (code && i >= 3 && is(s, i - 1, "of") && sent_tok_in(s, i - 2, proofs, DY_ARRAY_LEN(proofs)) &&
+                is(s, i - 3, "no") && !(is(s, h + 1, "on") || is(s, h + 1, "against"))) {
+                place_country(s, place);
+                /* (or the country of any place "in" it: "two people in eastern Poland") */
+                for (int k = 0; !place[0] && k < s->nm; k++)
+                    if (s->m[k].start > 0 && is(s, s->m[k].start - 1, "in") && strlen(s->m[k].code) >= 3 &&
+                        strncmp(s->m[k].code, "---", 3) && dy_is_upper(s->m[k].code[0]) &&
+                        dy_is_upper(s->m[k].code[1]) && dy_is_upper(s->m[k].code[2]) && !is_region(s->m[k].code) &&
+                        strncmp(s->m[k].code, "IGO", 3)) {
+                        memcpy(place, s->m[k].code, 3);
+                        place[3] = 0;
+                    }
+                char sc[MAX_CODE];
+                const char *st, *sref;
+                uint32_t id = dict_find_evcode(d, code, strlen(code));
+                code_of(d, s, mi, mi, c->date, sc, sizeof sc, &st, &sref, c);
+                if (id && place[0] && sc[0] && strncmp(sc, place, 3) && strncmp(sc, "---", 3)) {
+                    evinfo ei;
+                    memset(&ei, 0, sizeof ei);
+                    ei.sentence = index;
+                    ei.mode = DYAD_NEGATED;
+                    ei.code = id;
+                    ei.date = c->date;
+                    ei.date_text = "";
+                    ei.precision = PREC_DAY;
+                    ei.issues = issues;
+                    ei.verb = span_text(c, s, i - 3, h + 1);
+                    tracef(c, "  noun phrase \"%s\" rules out an event: %s on %s\n", ei.verb, code, place);
+                    if (emit_split(c, &ei, sc, place, st, "", sref, NULL))
+                        return -1;
+                }
+                i = h;
+                continue;
+            }
+            if (!code || !(is(s, h + 1, "on") || is(s, h + 1, "against")) || h + 2 >= s->ntok)
+                continue;
+            tgt = s->tok_mention[h + 2];
+            if (tgt < 0 || s->m[tgt].start != h + 2)
+                continue;
+            src = mi;
+            for (int k = i; k < h; k++)
+                if (sent_tok_in(s, k, hedges, DY_ARRAY_LEN(hedges)))
+                    mode = DYAD_HYPOTHETICAL;
+            /* "the risk of an Iranian attack on Israel", "warned against Israeli
+               strikes on Iran", "one scenario was an Iranian strike on Israel": an
+               attack feared, warned of or imagined */
+            for (int k = i - 3 > 0 ? i - 3 : 0; k < i; k++)
+                if (sent_tok_in(s, k, feared, DY_ARRAY_LEN(feared)) || (k == i - 1 && s->tag[k] == T_AUX))
+                    mode = DYAD_HYPOTHETICAL;
+            if (i > 0 && (is(s, i - 1, "no") || is(s, i, "no")))
+                mode = DYAD_NEGATED;
+        } else if (is(s, i, "no") && lemma_in(d, s, i + 1, wars, DY_ARRAY_LEN(wars)) && is(s, i + 2, "between") &&
+                   i + 3 < s->ntok && s->tok_mention[i + 3] >= 0) {
+            /* "no war between Iran and the United States": a pair, each on the other */
+            int a = s->tok_mention[i + 3];
+            int mem[MAX_EXPAND];
+            if (!s->m[a].group || expand(s, a, mem, MAX_EXPAND) != 2 || mem[0] != a)
+                continue;
+            src = mem[0];
+            tgt = mem[1];
+            h = i + 1;
+            code = "190";
+            mode = DYAD_NEGATED;
+            between = 1;
+        } else if (is(s, i, "behind") && subj && i > 0 && s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)] >= 0) {
+            /* "Iran was not behind the attacks on Saudi oil facilities": who is
+               behind an attack made it */
+            int v = s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)];
+            int k = i + 1;
+            while (k < s->ntok && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NOUN) &&
+                   !attack_noun_code(d, s, i + 1, k))
+                k++;
+            if (k >= s->ntok || !(code = attack_noun_code(d, s, i + 1, k)) || !is(s, k + 1, "on") ||
+                k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0 || (src = subj[v]) < 0)
+                continue;
+            if (s->m[src].appos >= 0)
+                src = s->m[src].appos;
+            mode = s->vg[v].neg || s->tag[i - 1] == T_NEG ? DYAD_NEGATED : DYAD_ASSERTED;
+            h = k;
+        } else if ((is(s, i, "after") || is(s, i, "following")) && subj) {
+            /* "left Pyongyang ... after two days of talks with Kim Yong Chol": talks
+               held before the clause's event, by its subject */
+            int k = i + 1;
+            while (k < s->ntok && k < i + 6 && s->tok_vgroup[k] < 0 && s->tok_mention[k] < 0 &&
+                   (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM ||
+                    (s->tag[k] == T_NOUN && !is(s, k, "talks") && !is(s, k, "negotiations") &&
+                     !is(s, k, "meeting") && !is(s, k, "meetings")) ||
+                    is(s, k, "of")))
+                k++;
+            code = is(s, k, "talks") || is(s, k, "negotiations") ? "046"
+                   : is(s, k, "meeting") || is(s, k, "meetings")  ? "040"
+                                                                  : NULL;
+            if (!code || !is(s, k + 1, "with") || k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0)
+                continue;
+            int v = -1;
+            for (int g = 0; g < s->nvg; g++)
+                if (s->vg[g].end <= i)
+                    v = g;
+            if (v < 0 || (src = subj[v]) < 0 || s->m[src].end > i)
+                continue;
+            if (s->m[src].appos >= 0)
+                src = s->m[src].appos;
+            h = k;
+            offset_vg = v;
+        } else
+            continue;
+        uint32_t id = dict_find_evcode(d, code, strlen(code));
+        if (!id)
+            continue;
+        if (s->m[tgt].appos >= 0)
+            tgt = s->m[tgt].appos;
+        evinfo ei;
+        memset(&ei, 0, sizeof ei);
+        ei.sentence = index;
+        ei.mode = mode;
+        ei.code = id;
+        ei.date = c->date;
+        ei.date_text = "";
+        ei.precision = PREC_DAY;
+        ei.issues = issues;
+        ei.verb = span_text(c, s, from, s->m[tgt].start);
+        /* "strike on a militant camp at Balakot on Tuesday": a time right after
+           the phrase dates it */
+        for (int k = 0; k < ntimes; k++) {
+            /* (the time may close the target's phrase: "Saudi oil facilities earlier this month") */
+            int gap = times[k].start - s->m[tgt].end;
+            if (times[k].start <= s->m[tgt].start || gap > 3)
+                continue;
+            int verb = 0;
+            for (int j = s->m[tgt].end; j < times[k].start; j++)
+                verb |= s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT;
+            if (!verb && times[k].relation <= 0 && (mode == DYAD_ASSERTED || mode == DYAD_NEGATED)) {
+                ei.date = times[k].date;
+                ei.date_text = span_text(c, s, times[k].start, times[k].end);
+                ei.precision = times[k].precision;
+            }
+            break;
+        }
+        /* "met Xi on Monday, a day after six hours of talks with Qin Gang": the
+           talks are dated from the clause they come before */
+        int odays, ost;
+        if (offset_vg >= 0 && dates_offset_at(s, from, &odays, &ost))
+            for (int k = 0; k < ntimes; k++)
+                if (times[k].vg == offset_vg && times[k].precision == PREC_DAY) {
+                    /* (from a future event: "will visit Istanbul on Wednesday, a day after") */
+                    int32_t base = times[k].relation > 0 || s->vg[offset_vg].future ? times[k].date_future
+                                                                                     : times[k].date;
+                    ei.date = dy_days_to_ymd(dy_ymd_to_days(base) + odays);
+                    ei.date_text = span_text(c, s, ost, from + 1);
+                    break;
+                }
+        tracef(c, "  noun phrase \"%s\" names an event: %s %s\n", span_text(c, s, from, s->m[tgt].end), code,
+               dyad_mode_name(mode));
+        int srcs[MAX_EXPAND], tgts[MAX_EXPAND];
+        int ns = between ? 1 : expand(s, src, srcs, MAX_EXPAND), nt = between ? 1 : expand(s, tgt, tgts, MAX_EXPAND);
+        if (between) {
+            srcs[0] = src;
+            tgts[0] = tgt;
+        }
+        for (int rev = 0; rev <= between; rev++)
+            for (int a = 0; a < ns; a++)
+                for (int b = 0; b < nt; b++) {
+                    char sc[MAX_CODE], tc[MAX_CODE];
+                    const char *st, *tt, *sref, *tref;
+                    int sm = rev ? tgts[b] : srcs[a], tm = rev ? srcs[a] : tgts[b];
+                    code_of(d, s, rev ? tgt : src, sm, ei.date, sc, sizeof sc, &st, &sref, c);
+                    code_of(d, s, rev ? src : tgt, tm, ei.date, tc, sizeof tc, &tt, &tref, c);
+                    if (!sc[0] || !tc[0] || !strncmp(sc, "---", 3) || !strncmp(tc, "---", 3) || !strcmp(sc, tc))
+                        continue;
+                    /* "Syrian strikes on Syria": the source's own country is where it acts */
+                    if (strlen(tc) == 3 && !strncmp(sc, tc, 3))
+                        continue;
+                    /* "was killed by an Israeli airstrike on Iran's embassy": a phrase that
+                       a verb's force event already has as its source is that event */
+                    int coded = 0;
+                    const dyad_event *all = c->events.p;
+                    for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
+                        if (all[k].source_text && !strcmp(all[k].source_text, st) && root_of(all[k].code) >= 18)
+                            coded = 1;
+                    if (coded)
+                        continue;
+                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+                        return -1;
+                }
+        i = h;
+    }
+    return 0;
+}
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
@@ -1596,6 +1880,32 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.code = d->null_code;
             m.rcode = 0;
         }
+        /* "refused on Tuesday to release 24 Ukrainian sailors": a refusal verb that no
+           pattern reads rejects what its infinitive complement would do, coded as
+           CAMEO's refusal of that (release 084 -> 1243); a complement CAMEO has no
+           refusal code for leaves the general 120 */
+        if (!ellipsis && !m.pattern && m.code != d->null_code && !strcmp(code_str(d, m.code), "120") &&
+            modality_is_refusal(d, s, g->main))
+            for (int k = gi + 1; k < s->nvg; k++) {
+                if (!s->vg[k].infinitive || modality_governor(s, k) != gi)
+                    continue;
+                if (!s->vg[k].verb)
+                    break;
+                int klo, khi;
+                dy_match cm;
+                clause_window(s, tb, k, &klo, &khi);
+                pattern_match(d, s, k, s->vg[k].start, khi, &cm, NULL);
+                char rc[8];
+                uint32_t rid = cm.code && cm.code != d->null_code && modality_refusal_code(code_str(d, cm.code), rc)
+                                   ? dict_find_evcode(d, rc, strlen(rc))
+                                   : 0;
+                if (rid) {
+                    tracef(c, "    a refusal to \"%s\": %s\n", span_text(c, s, s->vg[k].start, s->vg[k].end), rc);
+                    m.code = rid;
+                    m.rcode = 0;
+                }
+                break;
+            }
         vg_match[gi] = m.code;
         vg_last[gi] = m.pattern && !ellipsis ? m.last : -1;
         if (m.code == d->null_code && !m.rcode) {
@@ -1671,6 +1981,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
+        /* "He had come to address the U.S. Congress": who came to do something
+           with a side visited it (042), as the coming is told */
+        int come_visit = -1;
+        if (g->infinitive && !ellipsis && m.code != d->null_code) {
+            static const char *const come[] = {"come"};
+            int gov = modality_governor(s, gi);
+            uint32_t vc = dict_find_evcode(d, "042", 3), hc = dict_find_evcode(d, "043", 3);
+            if (gov >= 0 && !vg_code[gov] && s->vg[gov].finite && !s->vg[gov].future && !s->vg[gov].modal &&
+                lemma_in(d, s, s->vg[gov].main, come, 1) && s->vg[gov].end == g->start && vc && hc) {
+                tracef(c, "    came to do it: a visit (042)\n");
+                m.code = vc;
+                m.rcode = hc;
+                m.pattern = 0;
+                come_visit = gov;
+            }
+        }
         /* an infinitive under a verb of intent or refusal that made its own
            event ("vowed to retaliate") is part of that event */
         if (g->infinitive) {
@@ -1678,8 +2004,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (gov >= 0 && vg_code[gov]) {
                 int r = root_of(code_str(d, vg_code[gov]));
                 /* ("signed agreements to normalise relations": what the agreement is for) */
+                /* ("send troops to help Azerbaijan": aid for the purpose of aid restates
+                   it; but "visit Ankara to meet Erdogan" is a second event) */
                 if (r == 3 || r == 2 || r == 5 || r == 10 || r == 12 || r == 13 || r == 11 ||
-                    !strcmp(code_str(d, vg_code[gov]), "057")) {
+                    !strcmp(code_str(d, vg_code[gov]), "057") ||
+                    (r == 7 && m.code != d->null_code && root_of(code_str(d, m.code)) == 7)) {
                     tracef(c, "    no event: part of the %s event of \"%s\"\n",
                            code_str(d, vg_code[gov]), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                     continue;
@@ -1760,6 +2089,38 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             } else
                 src = subj[gi];
         }
+        /* "intercept a North Korean missile fired toward Guam": a weapon fired or
+           launched, with no agent, is its side's act on where it is aimed, in the
+           mode of the clause it is the object of */
+        int fired_weapon = 0;
+        if (src < 0 && tgt < 0 && passive && g->participle && gi > 0) {
+            static const char *const fire_verbs[] = {"fire", "launch"};
+            int wm = modified_np_mention(s, g);
+            if (wm >= 0 && lemma_in(d, s, g->main, fire_verbs, DY_ARRAY_LEN(fire_verbs)) && s->m[wm].agent &&
+                strlen(s->m[wm].code) == 6 && !strcmp(s->m[wm].code + 3, "MIL") && strncmp(s->m[wm].code, "---", 3)) {
+                int aim = first_mention_after(s, g->end, hi, wm, 0, gi, 0);
+                if (aim >= 0 && s->m[aim].start > 0 &&
+                    (is(s, s->m[aim].start - 1, "toward") || is(s, s->m[aim].start - 1, "towards") ||
+                     is(s, s->m[aim].start - 1, "at") || is(s, s->m[aim].start - 1, "into"))) {
+                    src = wm;
+                    tgt = aim;
+                    fired_weapon = 1;
+                    /* (not the "&WEAPON *" of a bomb that went off, 183: a missile
+                       fired at a place is an aerial attack, 195) */
+                    static const char *const aerial[] = {"missile", "rocket", "drone"};
+                    uint32_t fc = lemma_in(d, s, s->m[wm].end - 1, aerial, DY_ARRAY_LEN(aerial))
+                                      ? dict_find_evcode(d, "195", 3)
+                                      : dict_find_evcode(d, "190", 3);
+                    if (fc) {
+                        m.code = fc;
+                        m.rcode = 0;
+                        m.pattern = 0;
+                        tracef(c, "    a weapon fired at %s: %s\n", span_text(c, s, s->m[aim].start, s->m[aim].end),
+                               code_str(d, fc));
+                    }
+                }
+            }
+        }
         if (tgt < 0) {
             if (passive)
                 tgt = g->participle ? modified_np_mention(s, g) : subj[gi];
@@ -1823,6 +2184,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                             tgt = k;
                     }
                 }
+                /* "Japan has never apologised for ..., the leader of South Korea's ruling
+                   party said": the speaker of a trailing attribution is no target */
+                if (tgt >= 0 && !m.pattern)
+                    for (int k = gi + 1; k < s->nvg; k++) {
+                        int sk = subj[k];
+                        if (sk < 0 || !(s->tok[s->vg[k].main].pos & POS_REPORT) || s->vg[k].start < s->m[tgt].end)
+                            continue;
+                        if (sk != tgt && s->m[sk].appos != tgt && s->m[tgt].appos != sk)
+                            continue;
+                        int comma = 0;
+                        for (int j = g->end; j < s->m[tgt].start; j++)
+                            comma |= is(s, j, ",");
+                        if (comma)
+                            tgt = -1;
+                        break;
+                    }
                 /* the by-phrase of a passive is not a target */
                 if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
                     tgt = -1;
@@ -1832,6 +2209,100 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     starts_finite_clause(s, s->m[tgt].end))
                     tgt = -1;
             }
+        }
+        /* "Juan Guaido, whom Washington recognised as the country's interim
+           president": an object relative clause acts on the phrase it modifies */
+        if (!passive && !ellipsis && src >= 0 && s->m[src].start >= 2 && is(s, s->m[src].start - 1, "whom") &&
+            s->m[src].end <= g->start) {
+            int a = s->m[src].start - 2;
+            if (a > 0 && is(s, a, ","))
+                a--;
+            int am = a >= 0 ? s->tok_mention[a] : -1;
+            if (am >= 0 && am != src && (m.target < 0 || m.target != am)) {
+                tgt = s->m[am].appos >= 0 ? s->m[am].appos : am;
+                tracef(c, "    \"whom\": the target is the phrase the clause modifies\n");
+            }
+        }
+        /* "Iran launched drones at Israel, but Hezbollah did not join the attack":
+           an attack joined has the target of the attack the sentence has told */
+        int joined = -1;
+        if (tgt < 0 && !passive && !ellipsis && m.pattern && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) == 19 && is(s, m.last - 1, "the")) {
+            static const char *const join_verb[] = {"join"};
+            const dyad_event *all = c->events.p;
+            if (lemma_in(d, s, g->main, join_verb, 1))
+                for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
+                    if (!all[k].paired && root_of(all[k].code) >= 18 && all[k].target[0]) {
+                        joined = (int)k;
+                        break;
+                    }
+        }
+        /* "refused to release 24 Ukrainian sailors seized near the Kerch Strait":
+           who holds the people it is asked to release took them; a reduced passive
+           with no agent on the object of a release has its subject as the agent */
+        if (src < 0 && passive && g->participle && tgt >= 0 && gi > 0 && subj[gi - 1] >= 0 &&
+            subj[gi - 1] != tgt && s->vg[gi - 1].end <= s->m[tgt].start && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) >= 17 && root_of(code_str(d, m.code)) <= 18 &&
+            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
+             (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
+            static const char *const release_verbs[] = {"release", "free", "hand", "return", "repatriate", "swap",
+                                                        "exchange"};
+            if (lemma_in(d, s, s->vg[gi - 1].main, release_verbs, DY_ARRAY_LEN(release_verbs))) {
+                src = subj[gi - 1];
+                tracef(c, "    taken by whom releases them: %s\n", span_text(c, s, s->m[src].start, s->m[src].end));
+            }
+        }
+        /* "recognised Israeli sovereignty over the occupied Golan Heights": what is
+           recognised is the sovereign's claim, over whatever territory */
+        if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "054")) {
+            static const char *const claims[] = {"sovereignty", "independence", "statehood"};
+            for (int k = g->end; k < s->m[tgt].start; k++) {
+                int wm = s->tok_mention[k];
+                if (wm >= 0 && wm != src && s->m[wm].weak && s->m[wm].code[0] &&
+                    sent_tok_in(s, s->m[wm].end - 1, claims, DY_ARRAY_LEN(claims))) {
+                    tgt = wm;
+                    tracef(c, "    recognised: %s's claim\n", s->m[wm].code);
+                    break;
+                }
+            }
+        }
+        /* "unveil his Middle East peace plan": a region that only modifies a noun
+           names what the thing is about, not a side */
+        if (tgt >= 0 && m.target < 0 && s->m[tgt].weak && is_region(s->m[tgt].code)) {
+            tracef(c, "    no target: the region only modifies \"%s\"\n", span_text(c, s, s->m[tgt].start, s->m[tgt].end));
+            tgt = -1;
+        }
+        /* "approve Sweden's NATO membership": a membership, accession or bid is
+           its possessor's, not the body's it would join */
+        if (tgt >= 0 && s->m[tgt].weak) {
+            static const char *const joins[] = {"membership", "accession", "bid", "candidacy"};
+            const dy_mention *x = &s->m[tgt];
+            if (lemma_in(d, s, x->end - 1, joins, DY_ARRAY_LEN(joins)))
+                for (int k = x->start + 1; k < x->end - 1; k++)
+                    if (s->tag[k] == T_SPOSS && s->tok_unit[k - 1] >= 0 && s->units[s->tok_unit[k - 1]].actor &&
+                        s->units[s->tok_unit[k - 1]].actor != x->actor) {
+                        s->m[tgt].actor = s->units[s->tok_unit[k - 1]].actor;
+                        s->m[tgt].agent = 0;
+                        mention_code(d, &s->m[tgt], c->date, s->m[tgt].code, sizeof s->m[tgt].code, NULL);
+                        tracef(c, "    the %s is %s's\n", span_text(c, s, x->end - 1, x->end), s->m[tgt].code);
+                        break;
+                    }
+        }
+        /* "Israel might launch a ground invasion of Gaza ..., as tens of thousands
+           of Israeli troops massed near the border": a show of force with no target
+           faces the side's foe the sentence has named */
+        /* (and so does an incursion: "more than 1,000 Russian soldiers had crossed the
+           border") */
+        if (tgt < 0 && joined < 0 && src >= 0 && !passive && !ellipsis && m.code != d->null_code &&
+            (root_of(code_str(d, m.code)) == 15 || !strcmp(code_str(d, m.code), "192")) &&
+            strlen(s->m[src].code) >= 3) {
+            const dyad_event *all = c->events.p;
+            for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
+                if (!all[k].paired && root_of(all[k].code) >= 15 && all[k].target[0] &&
+                    !strncmp(all[k].source, s->m[src].code, 3)) {
+                    joined = (int)k;
+                    break;
+                }
         }
         /* a mutual agreement's sides are each other's targets, not what the
            agreement is about */
@@ -1853,6 +2324,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (rc) {
                 tracef(c, "    persons released: 084 becomes 0841\n");
                 m.code = rc;
+            }
+        }
+        /* "sailors seized", "seized two journalists": persons taken are detained
+           (173), not property (171) */
+        if (!m.pattern && tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "171") &&
+            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
+             (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
+            uint32_t dc = dict_find_evcode(d, "173", 3);
+            if (dc) {
+                tracef(c, "    persons taken: 171 becomes 173\n");
+                m.code = dc;
             }
         }
         /* "Syrian rebels seized Damascus", "captured Kherson": a place taken is
@@ -1901,7 +2383,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            ("denied that its troops were fighting") */
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
             (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
-            int acc = denial_accuser(d, s, gi, src, subj);
+            int acc = denial_accuser(d, s, gi, src, subj, 2);
+            if (acc >= 0)
+                tgt = acc;
+        }
+        /* ... and so is one that denies what another side is said to have done, when
+           the sentence names who claimed it: "denied that Indian troops had crossed
+           the Line of Control, as New Delhi had claimed" */
+        else if (m.target < 0 && src >= 0 && tgt >= 0 && m.code != d->null_code &&
+                 !strcmp(code_str(d, m.code), "016") && s->m[tgt].start > 0 && that_before(s, s->m[tgt].start, g->end)) {
+            int acc = denial_accuser(d, s, gi, src, subj, 1);
             if (acc >= 0)
                 tgt = acc;
         }
@@ -1975,6 +2466,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)
             mode = modality_of(d, s, gi, &cue);
+        if (come_visit >= 0)
+            mode = modality_of(d, s, come_visit, &cue);
+        if (fired_weapon && mode == DYAD_ASSERTED) {
+            dyad_mode gm = modality_of(d, s, gi - 1, &cue);
+            if (gm == DYAD_HYPOTHETICAL || gm == DYAD_FUTURE)
+                mode = gm;
+        }
         /* the warning itself is stated: an "if" before it belongs to what it
            says; and what its own side says it will do by force is a threat of
            force (138) */
@@ -1988,6 +2486,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     uint32_t tc138 = dict_find_evcode(d, "138", 3);
                     if (tc138)
                         m.code = tc138;
+                    /* ... whose content ("Israel will strike Iran if ...") is the threat,
+                       not an event of its own */
+                    dyad_event *all = c->events.p;
+                    size_t w = events_before;
+                    for (size_t e = events_before; e < c->events.n; e++)
+                        if (!(root_of(all[e].code) >= 18 && root_of(all[e].code) <= 20 &&
+                              (all[e].mode == DYAD_FUTURE || all[e].mode == DYAD_HYPOTHETICAL) &&
+                              !strncmp(all[e].source, s->m[src].code, 3)))
+                            all[w++] = all[e];
+                    if (w < c->events.n)
+                        tracef(c, "    the threat's content is no event of its own\n");
+                    c->events.n = w;
                     break;
                 }
             }
@@ -2120,6 +2630,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                possibility ahead (a base verb; "would have invaded" looks back) */
             int future = mode == DYAD_FUTURE || times[k].relation > 0 ||
                          (mode == DYAD_HYPOTHETICAL && s->tag[s->vg[gi].main] == T_VERB);
+            /* (the time of the report that dates it, "said on Monday", is read as
+               the report's: past) */
+            if (dated != gi && times[k].relation == 0 && (s->tok[s->vg[dated].main].pos & POS_REPORT) &&
+                s->vg[dated].finite && !s->vg[dated].future)
+                future = 0;
             ei.date = times[k].relation == 0 && future ? times[k].date_future : times[k].date;
             if (times[k].relation > 0)
                 ei.date = times[k].date_future;
@@ -2130,6 +2645,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (ei.mode == DYAD_FUTURE && before_story(ei.date, ei.precision, c->date))
                 ei.mode = mode = DYAD_ASSERTED;
             break;
+        }
+        /* "next month, when its ministers are to visit Manila": a clause opened by
+           ", when" after a time happens at that time */
+        if (tk < 0 && !time_of(times, ntimes, gi)) {
+            int w = g->start - 1;
+            while (w > 0 && s->tok_vgroup[w] < 0 && !is(s, w, "when") && !is(s, w, ","))
+                w--;
+            for (int k = 0; w >= 2 && is(s, w, "when") && is(s, w - 1, ",") && k < ntimes; k++)
+                if (times[k].end == w - 1) {
+                    tk = k;
+                    int future = mode == DYAD_FUTURE || times[k].relation > 0;
+                    ei.date = future ? times[k].date_future : times[k].date;
+                    ei.date_text = span_text(c, s, times[k].start, times[k].end);
+                    ei.precision = times[k].precision;
+                    break;
+                }
         }
         /* "..., a day after Pompeo blamed Tehran": with no time of its own, the
            clause's event is dated from the event it is measured against */
@@ -2237,7 +2768,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
                     (!strcmp(code_str(d, m.code), "015") ||
                      !strncmp(code_str(d, m.code), "204", 3));
-        if (claim) {
+        if (nt == 0 && !reciprocal && joined >= 0) {
+            const dyad_event *je = &((const dyad_event *)c->events.p)[joined];
+            snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
+            implied_ref = je->target_ref ? je->target_ref : je->target_text;
+            tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
+            implied = 1;
+        } else if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
             implied = 1;
@@ -2428,20 +2965,39 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (nid) {
                 int wt[MAX_EXPAND];
                 int nw = expand(s, with, wt, MAX_EXPAND);
+                /* "arrive in Shanghai on Wednesday before talks with Xi in Beijing on
+                   Friday": the talks have a time of their own */
+                evinfo pe = ei;
+                for (int k = 0; k < ntimes; k++) {
+                    int w_end = s->m[with].end;
+                    if (times[k].start < w_end || times[k].start > w_end + 3)
+                        continue;
+                    int cut = 0;
+                    for (int j = w_end; j < times[k].start; j++)
+                        cut |= s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT;
+                    if (!cut && times[k].precision == PREC_DAY) {
+                        pe.date = mode == DYAD_FUTURE ? times[k].date_future : times[k].date;
+                        pe.date_text = span_text(c, s, times[k].start, times[k].end);
+                    }
+                    break;
+                }
                 for (int j = 0; j < nw; j++) {
                     char tc[MAX_CODE];
                     const char *tt = "", *tref = NULL;
                     code_of(d, s, with, wt[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                     if (!tc[0] || !strcmp(sc, tc) || !strncmp(tc, "---", 3) || !strncmp(sc, "---", 3))
                         continue;
-                    ei.code = nid;
+                    pe.code = nid;
+                    pe.paired = 0;
                     tracef(c, "    the purpose \"%s\" is an event too\n", ncode);
-                    if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+                    if (emit_split(c, &pe, sc, tc, st, tt, sref, tref))
                         return;
                 }
             }
         }
     }
+    if (noun_events(c, s, index, times, ntimes, issues, subj))
+        return;
     if (!any_verb)
         tracef(c, "  no event: no verb of the dictionary in this sentence\n");
     sr->nevents = (int)(c->events.n - events_before);

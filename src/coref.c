@@ -215,8 +215,38 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                             y = &c->h[i];
                     x = y;
                 }
-            } else if (m->pronoun == PRON_HE)
+            } else if (m->pronoun == PRON_HE && s->tag[m->start] == T_POSS && m->start > 0 &&
+                       (sent_tok_is(s, m->start - 1, "after") || sent_tok_is(s, m->start - 1, "before") ||
+                        sent_tok_is(s, m->start - 1, "since") || sent_tok_is(s, m->start - 1, "following")) &&
+                       k > 0 && s->m[0].actor && s->m[0].person && !s->m[0].plural && s->m[0].appos < 0) {
+                /* "Putin will visit Istanbul ... with Erdogan, a day after his surprise
+                   trip to Damascus": "his" after a preposition of time is the
+                   sentence's subject, whose earlier or later deed it dates */
+                const dy_mention *y = &s->m[0];
+                m->actor = y->actor;
+                if (!m->agent && !m->role[0]) {
+                    m->agent = y->agent;
+                    memcpy(m->role, y->role, sizeof m->role);
+                }
+                m->ref_text = mention_text(s, y, a);
+                m->ref_sentence = index;
+                m->person = 1;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            } else if (m->pronoun == PRON_HE) {
                 x = find(c, 1, 0, 0, 0, d, subject);
+                /* "Netanyahu left Washington without meeting Obama. He had come to
+                   address Congress": a "he" opening its sentence continues the last
+                   sentence's subject, its first person, rather than its object */
+                if (x && subject && m->start == 0 && x->sentence == index - 1) {
+                    const dy_antecedent *f = NULL;
+                    for (int i = c->n - 1; i >= 0 && c->h[i].sentence >= index - 1; i--)
+                        if (c->h[i].sentence == index - 1 && c->h[i].kind == 1 && !c->h[i].plural && c->h[i].actor &&
+                            !c->h[i].pp && (!f || c->h[i].end < f->end))
+                            f = &c->h[i];
+                    if (f && f != x && f->end <= 8)
+                        x = f;
+                }
+            }
             else if (m->pronoun == PRON_IT)
                 x = find(c, 2, 1, 0, 0, d,
                          m->end - m->start == 1 && m->start > 0 && tag_is_verb(s->tag[m->start - 1]) ? 2 : 0);
@@ -274,11 +304,39 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
+        } else if (!m->actor && m->agent && t0->key && !strcmp(t0->key, "whose") && m->start >= 2 &&
+                   s->tok_mention[m->start - 1 - sent_tok_is(s, m->start - 1, ",")] >= 0) {
+            /* "Russia, whose warplane was shot down": the role of the phrase the
+               relative clause modifies */
+            const dy_mention *y = &s->m[s->tok_mention[m->start - 1 - sent_tok_is(s, m->start - 1, ",")]];
+            if (y->actor && y != m) {
+                uint32_t keep = m->agent;
+                m->actor = y->actor;
+                m->agent = keep;
+                m->ref_text = mention_text(s, y, a);
+                m->ref_sentence = index;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+            }
         } else if (!m->actor && m->agent && m->pronoun && s->tag[m->start] == T_POSS) {
             /* "its ambassadors", "their troops": the role of the possessor */
             const dy_antecedent *x = m->pronoun == PRON_HE ? find(c, 1, 0, 0, 0, d, 0)
                                      : m->pronoun == PRON_IT ? find(c, 2, 1, 0, 0, d, 0)
                                                              : find(c, 0, 1, 0, 0, d, 0);
+            /* "Japan plans to sign ... next month, when its foreign and defence
+               ministers are to visit Manila": a clause of time belongs to the main
+               clause, whose subject "its" is */
+            if (m->pronoun == PRON_IT && m->start >= 2 && sent_tok_is(s, m->start - 1, "when") &&
+                sent_tok_is(s, m->start - 2, ",") && k > 0 && s->m[0].actor && !s->m[0].person &&
+                s->m[0].appos < 0 && !s->m[0].group) {
+                const dy_mention *y = &s->m[0];
+                uint32_t keep = m->agent;
+                m->actor = y->actor;
+                m->agent = keep;
+                m->ref_text = mention_text(s, y, a);
+                m->ref_sentence = index;
+                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+                x = NULL;
+            }
             if (x) {
                 uint32_t keep = m->agent;
                 m->actor = x->actor;

@@ -380,6 +380,27 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
     }
 }
 
+int dates_offset_at(const dy_sent *s, int i, int *days, int *start)
+{
+    if (i < 2 || (!is(s, i, "after") && !is(s, i, "before")))
+        return 0;
+    int unit = -1, u = i - 1;
+    if (is(s, u, "day") || is(s, u, "days"))
+        unit = 1;
+    else if (is(s, u, "week") || is(s, u, "weeks"))
+        unit = 7;
+    else if (is(s, u, "hours") || is(s, u, "hour") || is(s, u, "minutes") || is(s, u, "moments"))
+        unit = 0;
+    int n = number_at(s, u - 1);
+    if (unit < 0 || (n < 0 && unit > 0) || n > 60)
+        return 0;
+    if (n < 0)
+        n = 0; /* "hours after" */
+    *days = (is(s, i, "after") ? -1 : 1) * n * unit;
+    *start = n > 0 || is(s, u - 1, "a") ? u - 1 : u;
+    return 1;
+}
+
 int dates_clause_offset(const dy_sent *s, int vgi, int *gov, int *days, int *start, int *end)
 {
     const dy_vgroup *g = &s->vg[vgi];
@@ -388,29 +409,19 @@ int dates_clause_offset(const dy_sent *s, int vgi, int *gov, int *days, int *sta
             return 0; /* another verb comes first: not this clause */
         if (!is(s, i, "after") && !is(s, i, "before"))
             continue;
-        int unit = -1, u = i - 1;
-        if (is(s, u, "day") || is(s, u, "days"))
-            unit = 1;
-        else if (is(s, u, "week") || is(s, u, "weeks"))
-            unit = 7;
-        else if (is(s, u, "hours") || is(s, u, "hour") || is(s, u, "minutes") || is(s, u, "moments"))
-            unit = 0;
-        int n = number_at(s, u - 1);
-        if (unit < 0 || (n < 0 && unit > 0) || n > 60)
+        int st;
+        if (!dates_offset_at(s, i, days, &st))
             return 0;
-        if (n < 0)
-            n = 0; /* "hours after" */
         /* the event it is measured against: the main clause's, its first finite
            verb ("Putin said on Friday that ..., a day after Washington ordered") */
         int v = -1;
         for (int k = 0; k < s->nvg && v < 0; k++)
-            if (s->vg[k].end <= u - 1 && k != vgi && s->vg[k].finite)
+            if (s->vg[k].end <= i - 2 && k != vgi && s->vg[k].finite)
                 v = k;
         if (v < 0)
             return 0;
         *gov = v;
-        *days = (is(s, i, "after") ? -1 : 1) * n * unit;
-        *start = n > 0 || is(s, u - 1, "a") ? u - 1 : u;
+        *start = st;
         *end = i + 1;
         return 1;
     }

@@ -35,6 +35,11 @@ void dates_attach(const dy_sent *s, dy_time *t, int n);
    opens a clause "N days|weeks|hours after|before"; gives the main clause's
    first finite verb, the offset in days from that verb's date (-1 for "a day after"),
    and the tokens of "a day after". Returns 1, or 0 when it is no such clause. */
+/* "a day after", "two weeks before", "hours after": token i is the "after" or
+   "before" of such an offset; gives the days (-1 for "a day after") and its first
+   token. Returns 1, or 0. */
+int dates_offset_at(const dy_sent *s, int i, int *days, int *start);
+
 int dates_clause_offset(const dy_sent *s, int vgi, int *gov, int *days, int *start, int *end);
 
 #endif

@@ -597,10 +597,10 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         return 1;
     }
     /* "the group", "the militant group", "the movement": an organisation named
-       before (coref.c) */
+       before (coref.c); "the bloc", "the alliance": a union of states (the EU, NATO) */
     if (tok_is(s, st, "the") && en - st <= 3 &&
         (tok_is(s, en - 1, "group") || tok_is(s, en - 1, "movement") || tok_is(s, en - 1, "organisation") ||
-         tok_is(s, en - 1, "organization"))) {
+         tok_is(s, en - 1, "organization") || tok_is(s, en - 1, "bloc") || tok_is(s, en - 1, "alliance"))) {
         m->definite = 3;
         return 1;
     }

@@ -176,6 +176,14 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         return (pos & (POS_VPAST)) ? T_VPAST : T_VERB;
     if (pt == T_WH && (pos & (POS_VERB | POS_VPAST | POS_V3SG)))
         return (pos & POS_VPAST) ? T_VPAST : T_VERB;
+    /* "its use of Korean forced labour": a participle between a nationality
+       adjective (opened by a preposition or determiner) and a plain noun
+       modifies the noun */
+    if ((pos & POS_VPART) && pt == T_PROPN && p == i - 1 && p >= 1 && (s->tok[p].pos & POS_ADJ) &&
+        (s->tag[p - 1] == T_PREP || s->tag[p - 1] == T_DET || s->tag[p - 1] == T_POSS) && i + 1 < s->ntok &&
+        (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].flags & TF_CAP) &&
+        !(s->tok[i + 1].pos & (POS_DET | POS_PREP | POS_PRON | POS_VPAST)))
+        return T_ADJ;
     /* after a noun phrase: a finite verb if the clause has none yet */
     if (tag_is_nominal(pt) || pt == T_PRON) {
         int object_follows = nxt == T_DET || nxt == T_POSS || nxt == T_PROPN || nxt == T_PRON || nxt == T_NUM;
@@ -220,8 +228,10 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
             return T_VPART;
         /* "..., after Prime Minister Abiy Ahmed accused the TPLF": a name opened by a
            subordinating "after" or "before" is the subject of the past verb after it */
-        if ((pos & POS_VPAST) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
-            ((s->tok[i + 1].pos & (POS_DET | POS_POSS)) || (s->tok[i + 1].flags & TF_CAP))) {
+        /* ("since Turkey shot down a Russian warplane": a particle may come first) */
+        int nx = i + 1 < s->ntok && particle(s, i + 1) ? i + 2 : i + 1;
+        if ((pos & POS_VPAST) && pt == T_PROPN && p == i - 1 && nx < s->ntok &&
+            ((s->tok[nx].pos & (POS_DET | POS_POSS)) || (s->tok[nx].flags & TF_CAP))) {
             int j = p;
             while (j > 0 && (s->tag[j] == T_PROPN || s->tag[j] == T_NOUN) && p - j < 6)
                 j--;
@@ -534,7 +544,12 @@ static int time_start(const dy_sent *s, int i)
    phrase, where a list of actors would split it */
 static int adjectives_joined(const dy_sent *s, int j)
 {
-    return j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ;
+    if (j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ)
+        return 1;
+    /* "its foreign and defence ministers": an adjective and a noun modifier of one head */
+    return j > 1 && j + 2 < s->ntok && is(s, j, "and") && s->tag[j - 1] == T_ADJ &&
+           (s->tag[j - 2] == T_POSS || s->tag[j - 2] == T_DET) && s->tag[j + 1] == T_NOUN && s->tag[j + 2] == T_NOUN &&
+           !(s->tok[j + 1].pos & POS_PLURAL);
 }
 
 /* "Eriador's death and injury toll", "Russia's oil and gas exports": an "and"
@@ -863,6 +878,24 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             g->passive = 1;
             g->finite = 0;
         }
+        /* "refused to release 24 Ukrainian sailors seized near the Kerch Strait",
+           "handed back the Indian pilot captured after ...": a past form right after
+           the object of a finite verb, before a preposition, is a reduced passive
+           clause (not after a verb of saying: "said Russian troops attacked in") */
+        if (t == T_VPAST && (s->tok[i].pos & POS_VPART) && !saw_aux && !g->participle && i > 0 &&
+            s->tag[i - 1] == T_NOUN && i + 1 < s->ntok && s->tag[i + 1] == T_PREP && !is(s, i + 1, "to") &&
+            s->nvg > 0 && (s->vg[s->nvg - 1].finite || s->vg[s->nvg - 1].infinitive) &&
+            !(s->tok[s->vg[s->nvg - 1].main].pos & POS_REPORT)) {
+            int clean = 1;
+            for (int j = s->vg[s->nvg - 1].end; j < i && clean; j++)
+                clean = s->tag[j] != T_PUNCT && s->tag[j] != T_CONJ && s->tag[j] != T_WH && s->tag[j] != T_SCONJ &&
+                        s->tag[j] != T_PREP;
+            if (clean) {
+                g->participle = 1;
+                g->passive = 1;
+                g->finite = 0;
+            }
+        }
         if (t == T_VPART && !saw_aux)
             g->finite = 0;
         if (t == T_VING && !saw_aux)
@@ -906,8 +939,26 @@ int syntax_is_boundary(const dy_sent *s, int i)
     int t = s->tag[i];
     if (t == T_SCONJ || t == T_WH)
         return 1;
-    if (tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--") || s->tok[i].kind == TK_QUOTE)
+    if (tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--"))
         return 1;
+    if (s->tok[i].kind == TK_QUOTE) {
+        /* called Putin "my dear friend": a short quoted phrase with no verb is a
+           phrase of the clause, not a boundary */
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int verbless = 1;
+            for (int k = i + dir, n = 0; k >= 0 && k < s->ntok && n < 6; k += dir, n++) {
+                if (s->tok[k].kind == TK_QUOTE) {
+                    if (verbless && n > 0 && (dir > 0 ? i > 0 && tag_is_nominal(s->tag[i - 1])
+                                                      : k > 0 && tag_is_nominal(s->tag[k - 1])))
+                        return 0;
+                    break;
+                }
+                if (tag_is_verb(s->tag[k]) || s->tag[k] == T_AUX || s->tag[k] == T_MODAL || s->tag[k] == T_PUNCT)
+                    verbless = 0;
+            }
+        }
+        return 1;
+    }
     return 0;
 }
 
@@ -978,6 +1029,11 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             if (k == g->start && g->finite && np->prep >= 0 &&
                 (is(s, np->prep, "after") || is(s, np->prep, "before") || is(s, np->prep, "since") ||
                  is(s, np->prep, "until") || is(s, np->prep, "as")) && !(s->tok[np->start].pos & POS_TIME))
+                return s->tok_np[i];
+            /* "more than 1,000 Russian soldiers had crossed": a number's "than" is no
+               preposition */
+            if (np->prep > 0 && is(s, np->prep, "than") &&
+                (is(s, np->prep - 1, "more") || is(s, np->prep - 1, "fewer") || is(s, np->prep - 1, "less")))
                 return s->tok_np[i];
             /* a prepositional phrase or time expression before the verb: skip it
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
