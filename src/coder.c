@@ -748,6 +748,27 @@ static int intent_governor(const dy_dict *d, const dy_sent *s, int gi)
     return 0;
 }
 
+/* Has verb group gi an infinitive complement ("refused on Tuesday to release")
+   whose pattern codes an act a refusal restates as a 12x code of its own? */
+static int refused_complement(struct dyad_coder *c, const dy_sent *s, const uint8_t *tb, int gi)
+{
+    const dy_dict *d = c->d;
+    for (int k = gi + 1; k < s->nvg; k++) {
+        if (!s->vg[k].infinitive || !s->vg[k].verb || modality_governor(s, k) != gi)
+            continue;
+        dy_match cm;
+        int lo, hi, plo, phi;
+        clause_window(s, tb, k, &lo, &hi);
+        pattern_window(s, tb, k, hi, &plo, &phi);
+        pattern_match(d, s, k, plo, phi, &cm, NULL);
+        char rc[8];
+        const char *cs = cm.code && cm.code != d->null_code ? code_str(d, cm.code) : "";
+        /* a generic refusal (120) says no more than the verb itself */
+        return cs[0] && modality_refusal_code(cs, rc) && strcmp(rc, "120");
+    }
+    return 0;
+}
+
 /* Verbs of reporting, whose subject speaks the quotations around them. */
 static const char *const reporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist",
                                         "warn", "write", "quote", "explain", "argue", "note", "stress"};
@@ -1536,6 +1557,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         if (complement && !mutual_agree && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
+            continue;
+        }
+        /* "Russia refused to release 24 Ukrainian sailors": a refusal whose own
+           pattern says nothing of what was refused is coded on its complement, as
+           CAMEO's 12x for that act (1243 refuse to release), not as a bare 120 */
+        if (!ellipsis && !m.pattern && modality_is_refusal(d, s, g->main) && refused_complement(c, s, tb, gi)) {
+            tracef(c, "    no event: the refusal is coded on its complement\n");
             continue;
         }
         /* an infinitive under a verb of intent or refusal that made its own
