@@ -1382,8 +1382,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     uint32_t *vg_code = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1));  /* event made */
     uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
     int *vg_tgt = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* target chosen */
+    size_t *vg_ev = dy_arena_alloc(a, sizeof(size_t) * (size_t)(s->nvg + 1)); /* its first event */
     const uint8_t *tb = token_bounds(s, a);
-    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt)
+    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt || !vg_ev)
         return;
     for (int k = 0; k <= s->nvg; k++)
         vg_tgt[k] = -1;
@@ -1406,6 +1407,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     }
     for (int gi = 0; gi < s->nvg; gi++) {
         const dy_vgroup *g = &s->vg[gi];
+        vg_ev[gi] = c->events.n;
         if (subj[gi] >= 0 && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
             coref_set_speaker(d, &c->coref, s, subj[gi], index, &c->coref_arena);
         int lo, hi;
@@ -1769,8 +1771,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (s->vg[k].start < s->m[src].start && r >= 18 && r <= 20 && s->tok_mention[0] >= 0 &&
                     !strncmp(s->m[s->tok_mention[0]].code, s->m[src].code, 3)) {
                     uint32_t tc138 = dict_find_evcode(d, "138", 3);
-                    if (tc138)
+                    if (tc138) {
                         m.code = tc138;
+                        /* ... whose content ("Israel will strike Iran if Iran attacks")
+                           is what the threat says, not an event of its own */
+                        size_t e0 = vg_ev[k], e1 = vg_ev[k + 1];
+                        if (e1 > e0 && e1 <= c->events.n) {
+                            dyad_event *all = c->events.p;
+                            tracef(c, "    the threat's content, \"%s\", is no event of its own\n",
+                                   span_text(c, s, s->vg[k].start, s->vg[k].end));
+                            memmove(all + e0, all + e1, (c->events.n - e1) * sizeof *all);
+                            c->events.n -= e1 - e0;
+                            for (int q = k + 1; q <= gi; q++)
+                                vg_ev[q] -= e1 - e0;
+                            vg_code[k] = 0;
+                        }
+                    }
                     break;
                 }
             }
