@@ -1806,6 +1806,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 between = 1;
             }
         }
+        /* "Could Turkey send troops to help Azerbaijan?": an infinitive of purpose
+           aimed at the very actor its verb's event is aimed at says what that event
+           is for (074 military aid), not a second event */
+        if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0) {
+            int gov = modality_governor(s, gi);
+            if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src) {
+                tracef(c, "    no event: the purpose of the %s event of \"%s\"\n", code_str(d, vg_code[gov]),
+                       span_text(c, s, s->vg[gov].start, s->vg[gov].end));
+                continue;
+            }
+        }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
                src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
                tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
