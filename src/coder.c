@@ -320,6 +320,20 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
+        /* "to force a Ryanair flight from Athens to Vilnius": "from A to B" after
+           a plain object is that object's route, not who is acted on */
+        if (motion == 0 && plain_nps > 0 && s->m[m].start > 0) {
+            int st0 = s->m[m].start, route = sent_tok_is(s, st0 - 1, "from") && s->m[m].end < hi &&
+                                               sent_tok_is(s, s->m[m].end, "to");
+            if (!route && sent_tok_is(s, st0 - 1, "to") && st0 >= 2 && s->tok_mention[st0 - 2] >= 0) {
+                int pm = s->tok_mention[st0 - 2];
+                route = s->m[pm].start > 0 && sent_tok_is(s, s->m[pm].start - 1, "from");
+            }
+            if (route) {
+                i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
+                continue;
+            }
+        }
         /* "prevent it with the help of European leaders": a helper, not a target */
         if (helper_phrase(s, s->m[m].start)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
@@ -425,6 +439,11 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
             /* "invited Merkel to visit": Merkel visits; but "called on Gondor to be
                allowed to leave": the one who calls asks to be allowed */
             if (object_control(d, s, G->main) && !g->passive) {
+                /* "to force a Ryanair flight ... to land in Minsk": an object that
+                   names no actor is who is made to act, and it is none */
+                if (G->end < g->start && s->tok_np[G->end] >= 0 && s->tok_mention[G->end] < 0 &&
+                    mention_of_np(s, s->tok_np[G->end]) < 0)
+                    return -1;
                 for (int i = G->end; i < g->start; i++)
                     if (s->tok_mention[i] >= 0) {
                         int m = s->tok_mention[i];
