@@ -1525,6 +1525,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.code = d->null_code;
             m.rcode = 0;
         }
+        /* "The Turkish president called Putin \"my dear friend\"": a call followed
+           by a quoted name for its object names it; it is no telephone call */
+        if (!ellipsis && !m.pattern && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
+            !strcmp(code_str(d, m.code), "041") && g->end < s->ntok && s->tok_mention[g->end] >= 0) {
+            int e = s->m[s->tok_mention[g->end]].end;
+            if (e < s->ntok && (sent_tok_is(s, e, "\"") || sent_tok_is(s, e, "\u201c"))) {
+                tracef(c, "    a name given in quotes, not a call: no event\n");
+                m.code = d->null_code;
+                m.rcode = 0;
+            }
+        }
         vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");
