@@ -265,10 +265,23 @@ static int helper_phrase(const dy_sent *s, int st)
    `stop_at_infinitive`, and prefers a full mention to a possessive one. `motion`:
    1 for verbs of motion (a place can be the destination), 2 for verbs of giving
    (the "to X" recipient is looked for past the two noun phrases). */
+static int starts_finite_clause(const dy_sent *s, int i);
+
+/* A conjunction that opens a subordinate clause ("after", "as", "when") at i? */
+static int subordinator_at(const dy_sent *s, int i)
+{
+    static const char *const w[] = {"after", "before", "as", "when", "while", "because",
+                                    "since", "until", "although", "though", "unless"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(w); k++)
+        if (sent_tok_is(s, i, w[k]))
+            return 1;
+    return 0;
+}
+
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi,
                                int motion)
 {
-    int plain_nps = 0, weak = -1, locative = -1, bare = -1;
+    int plain_nps = 0, weak = -1, locative = -1, bare = -1, placed = -1;
     for (int i = from; i < hi; i++) {
         /* an infinitive right after the verb is its own event ("promised to visit
            Russia"); after an object it may hold the target ("signed an accord to
@@ -304,6 +317,14 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
                 return m;
             continue;
         }
+        /* "denied that it had attacked two oil tankers, a day after Pompeo blamed
+           Tehran": the subject of a clause a conjunction opens is that clause's
+           actor; the object, if any, came before */
+        /* (then a place after a plain object is where the verb acted: "struck
+           militant targets in Gaza overnight after Hamas fired rockets") */
+        if (s->m[m].start > from && starts_finite_clause(s, s->m[m].end) &&
+            subordinator_at(s, s->m[m].start - 1))
+            return weak >= 0 ? weak : locative >= 0 ? locative : placed >= 0 ? placed : bare;
         if (m == skip)
             continue;
         /* "condemn Russia's invasion of Ukraine": the of-phrase belongs to the
@@ -345,6 +366,8 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             return m;
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
         if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
+            if (placed < 0 && plain_nps > 0 && s->m[m].code[0])
+                placed = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
