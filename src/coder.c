@@ -1040,6 +1040,16 @@ static int time_donor(const dy_sent *s, int gi)
     const dy_vgroup *p = &s->vg[gi - 1];
     if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16)
         return gi - 1;
+    /* "carried out Monday's strike on the consulate that killed a commander": a
+       relative clause on the object of the verb before happened when it did */
+    if (g->start >= 1 && g->start - 1 >= p->end && g->start - p->end <= 16 && s->tag[g->start - 1] == T_WH &&
+        (sent_tok_is(s, g->start - 1, "that") || sent_tok_is(s, g->start - 1, "which")) &&
+        !sent_tok_is(s, g->start - 2, ",")) {
+        for (int k = p->end; k < g->start - 1; k++)
+            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                return -1;
+        return gi - 1;
+    }
     /* "X met Y on Tuesday and pledged": "and", then the verb, no new subject */
     int i = g->start - 1;
     while (i > p->end && s->tag[i] == T_ADV)
