@@ -940,6 +940,15 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             int j = i - 1;
             if (j >= 0 && tok_punct(s, j, ','))
                 j--;
+            /* "the strike on the Iranian consulate in Damascus that killed a
+               commander": a place in a locative phrase is where, not what, the
+               clause is about (the caller falls back on the verb before) */
+            if (j >= 0 && !tok_punct(s, i - 1, ',') && s->tok_np[j] >= 0 && s->tok_mention[j] >= 0 &&
+                s->m[s->tok_mention[j]].locative) {
+                int st = s->np[s->tok_np[j]].start;
+                if (st > 0 && (is(s, st - 1, "in") || is(s, st - 1, "at") || is(s, st - 1, "near")))
+                    return -1;
+            }
             if (j >= 0 && s->tok_np[j] >= 0)
                 return s->tok_np[j];
             return -1;
