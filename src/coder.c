@@ -1724,6 +1724,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 is(s, G->end, "with") && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
                 tgt = mention_of_np(s, s->tok_np[G->end + 1]);
         }
+        /* "France will withdraw its troops from Mali": a side pulling back its own
+           forces acts through them; the retreat (087x) is theirs */
+        if (src >= 0 && !passive && !ellipsis && m.code != d->null_code && !strncmp(code_str(d, m.code), "087", 3) &&
+            g->end < s->ntok && s->tok_mention[g->end] >= 0 && s->tag[g->end] == T_POSS) {
+            int own = s->tok_mention[g->end];
+            size_t n = strlen(s->m[src].code);
+            if (own != src && n == 3 && strlen(s->m[own].code) == 6 && !strncmp(s->m[own].code, s->m[src].code, 3) &&
+                !strcmp(s->m[own].code + 3, "MIL")) {
+                tracef(c, "    its own forces withdraw: the source is %s\n", s->m[own].code);
+                src = own;
+            }
+        }
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
