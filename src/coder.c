@@ -498,6 +498,14 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
             return subj[k];
         }
     }
+    /* "trucks carrying U.S. humanitarian aid", "a ship transporting grain": a
+       participle right after a vehicle is what the vehicle does; no actor does it */
+    static const char *const vehicles[] = {"truck", "trucks", "lorry", "lorries", "convoy", "convoys", "ship",
+                                           "ships", "vessel", "vessels", "boat", "boats", "plane", "planes",
+                                           "flight", "flights", "tanker", "tankers", "train", "trains"};
+    if (g->participle && !g->passive && !g->finite && g->start > 0 && s->tok_mention[g->start - 1] < 0 &&
+        sent_tok_in(s, g->start - 1, vehicles, DY_ARRAY_LEN(vehicles)))
+        return -1;
     int via = 0;
     int np = syntax_subject_np(s, gi, &via);
     if (np >= 0) {
