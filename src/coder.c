@@ -1732,6 +1732,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 is(s, G->end, "with") && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
                 tgt = mention_of_np(s, s->tok_np[G->end + 1]);
         }
+        /* "to unveil his Middle East peace plan": a region that only modifies a noun
+           says what the thing is about; no one there is acted on */
+        if (tgt >= 0 && s->m[tgt].weak && s->m[tgt].actor && !s->m[tgt].ref_text) {
+            const char *f = dict_s(d, D_FILES(d)[D_ACTORS(d)[s->m[tgt].actor].file]);
+            size_t fl = strlen(f);
+            if (fl >= 11 && !strcmp(f + fl - 11, "regions.txt")) {
+                tracef(c, "    a region that only modifies its noun: no target\n");
+                tgt = -1;
+            }
+        }
         /* "France will withdraw its troops from Mali": a side pulling back its own
            forces acts through them; the retreat (087x) is theirs */
         if (src >= 0 && !passive && !ellipsis && m.code != d->null_code && !strncmp(code_str(d, m.code), "087", 3) &&
