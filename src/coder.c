@@ -333,6 +333,14 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
             (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
             return weak;
+        /* "recognised Israeli sovereignty over the Golan Heights": what the
+           sovereignty (control, claim) is over is the object's, not who is acted on */
+        static const char *const over_nouns[] = {"sovereignty", "control", "claim", "claims", "jurisdiction",
+                                                 "authority"};
+        if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
+            sent_tok_is(s, s->m[m].start - 1, "over") &&
+            sent_tok_in(s, s->m[weak].end - 1, over_nouns, DY_ARRAY_LEN(over_nouns)))
+            return weak;
         /* "recalled its ambassadors to the United States": the source's own people
            are not its target */
         if (skip >= 0 && s->m[m].code[0] &&
