@@ -541,6 +541,13 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
             /* "visit Russia next weekend": the time is a phrase of its own */
             if (j > i && time_start(s, j))
                 break;
+            /* "gave American diplomats 72 hours", "over Kashmir two days ago": a
+               number after a plural noun, or before a unit of time, starts a phrase
+               of its own */
+            if (j > i && s->tag[j] == T_NUM && tag_is_nominal(s->tag[j - 1]) &&
+                ((s->tag[j - 1] == T_NOUN && (s->tok[j - 1].pos & POS_PLURAL)) ||
+                 (j + 1 < s->ntok && (s->tok[j + 1].pos & POS_TIME))))
+                break;
             /* two units of the same dictionary phrase kind with nothing between:
                keep them together ("Bree Prime Minister Romendacil") */
             if (tag_is_nominal(s->tag[j]))
