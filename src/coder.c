@@ -1056,6 +1056,22 @@ static int time_donor(const dy_sent *s, int gi)
     const dy_vgroup *p = &s->vg[gi - 1];
     if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16)
         return gi - 1;
+    /* "put the island's forces on alert on Monday as China launched drills": a
+       clause of "as" (at the same time) happened when the clause before did */
+    if (g->finite && !sent_tok_is(s, g->start, "had")) {
+        int i = g->start - 1;
+        while (i > p->end && s->tag[i] == T_ADV)
+            i--;
+        int np = i >= 0 ? s->tok_np[i] : -1;
+        if (np >= 0 && s->np[np].end == i + 1 && s->np[np].prep >= p->end && sent_tok_is(s, s->np[np].prep, "as")) {
+            for (int k = p->end; k < s->np[np].prep; k++)
+                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                    return -1;
+            for (int k = gi - 1; k >= 0; k--)
+                if (s->vg[k].finite)
+                    return k;
+        }
+    }
     /* "carried out Monday's strike on the consulate that killed a commander": a
        relative clause on the object of the verb before happened when it did */
     if (g->start >= 1 && g->start - 1 >= p->end && g->start - p->end <= 16 && s->tag[g->start - 1] == T_WH &&
