@@ -890,13 +890,14 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
         if (s->tok_np[i] >= 0) {
             const dy_np *np = &s->np[s->tok_np[i]];
             /* "a day after Nancy Pelosi arrived": right before its verb, the phrase
-               after a subordinating "after" or "before" is the clause's subject */
+               after a subordinating "after" or "before" is the clause's subject
+               (and after "as": "as New Delhi had claimed") */
             int k = np->end;
             while (k < g->start && (s->tag[k] == T_ADV || s->tag[k] == T_NEG))
                 k++;
             if (k == g->start && g->finite && np->prep >= 0 &&
                 (is(s, np->prep, "after") || is(s, np->prep, "before") || is(s, np->prep, "since") ||
-                 is(s, np->prep, "until")) && !(s->tok[np->start].pos & POS_TIME))
+                 is(s, np->prep, "until") || is(s, np->prep, "as")) && !(s->tok[np->start].pos & POS_TIME))
                 return s->tok_np[i];
             /* a prepositional phrase or time expression before the verb: skip it
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
