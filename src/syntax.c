@@ -133,6 +133,14 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if ((pos & POS_NOUN) && i >= 2 && s->tok[i - 1].len == 1 && (s->tok[i - 1].flags & TF_HYPHEN) &&
         (s->tag[i - 2] == T_ADJ || s->tag[i - 2] == T_NOUN) && !verb_prefix(s, i - 2))
         return T_NOUN;
+    /* "its use of Korean forced labour": a past form that is also an adjective,
+       after a nationality adjective that follows a preposition or determiner and
+       before a plain noun, modifies that noun */
+    if ((pos & (POS_VPAST | POS_VPART)) && (pos & POS_ADJ) && pt == T_PROPN && p >= 1 && p == i - 1 &&
+        (s->tok[p].pos & POS_ADJ) && (s->tag[p - 1] == T_PREP || s->tag[p - 1] == T_DET || s->tag[p - 1] == T_POSS) &&
+        i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP)) &&
+        !(s->tok[i + 1].flags & TF_CAP))
+        return T_ADJ;
     /* "signed separate agreements": an adjective reading right before a plain noun */
     if ((pos & POS_ADJ) && !(pos & POS_NOUN) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
         !((pos & POS_VING) && pt == T_PREP && s->tok_unit[i + 1] >= 0 && s->units[s->tok_unit[i + 1]].actor) &&
