@@ -278,6 +278,22 @@ static int subordinator_at(const dy_sent *s, int i)
     return 0;
 }
 
+/* Is mention m the subject of a trailing attribution (", the leader of X said")? */
+static int trailing_speaker(const dy_sent *s, int m)
+{
+    int v = s->tok_vgroup[s->m[m].end];
+    if (v < 0 || !(s->tok[s->vg[v].main].pos & POS_REPORT))
+        return 0;
+    int np = s->m[m].np, st = s->m[m].start;
+    /* ("the leader of South Korea's ruling party": the head before "of") */
+    while (np >= 0 && s->np[np].prep >= 0 && sent_tok_is(s, s->np[np].prep, "of") && s->np[np].prep > 0 &&
+           s->tok_np[s->np[np].prep - 1] >= 0) {
+        np = s->tok_np[s->np[np].prep - 1];
+        st = s->np[np].start;
+    }
+    return st > 0 && sent_tok_is(s, st - 1, ",");
+}
+
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi,
                                int motion)
 {
@@ -322,8 +338,10 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            actor; the object, if any, came before */
         /* (then a place after a plain object is where the verb acted: "struck
            militant targets in Gaza overnight after Hamas fired rockets") */
+        /* (and so does the speaker of a trailing attribution: "..., the leader of
+           South Korea's ruling party said") */
         if (s->m[m].start > from && starts_finite_clause(s, s->m[m].end) &&
-            subordinator_at(s, s->m[m].start - 1))
+            (subordinator_at(s, s->m[m].start - 1) || trailing_speaker(s, m)))
             return weak >= 0 ? weak : locative >= 0 ? locative : placed >= 0 ? placed : bare;
         if (m == skip)
             continue;
