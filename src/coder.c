@@ -1774,6 +1774,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 is(s, G->end, "with") && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
                 tgt = mention_of_np(s, s->tok_np[G->end + 1]);
         }
+        /* "declined to comment on the killing of Iranian nuclear scientist Mohsen
+           Fakhrizadeh": what a comment is on is its topic, and the victim of the
+           topic's event is not addressed */
+        if (tgt >= 0 && !m.pattern && m.code != d->null_code && root_of(code_str(d, m.code)) == 1 &&
+            s->m[tgt].start >= g->end + 3 && is(s, s->m[tgt].start - 1, "of")) {
+            int onp = s->tok_np[s->m[tgt].start - 2];
+            int b = onp >= 0 ? s->np[onp].start : -1;
+            int topic = b > g->end && is(s, b - 1, "on") && s->tok_mention[b] < 0;
+            for (int k = g->end; topic && k < b; k++)
+                if (s->tok_vgroup[k] >= 0)
+                    topic = 0;
+            if (topic) {
+                tracef(c, "    the topic of a comment: no target\n");
+                tgt = -1;
+            }
+        }
         /* "to unveil his Middle East peace plan": a region that only modifies a noun
            says what the thing is about; no one there is acted on */
         if (tgt >= 0 && s->m[tgt].weak && s->m[tgt].actor && !s->m[tgt].ref_text) {
