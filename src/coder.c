@@ -278,6 +278,13 @@ static int subordinator_at(const dy_sent *s, int i)
     return 0;
 }
 
+/* Is the first noun sense of token i's word a person ("pilot", "captain")? */
+static int head_is_person(const dy_dict *d, const dy_sent *s, int i)
+{
+    uint32_t w = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].word;
+    return w && D_WORDS(d)[w].nsem == NSEM_PERSON;
+}
+
 /* Is mention m the subject of a trailing attribution (", the leader of X said")? */
 static int trailing_speaker(const dy_sent *s, int m)
 {
@@ -1814,8 +1821,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
+        /* (a head whose first sense is a person counts though it also names an
+           instrument: "pilot", whose head class is an artifact's) */
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
-            (s->m[tgt].person || (s->m[tgt].weak && s->m[tgt].head_sem == NSEM_PERSON))) {
+            (s->m[tgt].person ||
+             (s->m[tgt].weak && (s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1))))) {
             uint32_t rc = dict_find_evcode(d, "0841", 4);
             if (rc) {
                 tracef(c, "    persons released: 084 becomes 0841\n");
