@@ -296,10 +296,46 @@ static int clause_opener(const dy_sent *s, int i)
    `stop_at_infinitive`, and prefers a full mention to a possessive one. `motion`:
    1 for verbs of motion (a place can be the destination), 2 for verbs of giving
    (the "to X" recipient is looked for past the two noun phrases). */
+static int starts_finite_clause(const dy_sent *s, int i);
+
+/* A conjunction that opens a subordinate clause ("after", "as", "when") at i? */
+static int subordinator_at(const dy_sent *s, int i)
+{
+    static const char *const w[] = {"after", "before", "as", "when", "while", "because",
+                                    "since", "until", "although", "though", "unless"};
+    for (size_t k = 0; k < DY_ARRAY_LEN(w); k++)
+        if (sent_tok_is(s, i, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Is the first noun sense of token i's word a person ("pilot", "captain")? */
+static int head_is_person(const dy_dict *d, const dy_sent *s, int i)
+{
+    uint32_t w = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].word;
+    return w && D_WORDS(d)[w].nsem == NSEM_PERSON;
+}
+
+/* Is mention m the subject of a trailing attribution (", the leader of X said")? */
+static int trailing_speaker(const dy_sent *s, int m)
+{
+    int v = s->tok_vgroup[s->m[m].end];
+    if (v < 0 || !(s->tok[s->vg[v].main].pos & POS_REPORT))
+        return 0;
+    int np = s->m[m].np, st = s->m[m].start;
+    /* ("the leader of South Korea's ruling party": the head before "of") */
+    while (np >= 0 && s->np[np].prep >= 0 && sent_tok_is(s, s->np[np].prep, "of") && s->np[np].prep > 0 &&
+           s->tok_np[s->np[np].prep - 1] >= 0) {
+        np = s->tok_np[s->np[np].prep - 1];
+        st = s->np[np].start;
+    }
+    return st > 0 && sent_tok_is(s, st - 1, ",");
+}
+
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi,
                                int motion)
 {
-    int plain_nps = 0, weak = -1, locative = -1, bare = -1;
+    int plain_nps = 0, weak = -1, locative = -1, bare = -1, placed = -1;
     for (int i = from; i < hi; i++) {
         /* an infinitive right after the verb is its own event ("promised to visit
            Russia"); after an object it may hold the target ("signed an accord to
@@ -340,6 +376,16 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
                 return m;
             continue;
         }
+        /* "denied that it had attacked two oil tankers, a day after Pompeo blamed
+           Tehran": the subject of a clause a conjunction opens is that clause's
+           actor; the object, if any, came before */
+        /* (then a place after a plain object is where the verb acted: "struck
+           militant targets in Gaza overnight after Hamas fired rockets") */
+        /* (and so does the speaker of a trailing attribution: "..., the leader of
+           South Korea's ruling party said") */
+        if (s->m[m].start > from && starts_finite_clause(s, s->m[m].end) &&
+            (subordinator_at(s, s->m[m].start - 1) || trailing_speaker(s, m)))
+            return weak >= 0 ? weak : locative >= 0 ? locative : placed >= 0 ? placed : bare;
         if (m == skip)
             continue;
         /* "condemn Russia's invasion of Ukraine": the of-phrase belongs to the
@@ -348,6 +394,14 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
             (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
             return weak;
+        /* "recognised Israeli sovereignty over the Golan Heights": what the
+           sovereignty (control, claim) is over is the object's, not who is acted on */
+        static const char *const over_nouns[] = {"sovereignty", "control", "claim", "claims", "jurisdiction",
+                                                 "authority"};
+        if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
+            sent_tok_is(s, s->m[m].start - 1, "over") &&
+            sent_tok_in(s, s->m[weak].end - 1, over_nouns, DY_ARRAY_LEN(over_nouns)))
+            return weak;
         /* "recalled its ambassadors to the United States": the source's own people
            are not its target */
         if (skip >= 0 && s->m[m].code[0] &&
@@ -355,6 +409,20 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
              (s->tag[s->m[m].start] == T_POSS && s->m[m].actor && s->m[m].actor == s->m[skip].actor))) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
+        }
+        /* "to force a Ryanair flight from Athens to Vilnius": "from A to B" after
+           a plain object is that object's route, not who is acted on */
+        if (motion == 0 && plain_nps > 0 && s->m[m].start > 0) {
+            int st0 = s->m[m].start, route = sent_tok_is(s, st0 - 1, "from") && s->m[m].end < hi &&
+                                               sent_tok_is(s, s->m[m].end, "to");
+            if (!route && sent_tok_is(s, st0 - 1, "to") && st0 >= 2 && s->tok_mention[st0 - 2] >= 0) {
+                int pm = s->tok_mention[st0 - 2];
+                route = s->m[pm].start > 0 && sent_tok_is(s, s->m[pm].start - 1, "from");
+            }
+            if (route) {
+                i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
+                continue;
+            }
         }
         /* "prevent it with the help of European leaders": a helper, not a target */
         if (helper_phrase(s, s->m[m].start)) {
@@ -367,6 +435,8 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             return m;
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
         if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
+            if (placed < 0 && plain_nps > 0 && s->m[m].code[0])
+                placed = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
@@ -466,6 +536,11 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
             /* "invited Merkel to visit": Merkel visits; but "called on Gondor to be
                allowed to leave": the one who calls asks to be allowed */
             if (object_control(d, s, G->main) && !g->passive) {
+                /* "to force a Ryanair flight ... to land in Minsk": an object that
+                   names no actor is who is made to act, and it is none */
+                if (G->end < g->start && s->tok_np[G->end] >= 0 && s->tok_mention[G->end] < 0 &&
+                    mention_of_np(s, s->tok_np[G->end]) < 0)
+                    return -1;
                 for (int i = G->end; i < g->start; i++)
                     if (s->tok_mention[i] >= 0) {
                         int m = s->tok_mention[i];
@@ -497,6 +572,14 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
             return subj[k];
         }
     }
+    /* "trucks carrying U.S. humanitarian aid", "a ship transporting grain": a
+       participle right after a vehicle is what the vehicle does; no actor does it */
+    static const char *const vehicles[] = {"truck", "trucks", "lorry", "lorries", "convoy", "convoys", "ship",
+                                           "ships", "vessel", "vessels", "boat", "boats", "plane", "planes",
+                                           "flight", "flights", "tanker", "tankers", "train", "trains"};
+    if (g->participle && !g->passive && !g->finite && g->start > 0 && s->tok_mention[g->start - 1] < 0 &&
+        sent_tok_in(s, g->start - 1, vehicles, DY_ARRAY_LEN(vehicles)))
+        return -1;
     int via = 0;
     int np = syntax_subject_np(s, gi, &via);
     if (np >= 0) {
@@ -834,6 +917,27 @@ static int intent_governor(const dy_dict *d, const dy_sent *s, int gi)
     return 0;
 }
 
+/* Has verb group gi an infinitive complement ("refused on Tuesday to release")
+   whose pattern codes an act a refusal restates as a 12x code of its own? */
+static int refused_complement(struct dyad_coder *c, const dy_sent *s, const uint8_t *tb, int gi)
+{
+    const dy_dict *d = c->d;
+    for (int k = gi + 1; k < s->nvg; k++) {
+        if (!s->vg[k].infinitive || !s->vg[k].verb || modality_governor(s, k) != gi)
+            continue;
+        dy_match cm;
+        int lo, hi, plo, phi;
+        clause_window(s, tb, k, &lo, &hi);
+        pattern_window(s, tb, k, hi, &plo, &phi);
+        pattern_match(d, s, k, plo, phi, &cm, NULL);
+        char rc[8];
+        const char *cs = cm.code && cm.code != d->null_code ? code_str(d, cm.code) : "";
+        /* a generic refusal (120) says no more than the verb itself */
+        return cs[0] && modality_refusal_code(cs, rc) && strcmp(rc, "120");
+    }
+    return 0;
+}
+
 /* Verbs of reporting, whose subject speaks the quotations around them. */
 static const char *const reporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist",
                                         "warn", "write", "quote", "explain", "argue", "note", "stress"};
@@ -1107,6 +1211,32 @@ static int time_donor(const dy_sent *s, int gi)
     const dy_vgroup *p = &s->vg[gi - 1];
     if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16)
         return gi - 1;
+    /* "put the island's forces on alert on Monday as China launched drills": a
+       clause of "as" (at the same time) happened when the clause before did */
+    if (g->finite && !sent_tok_is(s, g->start, "had")) {
+        int i = g->start - 1;
+        while (i > p->end && s->tag[i] == T_ADV)
+            i--;
+        int np = i >= 0 ? s->tok_np[i] : -1;
+        if (np >= 0 && s->np[np].end == i + 1 && s->np[np].prep >= p->end && sent_tok_is(s, s->np[np].prep, "as")) {
+            for (int k = p->end; k < s->np[np].prep; k++)
+                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                    return -1;
+            for (int k = gi - 1; k >= 0; k--)
+                if (s->vg[k].finite)
+                    return k;
+        }
+    }
+    /* "carried out Monday's strike on the consulate that killed a commander": a
+       relative clause on the object of the verb before happened when it did */
+    if (g->start >= 1 && g->start - 1 >= p->end && g->start - p->end <= 16 && s->tag[g->start - 1] == T_WH &&
+        (sent_tok_is(s, g->start - 1, "that") || sent_tok_is(s, g->start - 1, "which")) &&
+        !sent_tok_is(s, g->start - 2, ",")) {
+        for (int k = p->end; k < g->start - 1; k++)
+            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                return -1;
+        return gi - 1;
+    }
     /* "X met Y on Tuesday and pledged": "and", then the verb, no new subject */
     int i = g->start - 1;
     while (i > p->end && s->tag[i] == T_ADV)
@@ -1758,8 +1888,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     uint32_t *vg_match = dy_arena_zalloc(a, sizeof(uint32_t) * (size_t)(s->nvg + 1)); /* code matched */
     int *vg_tgt = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* target chosen */
     int *vg_last = dy_arena_alloc(a, sizeof(int) * (size_t)(s->nvg + 1)); /* last token its pattern read */
+    size_t *vg_ev = dy_arena_alloc(a, sizeof(size_t) * (size_t)(s->nvg + 1)); /* its first event */
     const uint8_t *tb = token_bounds(s, a);
-    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt || !vg_last)
+    if (!subj || !vg_code || !vg_match || !tb || !vg_tgt || !vg_last || !vg_ev)
         return;
     for (int k = 0; k <= s->nvg; k++)
         vg_tgt[k] = vg_last[k] = -1;
@@ -1782,6 +1913,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     }
     for (int gi = 0; gi < s->nvg; gi++) {
         const dy_vgroup *g = &s->vg[gi];
+        vg_ev[gi] = c->events.n;
         if (subj[gi] >= 0 && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
             coref_set_speaker(d, &c->coref, s, subj[gi], index, &c->coref_arena);
         int lo, hi;
@@ -1880,32 +2012,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.code = d->null_code;
             m.rcode = 0;
         }
-        /* "refused on Tuesday to release 24 Ukrainian sailors": a refusal verb that no
-           pattern reads rejects what its infinitive complement would do, coded as
-           CAMEO's refusal of that (release 084 -> 1243); a complement CAMEO has no
-           refusal code for leaves the general 120 */
-        if (!ellipsis && !m.pattern && m.code != d->null_code && !strcmp(code_str(d, m.code), "120") &&
-            modality_is_refusal(d, s, g->main))
-            for (int k = gi + 1; k < s->nvg; k++) {
-                if (!s->vg[k].infinitive || modality_governor(s, k) != gi)
-                    continue;
-                if (!s->vg[k].verb)
-                    break;
-                int klo, khi;
-                dy_match cm;
-                clause_window(s, tb, k, &klo, &khi);
-                pattern_match(d, s, k, s->vg[k].start, khi, &cm, NULL);
-                char rc[8];
-                uint32_t rid = cm.code && cm.code != d->null_code && modality_refusal_code(code_str(d, cm.code), rc)
-                                   ? dict_find_evcode(d, rc, strlen(rc))
-                                   : 0;
-                if (rid) {
-                    tracef(c, "    a refusal to \"%s\": %s\n", span_text(c, s, s->vg[k].start, s->vg[k].end), rc);
-                    m.code = rid;
-                    m.rcode = 0;
-                }
-                break;
+        /* "The Turkish president called Putin \"my dear friend\"": a call followed
+           by a quoted name for its object names it; it is no telephone call */
+        if (!ellipsis && !m.pattern && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
+            !strcmp(code_str(d, m.code), "041") && g->end < s->ntok && s->tok_mention[g->end] >= 0) {
+            int e = s->m[s->tok_mention[g->end]].end;
+            if (e < s->ntok && (sent_tok_is(s, e, "\"") || sent_tok_is(s, e, "\u201c"))) {
+                tracef(c, "    a name given in quotes, not a call: no event\n");
+                m.code = d->null_code;
+                m.rcode = 0;
             }
+        }
         vg_match[gi] = m.code;
         vg_last[gi] = m.pattern && !ellipsis ? m.last : -1;
         if (m.code == d->null_code && !m.rcode) {
@@ -1996,6 +2113,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 m.pattern = 0;
                 come_visit = gov;
             }
+        }
+        /* "Russia refused to release 24 Ukrainian sailors": a refusal whose own
+           pattern says nothing of what was refused is coded on its complement, as
+           CAMEO's 12x for that act (1243 refuse to release), not as a bare 120 */
+        if (!ellipsis && !m.pattern && modality_is_refusal(d, s, g->main) && refused_complement(c, s, tb, gi)) {
+            tracef(c, "    no event: the refusal is coded on its complement\n");
+            continue;
         }
         /* an infinitive under a verb of intent or refusal that made its own
            event ("vowed to retaliate") is part of that event */
@@ -2316,10 +2440,51 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 is(s, G->end, "with") && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
                 tgt = mention_of_np(s, s->tok_np[G->end + 1]);
         }
+        /* "declined to comment on the killing of Iranian nuclear scientist Mohsen
+           Fakhrizadeh": what a comment is on is its topic, and the victim of the
+           topic's event is not addressed */
+        if (tgt >= 0 && !m.pattern && m.code != d->null_code && root_of(code_str(d, m.code)) == 1 &&
+            s->m[tgt].start >= g->end + 3 && is(s, s->m[tgt].start - 1, "of")) {
+            int onp = s->tok_np[s->m[tgt].start - 2];
+            int b = onp >= 0 ? s->np[onp].start : -1;
+            int topic = b > g->end && is(s, b - 1, "on") && s->tok_mention[b] < 0;
+            for (int k = g->end; topic && k < b; k++)
+                if (s->tok_vgroup[k] >= 0)
+                    topic = 0;
+            if (topic) {
+                tracef(c, "    the topic of a comment: no target\n");
+                tgt = -1;
+            }
+        }
+        /* "to unveil his Middle East peace plan": a region that only modifies a noun
+           says what the thing is about; no one there is acted on */
+        if (tgt >= 0 && s->m[tgt].weak && s->m[tgt].actor && !s->m[tgt].ref_text) {
+            const char *f = dict_s(d, D_FILES(d)[D_ACTORS(d)[s->m[tgt].actor].file]);
+            size_t fl = strlen(f);
+            if (fl >= 11 && !strcmp(f + fl - 11, "regions.txt")) {
+                tracef(c, "    a region that only modifies its noun: no target\n");
+                tgt = -1;
+            }
+        }
+        /* "France will withdraw its troops from Mali": a side pulling back its own
+           forces acts through them; the retreat (087x) is theirs */
+        if (src >= 0 && !passive && !ellipsis && m.code != d->null_code && !strncmp(code_str(d, m.code), "087", 3) &&
+            g->end < s->ntok && s->tok_mention[g->end] >= 0 && s->tag[g->end] == T_POSS) {
+            int own = s->tok_mention[g->end];
+            size_t n = strlen(s->m[src].code);
+            if (own != src && n == 3 && strlen(s->m[own].code) == 6 && !strncmp(s->m[own].code, s->m[src].code, 3) &&
+                !strcmp(s->m[own].code + 3, "MIL")) {
+                tracef(c, "    its own forces withdraw: the source is %s\n", s->m[own].code);
+                src = own;
+            }
+        }
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
+        /* (a head whose first sense is a person counts though it also names an
+           instrument: "pilot", whose head class is an artifact's) */
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
-            (s->m[tgt].person || (s->m[tgt].weak && s->m[tgt].head_sem == NSEM_PERSON))) {
+            (s->m[tgt].person ||
+             (s->m[tgt].weak && (s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1))))) {
             uint32_t rc = dict_find_evcode(d, "0841", 4);
             if (rc) {
                 tracef(c, "    persons released: 084 becomes 0841\n");
@@ -2484,20 +2649,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (s->vg[k].start < s->m[src].start && r >= 18 && r <= 20 && s->tok_mention[0] >= 0 &&
                     !strncmp(s->m[s->tok_mention[0]].code, s->m[src].code, 3)) {
                     uint32_t tc138 = dict_find_evcode(d, "138", 3);
-                    if (tc138)
+                    if (tc138) {
                         m.code = tc138;
-                    /* ... whose content ("Israel will strike Iran if ...") is the threat,
-                       not an event of its own */
-                    dyad_event *all = c->events.p;
-                    size_t w = events_before;
-                    for (size_t e = events_before; e < c->events.n; e++)
-                        if (!(root_of(all[e].code) >= 18 && root_of(all[e].code) <= 20 &&
-                              (all[e].mode == DYAD_FUTURE || all[e].mode == DYAD_HYPOTHETICAL) &&
-                              !strncmp(all[e].source, s->m[src].code, 3)))
-                            all[w++] = all[e];
-                    if (w < c->events.n)
-                        tracef(c, "    the threat's content is no event of its own\n");
-                    c->events.n = w;
+                        /* ... whose content ("Israel will strike Iran if Iran attacks")
+                           is what the threat says, not an event of its own */
+                        size_t e0 = vg_ev[k], e1 = vg_ev[k + 1];
+                        if (e1 > e0 && e1 <= c->events.n) {
+                            dyad_event *all = c->events.p;
+                            tracef(c, "    the threat's content, \"%s\", is no event of its own\n",
+                                   span_text(c, s, s->vg[k].start, s->vg[k].end));
+                            memmove(all + e0, all + e1, (c->events.n - e1) * sizeof *all);
+                            c->events.n -= e1 - e0;
+                            for (int q = k + 1; q <= gi; q++)
+                                vg_ev[q] -= e1 - e0;
+                            vg_code[k] = 0;
+                        }
+                    }
                     break;
                 }
             }
@@ -2526,6 +2693,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 src = tgt;
                 tgt = -1;
                 between = 1;
+            }
+        }
+        /* "Could Turkey send troops to help Azerbaijan?": an infinitive of purpose
+           aimed at the very actor its verb's event is aimed at says what that event
+           is for (074 military aid), not a second event */
+        if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0) {
+            int gov = modality_governor(s, gi);
+            if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src) {
+                tracef(c, "    no event: the purpose of the %s event of \"%s\"\n", code_str(d, vg_code[gov]),
+                       span_text(c, s, s->vg[gov].start, s->vg[gov].end));
+                continue;
             }
         }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",

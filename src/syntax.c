@@ -141,6 +141,14 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if ((pos & POS_NOUN) && i >= 2 && s->tok[i - 1].len == 1 && (s->tok[i - 1].flags & TF_HYPHEN) &&
         (s->tag[i - 2] == T_ADJ || s->tag[i - 2] == T_NOUN) && !verb_prefix(s, i - 2))
         return T_NOUN;
+    /* "its use of Korean forced labour": a past form that is also an adjective,
+       after a nationality adjective that follows a preposition or determiner and
+       before a plain noun, modifies that noun */
+    if ((pos & (POS_VPAST | POS_VPART)) && (pos & POS_ADJ) && pt == T_PROPN && p >= 1 && p == i - 1 &&
+        (s->tok[p].pos & POS_ADJ) && (s->tag[p - 1] == T_PREP || s->tag[p - 1] == T_DET || s->tag[p - 1] == T_POSS) &&
+        i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP)) &&
+        !(s->tok[i + 1].flags & TF_CAP))
+        return T_ADJ;
     /* "signed separate agreements": an adjective reading right before a plain noun */
     if ((pos & POS_ADJ) && !(pos & POS_NOUN) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
         !((pos & POS_VING) && pt == T_PREP && s->tok_unit[i + 1] >= 0 && s->units[s->tok_unit[i + 1]].actor) &&
@@ -601,6 +609,13 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
                 break;
             /* "visit Russia next weekend": the time is a phrase of its own */
             if (j > i && time_start(s, j))
+                break;
+            /* "gave American diplomats 72 hours", "over Kashmir two days ago": a
+               number after a plural noun, or before a unit of time, starts a phrase
+               of its own */
+            if (j > i && s->tag[j] == T_NUM && tag_is_nominal(s->tag[j - 1]) &&
+                ((s->tag[j - 1] == T_NOUN && (s->tok[j - 1].pos & POS_PLURAL)) ||
+                 (j + 1 < s->ntok && (s->tok[j + 1].pos & POS_TIME))))
                 break;
             /* two units of the same dictionary phrase kind with nothing between:
                keep them together ("Bree Prime Minister Romendacil") */
@@ -1084,6 +1099,15 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             int j = i - 1;
             if (j >= 0 && tok_punct(s, j, ','))
                 j--;
+            /* "the strike on the Iranian consulate in Damascus that killed a
+               commander": a place in a locative phrase is where, not what, the
+               clause is about (the caller falls back on the verb before) */
+            if (j >= 0 && !tok_punct(s, i - 1, ',') && s->tok_np[j] >= 0 && s->tok_mention[j] >= 0 &&
+                s->m[s->tok_mention[j]].locative) {
+                int st = s->np[s->tok_np[j]].start;
+                if (st > 0 && (is(s, st - 1, "in") || is(s, st - 1, "at") || is(s, st - 1, "near")))
+                    return -1;
+            }
             if (j >= 0 && s->tok_np[j] >= 0)
                 return s->tok_np[j];
             return -1;
