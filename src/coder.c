@@ -1481,6 +1481,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             m.code = d->null_code;
             m.rcode = 0;
         }
+        /* "shelled the town, killing 39 people": the toll of the attack (or the
+           repression) just coded, counted by a participle after a comma, is that
+           attack, not one more ("killing the commander of ..." names a target of
+           its own) */
+        static const char *const casualty_verb[] = {"kill", "wound", "injure"};
+        if (!ellipsis && g->participle && !g->passive && !g->finite && gi > 0 && g->start > 0 &&
+            is(s, g->start - 1, ",") && lemma_in(d, s, g->main, casualty_verb, DY_ARRAY_LEN(casualty_verb)) &&
+            sent_count_at(s, g->end) &&
+            m.code != d->null_code && vg_match[gi - 1] && vg_match[gi - 1] != d->null_code &&
+            root_of(code_str(d, vg_match[gi - 1])) >= 17) {
+            tracef(c, "    the casualties of \"%s\": no event of their own\n",
+                   span_text(c, s, s->vg[gi - 1].start, s->vg[gi - 1].end));
+            m.code = d->null_code;
+            m.rcode = 0;
+        }
         vg_match[gi] = m.code;
         if (m.code == d->null_code && !m.rcode) {
             tracef(c, "    no event: the code is \"---\" (the dictionary says this use is not an event)\n");

@@ -151,4 +151,16 @@ static inline int sent_tok_names(const dy_sent *s, int i)
     return sent_tok_in(s, i, w, sizeof w / sizeof w[0]);
 }
 
+/* A count starts at token i: "39", "two", "dozens of", "at least 14": how many
+   were killed or wounded ("killing two marines"), not whom. */
+static inline int sent_count_at(const dy_sent *s, int i)
+{
+    static const char *const w[] = {"two",   "three", "four",   "five",     "six",      "seven", "eight",
+                                    "nine",  "ten",   "dozens", "scores",   "hundreds", "thousands", "several"};
+    if (i < 0 || i >= s->ntok)
+        return 0;
+    return s->tok[i].kind == TK_NUM || (s->tok[i].pos & POS_NUM) || sent_tok_in(s, i, w, sizeof w / sizeof w[0]) ||
+           (sent_tok_is(s, i, "at") && sent_tok_is(s, i + 1, "least"));
+}
+
 #endif

@@ -227,8 +227,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if (pos & (POS_VPAST | POS_VPART))
             return (pos & POS_VPAST) ? T_VPAST : T_VPART;
         /* ", prompting President Trump to ...": a participle opening a clause */
+        /* (", killing two marines", ", wounding at least 39 people": before a
+           number, the participle of the clause's casualties) */
         if ((pos & POS_VING) && i + 1 < s->ntok &&
-            (s->tok[i + 1].pos & (POS_DET | POS_POSS) || (s->tok[i + 1].flags & TF_CAP) || s->tok_unit[i + 1] >= 0))
+            (s->tok[i + 1].pos & (POS_DET | POS_POSS) || (s->tok[i + 1].flags & TF_CAP) ||
+             s->tok_unit[i + 1] >= 0 || sent_count_at(s, i + 1)))
             return T_VING;
         /* "; and keep up its cooperation", "and sign a deal": a verb before its object */
         int nx = i + 1;
