@@ -270,6 +270,8 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
             memcpy(out, pre, np);
         }
     }
+    if (m->serves[0] && !strncmp(out, "---", 3))
+        memcpy(out, m->serves, 3);
     if (m->country_only && out[0]) {
         char cc[8];
         code_country(out, cc, sizeof cc);
@@ -798,5 +800,24 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         /* "the Gulf of Oman": a name that only keeps a state's name from matching */
         if (!strcmp(s->m[k].code, "---"))
             s->m[k].locative = 1;
+    }
+    /* "forces loyal to Alassane Ouattara", "troops loyal to Haftar": the role
+       serves the country of the one it is loyal to (CIVMIL, LBYMIL), and is not
+       that person */
+    for (int k = 0; k + 1 < s->nm; k++) {
+        dy_mention *x = &s->m[k], *y = &s->m[k + 1];
+        if (x->actor || !x->agent || x->pronoun || y->start != x->end + 2 || !tok_is(s, x->end, "loyal") ||
+            !tok_is(s, x->end + 1, "to") || !y->code[0] || strncmp(x->code, "---", 3))
+            continue;
+        char cc[8];
+        code_country(y->code, cc, sizeof cc);
+        if (!cc[0] || !dy_is_upper(cc[0]))
+            continue;
+        memcpy(x->serves, cc, 3);
+        x->serves[3] = 0;
+        memcpy(x->code, cc, 3);
+        y->appos = k;
+        for (int i = x->end; i < y->end; i++)
+            s->tok_mention[i] = k;
     }
 }

@@ -66,6 +66,7 @@ typedef struct dy_mention {
     int appos;                /* index of the mention this one is an apposition of, -1 */
     int locative;             /* a city or seat of power named as a place: "met in Riyadh" */
     int country_only;         /* "his country": the possessor's country, not his office */
+    char serves[4];           /* "forces loyal to Ouattara": the country a bare role serves, "" */
     char code[MAX_CODE];      /* the CAMEO code at the story date ("" = none) */
     /* coreference: where the code came from, when not from the words themselves */
     const char *ref_text;

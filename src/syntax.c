@@ -544,6 +544,12 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
             /* "visit Russia next weekend": the time is a phrase of its own */
             if (j > i && time_start(s, j))
                 break;
+            /* "forces loyal to Ouattara", "officials close to the talks": an
+               adjective after the head, before its preposition, ends the phrase */
+            if (j > i && s->tag[j] == T_ADJ && s->tok_unit[j] < 0 && tag_is_nominal(s->tag[j - 1]) &&
+                j + 1 < s->ntok && s->tag[j + 1] == T_PREP && !(s->tok[j].flags & TF_CAP) &&
+                !(s->tok[j - 1].flags & TF_HYPHEN))
+                break;
             /* two units of the same dictionary phrase kind with nothing between:
                keep them together ("Bree Prime Minister Romendacil") */
             if (tag_is_nominal(s->tag[j]))
@@ -869,6 +875,10 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
             if (np->prep >= 0 && !is(s, np->prep, "of")) {
                 i = np->prep - 1;
+                /* ("Forces loyal to Haftar advanced": the adjective heading the
+                   phrase's preposition modifies the phrase before it) */
+                if (i > 0 && s->tag[i] == T_ADJ && s->tok_np[i] < 0 && s->tok_np[i - 1] >= 0)
+                    i--;
                 continue;
             }
             if (np->prep >= 0 && is(s, np->prep, "of")) {
