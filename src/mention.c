@@ -468,6 +468,17 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         if (agent_unit >= 0 && u->end + 1 < en && (s->tok[u->end].flags & TF_HYPHEN) &&
             (tok_is(s, u->end + 1, "flagged") || tok_is(s, u->end + 1, "linked")))
             agent_unit = -1;
+        /* ... and so does a ship's nationality: "an Iranian tanker", "a Chinese
+           fishing boat" sail under their state's flag (IRN, CHN), whoever owns them */
+        static const char *const vessel[] = {"tanker",  "tankers", "supertanker", "freighter", "freighters",
+                                             "boat",    "boats",   "trawler",     "trawlers",  "vessel",
+                                             "vessels", "ship",    "ships"};
+        if (agent_unit >= 0 && s->units[agent_unit].start > u->start && en - 1 >= s->units[agent_unit].start &&
+            sent_tok_in(s, en - 1, vessel, DY_ARRAY_LEN(vessel)) &&
+            (actors[u->actor].type == ATYPE_STATE || actors[u->actor].type == ATYPE_PLACE) &&
+            (!strcmp(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "BUS") ||
+             !strcmp(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "AGR")))
+            agent_unit = -1;
         m->actor = u->actor;
         m->actor_tok = u->start;
         /* "the Russian calculus", "Iranian attempts": the actor is a modifier of
