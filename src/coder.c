@@ -490,6 +490,20 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
                 }
             return -1;
         }
+    /* "was killed in an Israeli strike", "were wounded in a Russian attack": the
+       attack's modifier is the agent when no "by" names one */
+    static const char *const attack[] = {"strike",  "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                         "raid",    "raids",   "bombing",   "bombings",   "shelling", "ambush"};
+    for (int i = g->end; i < hi && i < g->end + 3; i++)
+        if (is(s, i, "in") && i + 1 < s->ntok) {
+            int m = s->tok_mention[i + 1];
+            if (m < 0 && i + 2 < s->ntok)
+                m = s->tok_mention[i + 2];
+            if (m >= 0 && s->m[m].weak && s->m[m].appos < 0 && s->m[m].end <= hi &&
+                sent_tok_in(s, s->m[m].end - 1, attack, DY_ARRAY_LEN(attack)))
+                return m;
+            return -1;
+        }
     return -1;
 }
 
