@@ -544,6 +544,11 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
             /* "visit Russia next weekend": the time is a phrase of its own */
             if (j > i && time_start(s, j))
                 break;
+            /* "gave American diplomats 72 hours to leave": a number after a plural
+               common noun starts a phrase of its own */
+            if (j > i && s->tag[j] == T_NUM && s->tag[j - 1] == T_NOUN && (s->tok[j - 1].pos & POS_PLURAL) &&
+                s->tok_unit[j] < 0)
+                break;
             /* "forces loyal to Ouattara", "officials close to the talks": an
                adjective after the head, before its preposition, ends the phrase */
             if (j > i && s->tag[j] == T_ADJ && s->tok_unit[j] < 0 && tag_is_nominal(s->tag[j - 1]) &&
