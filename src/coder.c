@@ -2067,13 +2067,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    side's own country is not at a third location (044), but a
                    meeting (040) */
                 uint32_t keep_code = m.code, keep_rcode = m.rcode;
+                /* ... but one who travels there to attend it ("the Qatari emir is to
+                   attend a Gulf summit in the kingdom") makes a visit (042), which
+                   CAMEO codes for all travels */
+                static const char *const attend_verb[] = {"attend"};
+                int travel = lemma_in(d, s, g->main, attend_verb, 1) ||
+                             lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs));
                 if (place[0] && m.code != d->null_code && !strcmp(code_str(d, m.code), "044") &&
                     (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
-                    uint32_t mc = dict_find_evcode(d, "040", 3);
+                    int visit = travel && !strncmp(tc, place, 3) && strncmp(sc, place, 3);
+                    uint32_t mc = dict_find_evcode(d, visit ? "042" : "040", 3);
                     if (mc) {
-                        tracef(c, "    in %s, one side's own country: 044 becomes 040\n", place);
+                        tracef(c, "    in %s, one side's own country: 044 becomes %s\n", place, visit ? "042" : "040");
                         if (m.rcode == m.code)
-                            m.rcode = mc;
+                            m.rcode = visit ? dict_find_evcode(d, "043", 3) : mc;
                         m.code = mc;
                     }
                 }

@@ -551,6 +551,11 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->plural = 1;
         return 1;
     }
+    /* "the kingdom", "the country": a state named before (coref.c) */
+    if (tok_is(s, st, "the") && en - st == 2 && (tok_is(s, st + 1, "kingdom") || tok_is(s, st + 1, "country"))) {
+        m->definite = 4;
+        return 1;
+    }
     /* "the group", "the militant group", "the movement": an organisation named
        before (coref.c) */
     if (tok_is(s, st, "the") && en - st <= 3 &&
