@@ -1259,6 +1259,8 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
     return m;
 }
 
+static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index);
+
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
     const dy_dict *d = c->d;
@@ -2123,9 +2125,69 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             }
         }
     }
+    if (nominal_events(c, s, index))
+        return;
     if (!any_verb)
         tracef(c, "  no event: no verb of the dictionary in this sentence\n");
     sr->nevents = (int)(c->events.n - events_before);
+}
+
+/* "in protest at Israel's bombardment of Gaza", "in response to London's expulsion
+   of Russian diplomats": an actor's deed named by a noun, after a preposition
+   that gives a reason or a time, with its target after "of" or "on", happened
+   (asserted, undated). Not the object of a verb ("condemned Russia's invasion of
+   Ukraine" is what was condemned, "join Israel's strikes" a hypothesis). */
+static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
+{
+    static const struct {
+        const char *noun, *code;
+    } deed[] = {{"bombardment", "195"}, {"bombing", "195"},     {"airstrikes", "195"}, {"strikes", "195"},
+                {"shelling", "194"},    {"expulsion", "174"},  {"expulsions", "174"}, {"blockade", "191"}};
+    static const char *const preps[] = {"at", "to", "over", "after", "against", "amid", "following", "for"};
+    const dy_dict *d = c->d;
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *x = &s->m[k];
+        int np = x->np, last = x->end - 1;
+        if (!x->weak || !x->actor || x->appos >= 0 || np < 0 || s->np[np].prep < 0 ||
+            !sent_tok_in(s, s->np[np].prep, preps, DY_ARRAY_LEN(preps)) || last < 1 || s->tag[last - 1] != T_SPOSS ||
+            x->end + 1 >= s->ntok || !(is(s, x->end, "of") || is(s, x->end, "on")))
+            continue;
+        const char *code = NULL;
+        for (size_t j = 0; j < DY_ARRAY_LEN(deed) && !code; j++)
+            if (is(s, last, deed[j].noun))
+                code = deed[j].code;
+        int y = s->tok_mention[x->end + 1];
+        if (!code || y < 0 || y == k)
+            continue;
+        if (s->m[y].appos >= 0)
+            y = s->m[y].appos;
+        /* expelling diplomats reduces relations (CAMEO 174's note: 161) */
+        static const char *const envoy[] = {"diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys"};
+        if (!strcmp(code, "174") && sent_tok_in(s, s->m[y].end - 1, envoy, DY_ARRAY_LEN(envoy)))
+            code = "161";
+        char sc[MAX_CODE], tc[MAX_CODE];
+        const char *st = "", *tt = "", *sref = NULL, *tref = NULL;
+        code_of(d, s, k, k, c->date, sc, sizeof sc, &st, &sref, c);
+        code_of(d, s, y, y, c->date, tc, sizeof tc, &tt, &tref, c);
+        if (!sc[0] || !tc[0] || !strcmp(sc, tc) || !strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))
+            continue;
+        evinfo ei;
+        memset(&ei, 0, sizeof ei);
+        ei.sentence = index;
+        ei.mode = DYAD_ASSERTED;
+        ei.date = c->date;
+        ei.date_text = "";
+        ei.precision = PREC_DAY;
+        ei.code = dict_find_evcode(d, code, strlen(code));
+        ei.verb = span_text(c, s, x->start, x->end);
+        if (!ei.code)
+            continue;
+        tracef(c, "  the deed \"%s\" of \"%s\" is an event (%s)\n", ei.verb, span_text(c, s, s->m[y].start, s->m[y].end),
+               code);
+        if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+            return -1;
+    }
+    return 0;
 }
 
 /* ==== the story ============================================================================ */
