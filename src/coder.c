@@ -1726,6 +1726,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            commanders": a cut in relations (16x) coordinated by "and" with no actor of
            its own as target aims at the target of the finite verb before */
         int pf = gi - 1;
+        char coord_country[4] = "";
         while (pf >= 0 && !s->vg[pf].finite)
             pf--;
         if (!ellipsis && !passive && pf >= 0 && g->finite && !g->infinitive && g->start > 0 &&
@@ -1737,6 +1738,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (r == 16 || (r == 13 && pr == 11)) {
                 tgt = vg_tgt[pf];
                 tracef(c, "    coordinated with the verb before: its target\n");
+            }
+            /* "struck Iran's nuclear facilities and killed several senior military
+               commanders": a second attack on people of no named country hits the
+               country the first one hit (IRNMIL) */
+            else if (r >= 18 && r <= 20 && pr >= 18 && pr <= 20 && tgt >= 0) {
+                const char *pc = s->m[vg_tgt[pf]].code;
+                if (strlen(pc) >= 3 && strncmp(pc, "---", 3) && dy_is_upper(pc[0]) && dy_is_upper(pc[1]) &&
+                    dy_is_upper(pc[2]) && !is_region(pc) && strncmp(pc, "IGO", 3) && strncmp(pc, "NGO", 3)) {
+                    memcpy(coord_country, pc, 3);
+                    coord_country[3] = 0;
+                }
             }
         }
         vg_tgt[gi] = tgt;
@@ -2017,6 +2029,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Iran's morality police and several senior officials": a role with
                    no country, listed with an actor of one, shares it */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided) {
+                    if (!strncmp(tc, "---", 3) && tc[3] && coord_country[0] && !implied) {
+                        memcpy(tc, coord_country, 3);
+                        tracef(c, "    %s: the country the attack before hit\n", tc);
+                    }
                     if (!strncmp(tc, "---", 3) && tc[3])
                         share_country(d, s, tgt, tgts, nt, j, ei.date, tc, c);
                     if (!strncmp(sc, "---", 3) && sc[3])
