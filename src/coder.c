@@ -2033,6 +2033,24 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         memcpy(tc, coord_country, 3);
                         tracef(c, "    %s: the country the attack before hit\n", tc);
                     }
+                    /* ("Taliban fighters attacked the city of Ghazni. They overran the
+                       police headquarters": and so does the same side's next attack,
+                       told in the next sentence) */
+                    int rr = m.code != d->null_code ? root_of(code_str(d, m.code)) : 0;
+                    if (!strncmp(tc, "---", 3) && tc[3] && !implied && rr >= 18 && rr <= 20 && index > 0) {
+                        const dyad_event *all = c->events.p;
+                        for (size_t q = c->events.n; q-- > 0 && all[q].sentence >= index - 1;) {
+                            const dyad_event *o = &all[q];
+                            int orr = root_of(o->code);
+                            if (o->sentence != index - 1 || strcmp(o->source, sc) || orr < 18 || orr > 20 ||
+                                strlen(o->target) < 3 || !strncmp(o->target, "---", 3) || !dy_is_upper(o->target[0]) ||
+                                is_region(o->target) || !strncmp(o->target, "IGO", 3) || !strncmp(o->target, "NGO", 3))
+                                continue;
+                            memcpy(tc, o->target, 3);
+                            tracef(c, "    %s: the country the same side's attack in the sentence before hit\n", tc);
+                            break;
+                        }
+                    }
                     if (!strncmp(tc, "---", 3) && tc[3])
                         share_country(d, s, tgt, tgts, nt, j, ei.date, tc, c);
                     if (!strncmp(sc, "---", 3) && sc[3])
