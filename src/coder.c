@@ -2073,6 +2073,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!strcmp(sc, tc))
                         continue;
                 }
+                /* "Venezuela did not allow the aid in, and security forces fired tear
+                   gas at protesters": a state's forces of no named country, acting on
+                   its people, are those of the state the sentence opens with */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
+                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && !strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "CVL")) && s->nvg > 0 && subj[0] >= 0 && subj[0] != src) {
+                    const dy_mention *o = &s->m[subj[0]];
+                    if (o->actor && !o->agent && D_ACTORS(d)[o->actor].type == ATYPE_STATE && strlen(o->code) == 3 &&
+                        dy_is_upper(o->code[0]) && !is_region(o->code)) {
+                        memcpy(sc, o->code, 3);
+                        tracef(c, "    %s: the forces of the state the sentence opens with\n", sc);
+                    }
+                }
                 /* "Myanmar security forces opened fire on protesters": the forces of
                    a state act on the people of their own country, when no other
                    is named */
