@@ -468,6 +468,11 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
         if (s->tag[e - 1] == T_PROPN && e + 1 < g->start && is(s, e, ",") && g->start > 0 && is(s, g->start - 1, ",") &&
             s->tok_np[e + 1] >= 0 && s->tok_mention[e + 1] >= 0)
             return mention_of_np(s, s->tok_np[e + 1]);
+        /* "did not allow trucks carrying U.S. aid": a participle right after a
+           common noun that names nobody says what that noun does */
+        if (g->participle && !g->passive && !g->finite && e == g->start && s->tag[e - 1] == T_NOUN &&
+            s->tag[g->main] == T_VING)
+            return -1;
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
