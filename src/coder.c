@@ -2078,6 +2078,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!strcmp(sc, tc))
                         continue;
                 }
+                /* "France will withdraw its troops from Mali": the troops withdraw
+                   (FRAMIL), as "French troops will withdraw" would */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(sc) == 3 && m.code != d->null_code &&
+                    (!strcmp(code_str(d, m.code), "0874") || !strcmp(code_str(d, m.code), "0873")) &&
+                    g->end < s->ntok && s->tok_mention[g->end] >= 0) {
+                    const char *oc = s->m[s->tok_mention[g->end]].code;
+                    if (strlen(oc) == 6 && !strncmp(oc, sc, 3) && !strcmp(oc + 3, "MIL")) {
+                        memcpy(sc + 3, "MIL", 4);
+                        tracef(c, "    %s: its own forces withdraw\n", sc);
+                    }
+                }
                 /* "Venezuela did not allow the aid in, and security forces fired tear
                    gas at protesters": a state's forces of no named country, acting on
                    its people, are those of the state the sentence opens with */
