@@ -1793,6 +1793,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 between = 1;
             }
         }
+        /* "..., with each side accusing the other of starting the clashes": the
+           pair named before in the sentence, each acting on the other */
+        if (!ellipsis && !passive && m.code != d->null_code && g->start >= 2 && is(s, g->start - 2, "each") &&
+            s->tag[g->start - 1] == T_NOUN && g->end + 1 < s->ntok && is(s, g->end + 1, "other") &&
+            (is(s, g->end, "the") || is(s, g->end, "each")) && (src < 0 || !s->m[src].actor)) {
+            int first = -1;
+            for (int k = s->nm - 1; k >= 0; k--) {
+                if (s->m[k].start >= g->start || !s->m[k].group || s->m[k].appos >= 0)
+                    continue;
+                int n = 0, f = -1;
+                for (int j = 0; j < s->nm; j++)
+                    if (s->m[j].group == s->m[k].group && s->m[j].appos < 0 && n++ == 0)
+                        f = j;
+                if (n == 2)
+                    first = f;
+                break;
+            }
+            if (first >= 0) {
+                tracef(c, "    each side on the other: the pair before\n");
+                src = first;
+                tgt = -1;
+                between = 1;
+            }
+        }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
                src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
                tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
