@@ -1793,6 +1793,29 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 between = 1;
             }
         }
+        /* ... and so is one in the subject: "A ceasefire between Israel and
+           Hezbollah took effect" */
+        if (src < 0 && tgt < 0 && !passive && !ellipsis && m.code != d->null_code) {
+            for (int k = 0; k < s->nm && s->m[k].start < g->start; k++) {
+                if (!s->m[k].group || s->m[k].appos >= 0 || s->m[k].start < 1 || !is(s, s->m[k].start - 1, "between"))
+                    continue;
+                int n = 0, last = -1;
+                for (int j = 0; j < s->nm; j++)
+                    if (s->m[j].group == s->m[k].group && s->m[j].appos < 0) {
+                        n++;
+                        last = j;
+                    }
+                int e = s->m[last].end;
+                while (e < g->start && (s->tag[e] == T_ADV || (s->tok[e].pos & POS_TIME)))
+                    e++;
+                if (n == 2 && e == g->start && s->m[k].start >= 2 && s->tag[s->m[k].start - 2] == T_NOUN) {
+                    tracef(c, "    no source, a pair after \"between\" in the subject: the two sides\n");
+                    src = k;
+                    between = 1;
+                }
+                break;
+            }
+        }
         /* "..., with each side accusing the other of starting the clashes": the
            pair named before in the sentence, each acting on the other */
         if (!ellipsis && !passive && m.code != d->null_code && g->start >= 2 && is(s, g->start - 2, "each") &&
