@@ -551,8 +551,11 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->plural = 1;
         return 1;
     }
-    /* "the kingdom", "the country": a state named before (coref.c) */
-    if (tok_is(s, st, "the") && en - st == 2 && (tok_is(s, st + 1, "kingdom") || tok_is(s, st + 1, "country"))) {
+    /* "the kingdom", "the country", "the new state": a state named before (coref.c) */
+    if (tok_is(s, st, "the") &&
+        ((en - st == 2 && (tok_is(s, st + 1, "kingdom") || tok_is(s, st + 1, "country"))) ||
+         (en - st == 3 && tok_is(s, st + 1, "new") &&
+          (tok_is(s, st + 2, "state") || tok_is(s, st + 2, "country") || tok_is(s, st + 2, "nation"))))) {
         m->definite = 4;
         return 1;
     }
