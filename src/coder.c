@@ -329,6 +329,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         if (s->m[m].locative && bare >= 0 && s->m[m].start > 0 &&
             (sent_tok_is(s, s->m[m].start - 1, "at") || sent_tok_is(s, s->m[m].start - 1, "against")))
             return m;
+        /* ("fired dozens of artillery shells at the South Korean island", "fired a
+           water cannon at a Philippine supply boat": what a shot is fired at) */
+        static const char *const fired[] = {"fired", "fires", "fire", "firing", "shot", "shoots", "shoot", "lobbed"};
+        if (s->m[m].locative && plain_nps > 0 && gi >= 0 && s->m[m].start > 0 &&
+            sent_tok_is(s, s->m[m].start - 1, "at") && sent_tok_in(s, s->vg[gi].main, fired, DY_ARRAY_LEN(fired)))
+            return m;
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
         if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
