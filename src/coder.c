@@ -988,6 +988,22 @@ static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
     return -1;
 }
 
+/* "at talks in Kinshasa", "during negotiations": talks held, from token from on. */
+static int talks_held(const dy_sent *s, int from, int hi)
+{
+    for (int i = from; i + 1 < hi; i++) {
+        if (!sent_tok_is(s, i, "at") && !sent_tok_is(s, i, "during"))
+            continue;
+        int k = i + 1;
+        while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM) &&
+               !sent_tok_is(s, k, "talks"))
+            k++;
+        if (sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The verb group whose time a verb group without one shares, or -1: an
    infinitive's governor ("will visit Ankara on Wednesday to meet Erdogan"), the
    verb a participle clause hangs on ("filed a case on Friday accusing Israel"), the
@@ -2238,6 +2254,28 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
                         return;
                 }
+            }
+            /* "Egypt and Ethiopia failed to reach an agreement ... at talks in
+               Kinshasa": the talks the pair held are an event of their own,
+               whatever came of them (046 each way, asserted) */
+            uint32_t tid = ns >= 2 && m.code != d->null_code && root_of(code_str(d, m.code)) <= 5 && talks_held(s, g->end, hi)
+                               ? dict_find_evcode(d, "046", 3)
+                               : 0;
+            for (int j = 0; tid && j < ns; j++) {
+                char tc[MAX_CODE];
+                const char *tt = "", *tref = NULL;
+                if (j == i)
+                    continue;
+                code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (!tc[0] || !strcmp(sc, tc) || !strncmp(tc, "---", 3) || !strncmp(sc, "---", 3))
+                    continue;
+                evinfo te = ei;
+                te.code = tid;
+                te.mode = DYAD_ASSERTED;
+                te.paired = 0;
+                tracef(c, "    the talks they held are an event too\n");
+                if (emit_split(c, &te, sc, tc, st, tt, sref, tref))
+                    return;
             }
         }
     }
