@@ -1589,6 +1589,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (!neg && croot != 8 && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
                 first_mention_after(s, g->end, cg->start, subj[gi], 1, gi, 0) < 0)
                 mutual_agree = 1;
+            /* "Maduro and Ali agreed not to use force against each other": a pair's
+               promise not to fight is an intent to de-escalate (0356), each to the other */
+            static const char *const fight_verb[] = {"attack", "fight", "strike", "invade"}, *const use_verb[] = {"use"};
+            uint32_t dc = 0;
+            if (neg && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
+                ((lemma_in(d, s, cg->main, use_verb, 1) && cg->end < s->ntok &&
+                  is(s, cg->end, "force")) ||
+                 lemma_in(d, s, cg->main, fight_verb, DY_ARRAY_LEN(fight_verb))) &&
+                (dc = dict_find_evcode(d, "0356", 4)) != 0) {
+                tracef(c, "    agreed not to fight: an intent to de-escalate (0356)\n");
+                mutual_agree = 1;
+                m.code = dc;
+                m.rcode = 0;
+            }
         }
         if (complement && !mutual_agree && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
