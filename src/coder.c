@@ -1640,6 +1640,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             } else
                 src = subj[gi];
         }
+        /* "carried out Monday's strike on the Iranian consulate in Damascus that
+           killed a senior commander": a relative clause after the place of an
+           attack just coded tells what the attack did; its attacker did it, then */
+        int attack_of = -1;
+        if (!ellipsis && !passive && src >= 0 && src == subj[gi] && s->m[src].locative && g->start > 0 &&
+            s->tag[g->start - 1] == T_WH && m.code != d->null_code && root_of(code_str(d, m.code)) >= 18) {
+            for (int k = gi - 1; k >= 0; k--)
+                if (vg_code[k] && root_of(code_str(d, vg_code[k])) >= 18 && subj[k] >= 0 && !s->m[subj[k]].locative) {
+                    tracef(c, "    after the place of the attack of \"%s\": its attacker\n",
+                           span_text(c, s, s->vg[k].start, s->vg[k].end));
+                    src = subj[k];
+                    attack_of = k;
+                    break;
+                }
+        }
         if (tgt < 0) {
             if (passive)
                 tgt = g->participle ? modified_np_mention(s, g) : subj[gi];
@@ -1920,6 +1935,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 break;
             dated = donor;
         }
+        if (!time_of(times, ntimes, dated) && attack_of >= 0 && time_of(times, ntimes, attack_of))
+            dated = attack_of;
         /* "were shot down or jammed ... on Tuesday": a verb coordinated right
            after this one shares its time */
         if (!time_of(times, ntimes, dated) && gi + 1 < s->nvg && s->vg[gi + 1].start == g->end + 1 &&
