@@ -1740,11 +1740,25 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* a denial answers the accuser, not the subject of what it denies
            ("denied that its troops were fighting") */
+        int deny_country = 0;
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
             (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
             int acc = denial_accuser(d, s, gi, src, subj);
             if (acc >= 0)
                 tgt = acc;
+            /* ("denied that Moscow had interfered in the 2016 U.S. election": with
+               no accuser, the other country the denied clause is about) */
+            for (int k = 0; acc < 0 && k < s->nm; k++) {
+                const dy_mention *o = &s->m[k];
+                if (o->start < g->end || !that_before(s, o->start, g->end) || o->appos >= 0 || o->locative || strlen(o->code) < 3 ||
+                    !strncmp(o->code, "---", 3) || !dy_is_upper(o->code[0]) || is_region(o->code) ||
+                    !strncmp(o->code, s->m[src].code, 3))
+                    continue;
+                tgt = k;
+                deny_country = 1;
+                tracef(c, "    no accuser: the other side of what is denied (its country)\n");
+                break;
+            }
         }
         /* "at a news conference with visiting German Chancellor Olaf Scholz": the
            adjective names the visitor; the host is the clause's subject */
@@ -2129,6 +2143,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 } else
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (deny_country && strlen(tc) > 3 && dy_is_upper(tc[0]))
+                    tc[3] = 0;
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
                 /* "Iran's morality police and several senior officials": a role with
