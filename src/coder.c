@@ -1520,9 +1520,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            pattern reads characterises something; it is no telephone call */
         if (!ellipsis && !m.pattern && g->participle && !g->passive && !g->finite && lemma_in(d, s, g->main, call_verb, 1) &&
             m.code != d->null_code && !strcmp(code_str(d, m.code), "041")) {
-            tracef(c, "    a participle of calling, not a call: no event\n");
-            m.code = d->null_code;
-            m.rcode = 0;
+            /* ... but calling a deed ("calling the raid "a flagrant violation of
+               international law"") names it: a criticism (111) of whoever did it */
+            static const char *const deed[] = {"raid", "attack", "strike", "strikes", "move", "decision",
+                                               "seizure", "arrest", "killing", "invasion", "incursion"};
+            uint32_t cc = dict_find_evcode(d, "111", 3);
+            if (cc && g->end + 2 < s->ntok && is(s, g->end, "the") && sent_tok_in(s, g->end + 1, deed, DY_ARRAY_LEN(deed)) &&
+                (s->tok[g->end + 2].kind == TK_QUOTE || s->tag[g->end + 2] == T_ADJ || s->tag[g->end + 2] == T_DET)) {
+                tracef(c, "    calling a deed names it: a criticism (111)\n");
+                m.code = cc;
+                m.rcode = 0;
+            } else {
+                tracef(c, "    a participle of calling, not a call: no event\n");
+                m.code = d->null_code;
+                m.rcode = 0;
+            }
         }
         /* "shelled the town, killing 39 people": the toll of the attack (or the
            repression) just coded, counted by a participle after a comma, is that
