@@ -1518,8 +1518,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         static const char *const call_verb[] = {"call"};
         /* ", calling the raid a flagrant violation": a participle of CALL that no
            pattern reads characterises something; it is no telephone call */
-        if (!ellipsis && !m.pattern && g->participle && !g->passive && !g->finite && lemma_in(d, s, g->main, call_verb, 1) &&
-            m.code != d->null_code && !strcmp(code_str(d, m.code), "041")) {
+        if (!ellipsis && !m.pattern && !g->passive && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
+            !strcmp(code_str(d, m.code), "041") && (g->participle && !g->finite ? 1 : g->end + 1 < s->ntok && is(s, g->end, "the") &&
+                                                     s->tok_mention[g->end] < 0)) {
             /* ... but calling a deed ("calling the raid "a flagrant violation of
                international law"") names it: a criticism (111) of whoever did it */
             static const char *const deed[] = {"raid", "attack", "strike", "strikes", "move", "decision",
@@ -1530,7 +1531,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tracef(c, "    calling a deed names it: a criticism (111)\n");
                 m.code = cc;
                 m.rcode = 0;
-            } else {
+            } else if (g->participle && !g->finite) {
                 tracef(c, "    a participle of calling, not a call: no event\n");
                 m.code = d->null_code;
                 m.rcode = 0;

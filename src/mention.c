@@ -563,7 +563,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
        before (coref.c) */
     if (tok_is(s, st, "the") && en - st <= 3 &&
         (tok_is(s, en - 1, "group") || tok_is(s, en - 1, "movement") || tok_is(s, en - 1, "organisation") ||
-         tok_is(s, en - 1, "organization"))) {
+         tok_is(s, en - 1, "organization") || tok_is(s, en - 1, "agency") || tok_is(s, en - 1, "watchdog"))) {
         m->definite = 3;
         return 1;
     }
