@@ -2105,8 +2105,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            Kerman": a claim's target is where the attack took place */
         /* (and so is the target of a chemical or nuclear attack: "used chemical
            weapons in Mariupol") */
+        /* (and the target of an attack on no one named, in another country than
+           the attacker's: "al-Shabaab militants attacked the Westgate shopping mall
+           in Nairobi" KEN) */
+        int attack_there = 0;
+        if (nt == 0 && !reciprocal && place[0] && m.code != d->null_code && ns >= 1 && srcs[0] >= 0 &&
+            (root_of(code_str(d, m.code)) == 18 || root_of(code_str(d, m.code)) == 19) && !passive && g->finite) {
+            const char *sc0 = s->m[srcs[0]].code;
+            attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
+        }
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
-                    (!strcmp(code_str(d, m.code), "015") ||
+                    (!strcmp(code_str(d, m.code), "015") || attack_there ||
                      !strncmp(code_str(d, m.code), "204", 3));
         if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
