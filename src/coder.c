@@ -1716,8 +1716,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
+        /* (and so is "released the captain of a Chinese fishing boat": the people
+           of the vessel or country named after "of") */
+        static const char *const crew[] = {"captain", "crew", "crews", "skipper", "sailors", "pilot", "pilots",
+                                           "fishermen", "passengers", "hostages", "prisoners", "detainees"};
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
-            (s->m[tgt].person || (s->m[tgt].weak && s->m[tgt].head_sem == NSEM_PERSON))) {
+            (s->m[tgt].person || (s->m[tgt].weak && s->m[tgt].head_sem == NSEM_PERSON) ||
+             (s->m[tgt].start >= 2 && is(s, s->m[tgt].start - 1, "of") &&
+              sent_tok_in(s, s->m[tgt].start - 2, crew, DY_ARRAY_LEN(crew))))) {
             uint32_t rc = dict_find_evcode(d, "0841", 4);
             if (rc) {
                 tracef(c, "    persons released: 084 becomes 0841\n");
