@@ -441,6 +441,12 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
                             continue;
                         return s->m[m].appos >= 0 ? s->m[m].appos : m;
                     }
+                /* ... and the one made to act is the object even when it names
+                   nobody ("to force a Ryanair flight ... to land in Minsk": not
+                   Belarus) */
+                if (G->end < g->start && s->tok_np[G->end] >= 0 && s->np[s->tok_np[G->end]].prep < 0 &&
+                    s->tag[s->np[s->tok_np[G->end]].end - 1] == T_NOUN)
+                    return -1;
             }
             return subj[gov];
         }
