@@ -1687,6 +1687,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    speaker of the comment */
                 int ce = comment_clause_end(s, g->end);
                 tgt = first_mention_after(s, ce > 0 ? ce + 1 : g->end, hi, src, 1, gi, kind);
+                /* "to force a Ryanair flight from Athens to Vilnius to land": the
+                   one made to act names nobody, and the places of its way are no
+                   target */
+                if (tgt >= 0 && object_control(d, s, g->main) && g->end < s->ntok && s->tok_np[g->end] >= 0 &&
+                    s->np[s->tok_np[g->end]].prep < 0 && s->np[s->tok_np[g->end]].mention < 0 &&
+                    s->tag[s->np[s->tok_np[g->end]].end - 1] == T_NOUN && s->m[tgt].start > g->end) {
+                    int np = s->m[tgt].np, pr = np >= 0 ? s->np[np].prep : -1;
+                    if (pr >= 0 && (is(s, pr, "from") || is(s, pr, "to")))
+                        tgt = -1;
+                }
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */
