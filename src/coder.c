@@ -258,6 +258,21 @@ static int helper_phrase(const dy_sent *s, int st)
     return 0;
 }
 
+/* "in the southern city of Rostov-on-Don": a place named after "of" in a
+   locative phrase whose head is a kind of place. */
+static int in_town_of(const dy_sent *s, int i)
+{
+    static const char *const town[] = {"city", "town", "village", "province", "region", "district", "port"};
+    if (i < 2 || !sent_tok_is(s, i - 1, "of") || !sent_tok_in(s, i - 2, town, DY_ARRAY_LEN(town)))
+        return 0;
+    for (int k = i - 3; k >= 0 && k >= i - 6; k--)
+        if (sent_tok_is(s, k, "in") || sent_tok_is(s, k, "near") || sent_tok_is(s, k, "at"))
+            return 1;
+        else if (!(s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NOUN || s->tag[k] == T_PROPN))
+            return 0;
+    return 0;
+}
+
 /* The verb's target when the pattern names none: the direct object, else the
    object of a preposition attached to the verb or to its object. Gives up after
    two noun phrases that name no actor ("weighed in on opposite sides of the
@@ -340,6 +355,13 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
+        /* "seized military facilities in the southern city of Rostov-on-Don": a
+           bare role of the state before the place it is in is the target (of that
+           place's country) */
+        if (bare >= 0 && in_town_of(s, s->m[m].start) && strlen(s->m[bare].code) == 6 &&
+            (!strcmp(s->m[bare].code + 3, "MIL") || !strcmp(s->m[bare].code + 3, "GOV") ||
+             !strcmp(s->m[bare].code + 3, "COP")))
+            return bare;
         /* "deployed 400 police officers to Haiti": a bare role is the target only
            when no actor follows */
         if (!s->m[m].actor && !s->m[m].pronoun && !s->m[m].npair && s->m[m].agent) {
@@ -924,7 +946,7 @@ static void place_country(const dy_sent *s, char out[4])
         const dy_mention *m = &s->m[k];
         const char *code = m->code;
         if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
-                              sent_tok_is(s, m->start - 1, "near")))
+                              sent_tok_is(s, m->start - 1, "near") || in_town_of(s, m->start)))
             continue;
         size_t n = strlen(code);
         if (!(n == 3 || (m->locative && n == 6)) || !strncmp(code, "---", 3) ||
