@@ -1645,7 +1645,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 m.rcode = 0;
             }
         }
-        if (complement && !mutual_agree && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
+        /* ("pledged 500 million euros in loan guarantees to help rebuild eastern
+           Ukraine": a pledge whose own pattern read its object, an intention of 03x,
+           is the event, and the complement only says what the money is for) */
+        int object_pledge = complement && !mutual_agree && m.pattern && m.code != d->null_code &&
+                            root_of(code_str(d, m.code)) == 3 && m.last > g->end - 1 &&
+                            m.last < s->vg[complement - 1].start;
+        if (complement && !mutual_agree && !object_pledge && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
@@ -1877,6 +1883,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     coord_country[3] = 0;
                 }
             }
+        }
+        /* (the pledge's recipient may be named in what the money is for:
+           "pledged 500 million euros to help rebuild eastern Ukraine") */
+        if (object_pledge && tgt < 0 && src >= 0) {
+            int cs = s->vg[complement - 1].start, ce2 = s->ntok;
+            for (int k = complement; k < s->nvg; k++)
+                if (s->vg[k].finite && s->vg[k].start > 0 && s->tok_vgroup[s->vg[k].start - 1] < 0 &&
+                    !tag_is_verb(s->tag[s->vg[k].start - 1])) {
+                    /* (a clause of its own, not "help rebuild") */
+                    ce2 = s->vg[k].start;
+                    break;
+                }
+            tgt = first_mention_after(s, cs, ce2, src, 0, gi, 0);
+            if (tgt >= 0 && (s->m[tgt].locative || tb[cs] & TB_BOUND))
+                tgt = -1;
         }
         vg_tgt[gi] = tgt;
         int cue;
