@@ -289,6 +289,21 @@ static int clause_opener(const dy_sent *s, int i)
     return i >= 0 && sent_tok_in(s, i, w, DY_ARRAY_LEN(w));
 }
 
+/* "in the southern city of Rostov-on-Don": a place named after "of" in a
+   locative phrase whose head is a kind of place. */
+static int in_town_of(const dy_sent *s, int i)
+{
+    static const char *const town[] = {"city", "town", "village", "province", "region", "district", "port"};
+    if (i < 2 || !sent_tok_is(s, i - 1, "of") || !sent_tok_in(s, i - 2, town, DY_ARRAY_LEN(town)))
+        return 0;
+    for (int k = i - 3; k >= 0 && k >= i - 6; k--)
+        if (sent_tok_is(s, k, "in") || sent_tok_is(s, k, "near") || sent_tok_is(s, k, "at"))
+            return 1;
+        else if (!(s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NOUN || s->tag[k] == T_PROPN))
+            return 0;
+    return 0;
+}
+
 /* The verb's target when the pattern names none: the direct object, else the
    object of a preposition attached to the verb or to its object. Gives up after
    two noun phrases that name no actor ("weighed in on opposite sides of the
@@ -433,6 +448,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         if (s->m[m].locative && bare >= 0 && s->m[m].start > 0 &&
             (sent_tok_is(s, s->m[m].start - 1, "at") || sent_tok_is(s, s->m[m].start - 1, "against")))
             return m;
+        /* ("fired dozens of artillery shells at the South Korean island", "fired a
+           water cannon at a Philippine supply boat": what a shot is fired at) */
+        static const char *const fired[] = {"fired", "fires", "fire", "firing", "shot", "shoots", "shoot", "lobbed"};
+        if (s->m[m].locative && plain_nps > 0 && gi >= 0 && s->m[m].start > 0 &&
+            sent_tok_is(s, s->m[m].start - 1, "at") && sent_tok_in(s, s->vg[gi].main, fired, DY_ARRAY_LEN(fired)))
+            return m;
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
         if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
             if (placed < 0 && plain_nps > 0 && s->m[m].code[0])
@@ -440,6 +461,13 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
+        /* "seized military facilities in the southern city of Rostov-on-Don": a
+           bare role of the state before the place it is in is the target (of that
+           place's country) */
+        if (bare >= 0 && in_town_of(s, s->m[m].start) && strlen(s->m[bare].code) == 6 &&
+            (!strcmp(s->m[bare].code + 3, "MIL") || !strcmp(s->m[bare].code + 3, "GOV") ||
+             !strcmp(s->m[bare].code + 3, "COP")))
+            return bare;
         /* "deployed 400 police officers to Haiti": a bare role is the target only
            when no actor follows */
         if (!s->m[m].actor && !s->m[m].pronoun && !s->m[m].npair && s->m[m].agent) {
@@ -551,6 +579,12 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
                             continue;
                         return s->m[m].appos >= 0 ? s->m[m].appos : m;
                     }
+                /* ... and the one made to act is the object even when it names
+                   nobody ("to force a Ryanair flight ... to land in Minsk": not
+                   Belarus) */
+                if (G->end < g->start && s->tok_np[G->end] >= 0 && s->np[s->tok_np[G->end]].prep < 0 &&
+                    s->tag[s->np[s->tok_np[G->end]].end - 1] == T_NOUN)
+                    return -1;
             }
             return subj[gov];
         }
@@ -592,6 +626,11 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
         if (s->tag[e - 1] == T_PROPN && e + 1 < g->start && is(s, e, ",") && g->start > 0 && is(s, g->start - 1, ",") &&
             s->tok_np[e + 1] >= 0 && s->tok_mention[e + 1] >= 0)
             return mention_of_np(s, s->tok_np[e + 1]);
+        /* "did not allow trucks carrying U.S. aid": a participle right after a
+           common noun that names nobody says what that noun does */
+        if (g->participle && !g->passive && !g->finite && e == g->start && s->tag[e - 1] == T_NOUN &&
+            s->tag[g->main] == T_VING)
+            return -1;
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
@@ -612,6 +651,20 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
                     int m = s->tok_mention[j];
                     return s->m[m].appos >= 0 ? s->m[m].appos : m;
                 }
+            return -1;
+        }
+    /* "was killed in an Israeli strike", "were wounded in a Russian attack": the
+       attack's modifier is the agent when no "by" names one */
+    static const char *const attack[] = {"strike",  "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                         "raid",    "raids",   "bombing",   "bombings",   "shelling", "ambush"};
+    for (int i = g->end; i < hi && i < g->end + 3; i++)
+        if (is(s, i, "in") && i + 1 < s->ntok) {
+            int m = s->tok_mention[i + 1];
+            if (m < 0 && i + 2 < s->ntok)
+                m = s->tok_mention[i + 2];
+            if (m >= 0 && s->m[m].weak && s->m[m].appos < 0 && s->m[m].end <= hi &&
+                sent_tok_in(s, s->m[m].end - 1, attack, DY_ARRAY_LEN(attack)))
+                return m;
             return -1;
         }
     return -1;
@@ -1109,7 +1162,7 @@ static void place_country(const dy_sent *s, char out[4])
         const dy_mention *m = &s->m[k];
         const char *code = m->code;
         if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
-                              sent_tok_is(s, m->start - 1, "near")))
+                              sent_tok_is(s, m->start - 1, "near") || in_town_of(s, m->start)))
             continue;
         size_t n = strlen(code);
         if (!(n == 3 || (m->locative && n == 6)) || !strncmp(code, "---", 3) ||
@@ -1195,6 +1248,22 @@ static int visit_during(const dy_sent *s, int from, int hi)
         return m < 0 ? -1 : s->m[m].appos >= 0 ? s->m[m].appos : m;
     }
     return -1;
+}
+
+/* "at talks in Kinshasa", "during negotiations": talks held, from token from on. */
+static int talks_held(const dy_sent *s, int from, int hi)
+{
+    for (int i = from; i + 1 < hi; i++) {
+        if (!sent_tok_is(s, i, "at") && !sent_tok_is(s, i, "during"))
+            continue;
+        int k = i + 1;
+        while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM) &&
+               !sent_tok_is(s, k, "talks"))
+            k++;
+        if (sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations"))
+            return 1;
+    }
+    return 0;
 }
 
 /* The verb group whose time a verb group without one shares, or -1: an
@@ -1771,6 +1840,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
     }
     return 0;
 }
+static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index);
 
 static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok, int ntok, int index)
 {
@@ -2006,9 +2076,37 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         static const char *const call_verb[] = {"call"};
         /* ", calling the raid a flagrant violation": a participle of CALL that no
            pattern reads characterises something; it is no telephone call */
-        if (!ellipsis && !m.pattern && g->participle && !g->passive && !g->finite && lemma_in(d, s, g->main, call_verb, 1) &&
-            m.code != d->null_code && !strcmp(code_str(d, m.code), "041")) {
-            tracef(c, "    a participle of calling, not a call: no event\n");
+        if (!ellipsis && !m.pattern && !g->passive && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
+            !strcmp(code_str(d, m.code), "041") && (g->participle && !g->finite ? 1 : g->end + 1 < s->ntok && is(s, g->end, "the") &&
+                                                     s->tok_mention[g->end] < 0)) {
+            /* ... but calling a deed ("calling the raid "a flagrant violation of
+               international law"") names it: a criticism (111) of whoever did it */
+            static const char *const deed[] = {"raid", "attack", "strike", "strikes", "move", "decision",
+                                               "seizure", "arrest", "killing", "invasion", "incursion"};
+            uint32_t cc = dict_find_evcode(d, "111", 3);
+            if (cc && g->end + 2 < s->ntok && is(s, g->end, "the") && sent_tok_in(s, g->end + 1, deed, DY_ARRAY_LEN(deed)) &&
+                (s->tok[g->end + 2].kind == TK_QUOTE || s->tag[g->end + 2] == T_ADJ || s->tag[g->end + 2] == T_DET)) {
+                tracef(c, "    calling a deed names it: a criticism (111)\n");
+                m.code = cc;
+                m.rcode = 0;
+            } else if (g->participle && !g->finite) {
+                tracef(c, "    a participle of calling, not a call: no event\n");
+                m.code = d->null_code;
+                m.rcode = 0;
+            }
+        }
+        /* "shelled the town, killing 39 people": the toll of the attack (or the
+           repression) just coded, counted by a participle after a comma, is that
+           attack, not one more ("killing the commander of ..." names a target of
+           its own) */
+        static const char *const casualty_verb[] = {"kill", "wound", "injure"};
+        if (!ellipsis && g->participle && !g->passive && !g->finite && gi > 0 && g->start > 0 &&
+            is(s, g->start - 1, ",") && lemma_in(d, s, g->main, casualty_verb, DY_ARRAY_LEN(casualty_verb)) &&
+            sent_count_at(s, g->end) &&
+            m.code != d->null_code && vg_match[gi - 1] && vg_match[gi - 1] != d->null_code &&
+            root_of(code_str(d, vg_match[gi - 1])) >= 17) {
+            tracef(c, "    the casualties of \"%s\": no event of their own\n",
+                   span_text(c, s, s->vg[gi - 1].start, s->vg[gi - 1].end));
             m.code = d->null_code;
             m.rcode = 0;
         }
@@ -2074,6 +2172,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (!neg && croot != 8 && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
                 first_mention_after(s, g->end, cg->start, subj[gi], 1, gi, 0) < 0)
                 mutual_agree = 1;
+            /* "Maduro and Ali agreed not to use force against each other": a pair's
+               promise not to fight is an intent to de-escalate (0356), each to the other */
+            static const char *const fight_verb[] = {"attack", "fight", "strike", "invade"}, *const use_verb[] = {"use"};
+            uint32_t dc = 0;
+            if (neg && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
+                ((lemma_in(d, s, cg->main, use_verb, 1) && cg->end < s->ntok &&
+                  is(s, cg->end, "force")) ||
+                 lemma_in(d, s, cg->main, fight_verb, DY_ARRAY_LEN(fight_verb))) &&
+                (dc = dict_find_evcode(d, "0356", 4)) != 0) {
+                tracef(c, "    agreed not to fight: an intent to de-escalate (0356)\n");
+                mutual_agree = 1;
+                m.code = dc;
+                m.rcode = 0;
+            }
         }
         /* "Saudi Arabia agreed with Iran on Friday to restore diplomatic relations":
            one side agreeing with another named right after "with" reaches an
@@ -2094,7 +2206,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int croot = cm.code && cm.code != d->null_code ? root_of(code_str(d, cm.code)) : 0;
             agree_with = !neg && croot != 8;
         }
-        if (complement && !mutual_agree && !agree_with && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
+        /* ("pledged 500 million euros in loan guarantees to help rebuild eastern
+           Ukraine": a pledge whose own pattern read its object, an intention of 03x,
+           is the event, and the complement only says what the money is for) */
+        int object_pledge = complement && !mutual_agree && m.pattern && m.code != d->null_code &&
+                            root_of(code_str(d, m.code)) == 3 && m.last > g->end - 1 &&
+                            m.last < s->vg[complement - 1].start;
+        if (complement && !mutual_agree && !agree_with && !object_pledge && !(m.pattern && m.last >= s->vg[complement - 1].main)) {
             tracef(c, "    no event: the intention is coded on its complement\n");
             continue;
         }
@@ -2245,6 +2363,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "carried out Monday's strike on the Iranian consulate in Damascus that
+           killed a senior commander": a relative clause after the place of an
+           attack just coded tells what the attack did; its attacker did it, then */
+        int attack_of = -1;
+        if (!ellipsis && !passive && src >= 0 && src == subj[gi] && s->m[src].locative && g->start > 0 &&
+            s->tag[g->start - 1] == T_WH && m.code != d->null_code && root_of(code_str(d, m.code)) >= 18) {
+            for (int k = gi - 1; k >= 0; k--)
+                if (vg_code[k] && root_of(code_str(d, vg_code[k])) >= 18 && subj[k] >= 0 && !s->m[subj[k]].locative) {
+                    tracef(c, "    after the place of the attack of \"%s\": its attacker\n",
+                           span_text(c, s, s->vg[k].start, s->vg[k].end));
+                    src = subj[k];
+                    attack_of = k;
+                    break;
+                }
+        }
         if (tgt < 0) {
             if (passive)
                 tgt = g->participle ? modified_np_mention(s, g) : subj[gi];
@@ -2282,6 +2415,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (tgt < 0 && !(d->flags & DICT_PETRARCH_STYLE) && gi + 1 < s->nvg && s->vg[gi + 1].infinitive &&
                     !s->vg[gi + 1].verb && s->vg[gi + 1].start == g->end && (rr == 2 || rr == 10 || rr == 12 || rr == 13))
                     tgt = first_mention_after(s, s->vg[gi + 1].end, hi, src, 1, gi, kind);
+                /* "to force a Ryanair flight from Athens to Vilnius to land": the
+                   one made to act names nobody, and the places of its way are no
+                   target */
+                if (tgt >= 0 && object_control(d, s, g->main) && g->end < s->ntok && s->tok_np[g->end] >= 0 &&
+                    s->np[s->tok_np[g->end]].prep < 0 && s->np[s->tok_np[g->end]].mention < 0 &&
+                    s->tag[s->np[s->tok_np[g->end]].end - 1] == T_NOUN && s->m[tgt].start > g->end) {
+                    int np = s->m[tgt].np, pr = np >= 0 ? s->np[np].prep : -1;
+                    if (pr >= 0 && (is(s, pr, "from") || is(s, pr, "to")))
+                        tgt = -1;
+                }
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */
@@ -2481,10 +2624,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Cuba released American contractor Alan Gross", "handed back the Indian
            pilot": a release of persons is 0841, not the general 084 */
         /* (a head whose first sense is a person counts though it also names an
-           instrument: "pilot", whose head class is an artifact's) */
+           instrument: "pilot", whose head class is an artifact's; and so is
+           "released the captain of a Chinese fishing boat": the people of the
+           vessel or country named after "of") */
+        static const char *const crew[] = {"captain", "crew", "crews", "skipper", "sailors", "pilot", "pilots",
+                                           "fishermen", "passengers", "hostages", "prisoners", "detainees"};
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
             (s->m[tgt].person ||
-             (s->m[tgt].weak && (s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1))))) {
+             (s->m[tgt].weak && (s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1))) ||
+             (s->m[tgt].start >= 2 && is(s, s->m[tgt].start - 1, "of") &&
+              sent_tok_in(s, s->m[tgt].start - 2, crew, DY_ARRAY_LEN(crew))))) {
             uint32_t rc = dict_find_evcode(d, "0841", 4);
             if (rc) {
                 tracef(c, "    persons released: 084 becomes 0841\n");
@@ -2546,6 +2695,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* a denial answers the accuser, not the subject of what it denies
            ("denied that its troops were fighting") */
+        int deny_country = 0;
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
             (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
             int acc = denial_accuser(d, s, gi, src, subj, 2);
@@ -2560,6 +2710,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int acc = denial_accuser(d, s, gi, src, subj, 1);
             if (acc >= 0)
                 tgt = acc;
+            /* ("denied that Moscow had interfered in the 2016 U.S. election": with
+               no accuser, the other country the denied clause is about) */
+            for (int k = 0; acc < 0 && k < s->nm; k++) {
+                const dy_mention *o = &s->m[k];
+                if (o->start < g->end || !that_before(s, o->start, g->end) || o->appos >= 0 || o->locative || strlen(o->code) < 3 ||
+                    !strncmp(o->code, "---", 3) || !dy_is_upper(o->code[0]) || is_region(o->code) ||
+                    !strncmp(o->code, s->m[src].code, 3))
+                    continue;
+                tgt = k;
+                deny_country = 1;
+                tracef(c, "    no accuser: the other side of what is denied (its country)\n");
+                break;
+            }
         }
         /* "at a news conference with visiting German Chancellor Olaf Scholz": the
            adjective names the visitor; the host is the clause's subject */
@@ -2597,6 +2760,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            commanders": a cut in relations (16x) coordinated by "and" with no actor of
            its own as target aims at the target of the finite verb before */
         int pf = gi - 1;
+        char coord_country[4] = "";
         while (pf >= 0 && !s->vg[pf].finite)
             pf--;
         if (!ellipsis && !passive && pf >= 0 && g->finite && !g->infinitive && g->start > 0 &&
@@ -2611,6 +2775,32 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tgt = vg_tgt[pf];
                 tracef(c, "    coordinated with the verb before: its target\n");
             }
+            /* "struck Iran's nuclear facilities and killed several senior military
+               commanders": a second attack on people of no named country hits the
+               country the first one hit (IRNMIL) */
+            else if (r >= 18 && r <= 20 && pr >= 18 && pr <= 20 && tgt >= 0) {
+                const char *pc = s->m[vg_tgt[pf]].code;
+                if (strlen(pc) >= 3 && strncmp(pc, "---", 3) && dy_is_upper(pc[0]) && dy_is_upper(pc[1]) &&
+                    dy_is_upper(pc[2]) && !is_region(pc) && strncmp(pc, "IGO", 3) && strncmp(pc, "NGO", 3)) {
+                    memcpy(coord_country, pc, 3);
+                    coord_country[3] = 0;
+                }
+            }
+        }
+        /* (the pledge's recipient may be named in what the money is for:
+           "pledged 500 million euros to help rebuild eastern Ukraine") */
+        if (object_pledge && tgt < 0 && src >= 0) {
+            int cs = s->vg[complement - 1].start, ce2 = s->ntok;
+            for (int k = complement; k < s->nvg; k++)
+                if (s->vg[k].finite && s->vg[k].start > 0 && s->tok_vgroup[s->vg[k].start - 1] < 0 &&
+                    !tag_is_verb(s->tag[s->vg[k].start - 1])) {
+                    /* (a clause of its own, not "help rebuild") */
+                    ce2 = s->vg[k].start;
+                    break;
+                }
+            tgt = first_mention_after(s, cs, ce2, src, 0, gi, 0);
+            if (tgt >= 0 && (s->m[tgt].locative || tb[cs] & TB_BOUND))
+                tgt = -1;
         }
         /* "stormed into southern Israel ..., killing hundreds of people and taking
            scores of hostages": a violent act in a participle clause of the main
@@ -2706,6 +2896,53 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 continue;
             }
         }
+        /* ... and so is one in the subject: "A ceasefire between Israel and
+           Hezbollah took effect" */
+        if (src < 0 && tgt < 0 && !passive && !ellipsis && m.code != d->null_code) {
+            for (int k = 0; k < s->nm && s->m[k].start < g->start; k++) {
+                if (!s->m[k].group || s->m[k].appos >= 0 || s->m[k].start < 1 || !is(s, s->m[k].start - 1, "between"))
+                    continue;
+                int n = 0, last = -1;
+                for (int j = 0; j < s->nm; j++)
+                    if (s->m[j].group == s->m[k].group && s->m[j].appos < 0) {
+                        n++;
+                        last = j;
+                    }
+                int e = s->m[last].end;
+                while (e < g->start && (s->tag[e] == T_ADV || (s->tok[e].pos & POS_TIME)))
+                    e++;
+                if (n == 2 && e == g->start && s->m[k].start >= 2 && s->tag[s->m[k].start - 2] == T_NOUN) {
+                    tracef(c, "    no source, a pair after \"between\" in the subject: the two sides\n");
+                    src = k;
+                    between = 1;
+                }
+                break;
+            }
+        }
+        /* "..., with each side accusing the other of starting the clashes": the
+           pair named before in the sentence, each acting on the other */
+        if (!ellipsis && !passive && m.code != d->null_code && g->start >= 2 && is(s, g->start - 2, "each") &&
+            s->tag[g->start - 1] == T_NOUN && g->end + 1 < s->ntok && is(s, g->end + 1, "other") &&
+            (is(s, g->end, "the") || is(s, g->end, "each")) && (src < 0 || !s->m[src].actor)) {
+            int first = -1;
+            for (int k = s->nm - 1; k >= 0; k--) {
+                if (s->m[k].start >= g->start || !s->m[k].group || s->m[k].appos >= 0)
+                    continue;
+                int n = 0, f = -1;
+                for (int j = 0; j < s->nm; j++)
+                    if (s->m[j].group == s->m[k].group && s->m[j].appos < 0 && n++ == 0)
+                        f = j;
+                if (n == 2)
+                    first = f;
+                break;
+            }
+            if (first >= 0) {
+                tracef(c, "    each side on the other: the pair before\n");
+                src = first;
+                tgt = -1;
+                between = 1;
+            }
+        }
         tracef(c, "    source: %s; target: %s; mode: %s%s%s%s\n",
                src >= 0 ? span_text(c, s, s->m[src].start, s->m[src].end) : "(none)",
                tgt >= 0 ? span_text(c, s, s->m[tgt].start, s->m[tgt].end) : "(none)", dyad_mode_name(mode),
@@ -2761,6 +2998,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 break;
             dated = donor;
         }
+        if (!time_of(times, ntimes, dated) && attack_of >= 0 && time_of(times, ntimes, attack_of))
+            dated = attack_of;
         /* "were shot down or jammed ... on Tuesday": a verb coordinated right
            after this one shares its time */
         /* (over the first verb's adverbial and the second's adverbs: "was shot
@@ -2943,8 +3182,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            Kerman": a claim's target is where the attack took place */
         /* (and so is the target of a chemical or nuclear attack: "used chemical
            weapons in Mariupol") */
+        /* (and the target of an attack on no one named, in another country than
+           the attacker's: "al-Shabaab militants attacked the Westgate shopping mall
+           in Nairobi" KEN) */
+        int attack_there = 0;
+        if (nt == 0 && !reciprocal && place[0] && m.code != d->null_code && ns >= 1 && srcs[0] >= 0 &&
+            (root_of(code_str(d, m.code)) == 18 || root_of(code_str(d, m.code)) == 19) && !passive && g->finite) {
+            const char *sc0 = s->m[srcs[0]].code;
+            attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
+        }
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
-                    (!strcmp(code_str(d, m.code), "015") ||
+                    (!strcmp(code_str(d, m.code), "015") || attack_there ||
                      !strncmp(code_str(d, m.code), "204", 3));
         if (nt == 0 && !reciprocal && joined >= 0) {
             const dyad_event *je = &((const dyad_event *)c->events.p)[joined];
@@ -3016,11 +3264,35 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 if (taken_place && strlen(tc) > 3)
                     tc[3] = 0; /* the place, not its government */
+                if (deny_country && strlen(tc) > 3 && dy_is_upper(tc[0]))
+                    tc[3] = 0;
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
                 /* "Iran's morality police and several senior officials": a role with
                    no country, listed with an actor of one, shares it */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided) {
+                    if (!strncmp(tc, "---", 3) && tc[3] && coord_country[0] && !implied) {
+                        memcpy(tc, coord_country, 3);
+                        tracef(c, "    %s: the country the attack before hit\n", tc);
+                    }
+                    /* ("Taliban fighters attacked the city of Ghazni. They overran the
+                       police headquarters": and so does the same side's next attack,
+                       told in the next sentence) */
+                    int rr = m.code != d->null_code ? root_of(code_str(d, m.code)) : 0;
+                    if (!strncmp(tc, "---", 3) && tc[3] && !implied && rr >= 18 && rr <= 20 && index > 0) {
+                        const dyad_event *all = c->events.p;
+                        for (size_t q = c->events.n; q-- > 0 && all[q].sentence >= index - 1;) {
+                            const dyad_event *o = &all[q];
+                            int orr = root_of(o->code);
+                            if (o->sentence != index - 1 || strcmp(o->source, sc) || orr < 18 || orr > 20 ||
+                                strlen(o->target) < 3 || !strncmp(o->target, "---", 3) || !dy_is_upper(o->target[0]) ||
+                                is_region(o->target) || !strncmp(o->target, "IGO", 3) || !strncmp(o->target, "NGO", 3))
+                                continue;
+                            memcpy(tc, o->target, 3);
+                            tracef(c, "    %s: the country the same side's attack in the sentence before hit\n", tc);
+                            break;
+                        }
+                    }
                     if (!strncmp(tc, "---", 3) && tc[3])
                         share_country(d, s, tgt, tgts, nt, j, ei.date, tc, c);
                     if (!strncmp(sc, "---", 3) && sc[3])
@@ -3042,6 +3314,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     }
                     if (!strcmp(sc, tc))
                         continue;
+                }
+                /* "France will withdraw its troops from Mali": the troops withdraw
+                   (FRAMIL), as "French troops will withdraw" would */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(sc) == 3 && m.code != d->null_code &&
+                    (!strcmp(code_str(d, m.code), "0874") || !strcmp(code_str(d, m.code), "0873")) &&
+                    g->end < s->ntok && s->tok_mention[g->end] >= 0) {
+                    const char *oc = s->m[s->tok_mention[g->end]].code;
+                    if (strlen(oc) == 6 && !strncmp(oc, sc, 3) && !strcmp(oc + 3, "MIL")) {
+                        memcpy(sc + 3, "MIL", 4);
+                        tracef(c, "    %s: its own forces withdraw\n", sc);
+                    }
+                }
+                /* "Venezuela did not allow the aid in, and security forces fired tear
+                   gas at protesters": a state's forces of no named country, acting on
+                   its people, are those of the state the sentence opens with */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
+                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && !strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "CVL")) && s->nvg > 0 && subj[0] >= 0 && subj[0] != src) {
+                    const dy_mention *o = &s->m[subj[0]];
+                    if (o->actor && !o->agent && D_ACTORS(d)[o->actor].type == ATYPE_STATE && strlen(o->code) == 3 &&
+                        dy_is_upper(o->code[0]) && !is_region(o->code)) {
+                        memcpy(sc, o->code, 3);
+                        tracef(c, "    %s: the forces of the state the sentence opens with\n", sc);
+                    }
                 }
                 /* "Myanmar security forces opened fire on protesters": the forces of
                    a state act on the people of their own country, when no other
@@ -3088,13 +3384,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    side's own country is not at a third location (044), but a
                    meeting (040) */
                 uint32_t keep_code = m.code, keep_rcode = m.rcode;
+                /* ... but one who travels there to attend it ("the Qatari emir is to
+                   attend a Gulf summit in the kingdom") makes a visit (042), which
+                   CAMEO codes for all travels */
+                static const char *const attend_verb[] = {"attend"};
+                int travel = lemma_in(d, s, g->main, attend_verb, 1) ||
+                             lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs));
                 if (place[0] && m.code != d->null_code && !strcmp(code_str(d, m.code), "044") &&
                     (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
-                    uint32_t mc = dict_find_evcode(d, "040", 3);
+                    int visit = travel && !strncmp(tc, place, 3) && strncmp(sc, place, 3);
+                    uint32_t mc = dict_find_evcode(d, visit ? "042" : "040", 3);
                     if (mc) {
-                        tracef(c, "    in %s, one side's own country: 044 becomes 040\n", place);
+                        tracef(c, "    in %s, one side's own country: 044 becomes %s\n", place, visit ? "042" : "040");
                         if (m.rcode == m.code)
-                            m.rcode = mc;
+                            m.rcode = visit ? dict_find_evcode(d, "043", 3) : mc;
                         m.code = mc;
                     }
                 }
@@ -3172,13 +3475,93 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         return;
                 }
             }
+            /* "Egypt and Ethiopia failed to reach an agreement ... at talks in
+               Kinshasa": the talks the pair held are an event of their own,
+               whatever came of them (046 each way, asserted) */
+            uint32_t tid = ns >= 2 && m.code != d->null_code && root_of(code_str(d, m.code)) <= 5 && talks_held(s, g->end, hi)
+                               ? dict_find_evcode(d, "046", 3)
+                               : 0;
+            for (int j = 0; tid && j < ns; j++) {
+                char tc[MAX_CODE];
+                const char *tt = "", *tref = NULL;
+                if (j == i)
+                    continue;
+                code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
+                if (!tc[0] || !strcmp(sc, tc) || !strncmp(tc, "---", 3) || !strncmp(sc, "---", 3))
+                    continue;
+                evinfo te = ei;
+                te.code = tid;
+                te.mode = DYAD_ASSERTED;
+                te.paired = 0;
+                tracef(c, "    the talks they held are an event too\n");
+                if (emit_split(c, &te, sc, tc, st, tt, sref, tref))
+                    return;
+            }
         }
     }
-    if (noun_events(c, s, index, times, ntimes, issues, subj))
+    if (noun_events(c, s, index, times, ntimes, issues, subj) || nominal_events(c, s, index))
         return;
     if (!any_verb)
         tracef(c, "  no event: no verb of the dictionary in this sentence\n");
     sr->nevents = (int)(c->events.n - events_before);
+}
+
+/* "in protest at Israel's bombardment of Gaza", "in response to London's expulsion
+   of Russian diplomats": an actor's deed named by a noun, after a preposition
+   that gives a reason or a time, with its target after "of" or "on", happened
+   (asserted, undated). Not the object of a verb ("condemned Russia's invasion of
+   Ukraine" is what was condemned, "join Israel's strikes" a hypothesis). */
+static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
+{
+    static const struct {
+        const char *noun, *code;
+    } deed[] = {{"bombardment", "195"}, {"bombing", "195"},     {"airstrikes", "195"}, {"strikes", "195"},
+                {"shelling", "194"},    {"expulsion", "174"},  {"expulsions", "174"}, {"blockade", "191"}};
+    static const char *const preps[] = {"at", "to", "over", "after", "against", "amid", "following", "for"};
+    const dy_dict *d = c->d;
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *x = &s->m[k];
+        int np = x->np, last = x->end - 1;
+        if (!x->weak || !x->actor || x->appos >= 0 || np < 0 || s->np[np].prep < 0 ||
+            !sent_tok_in(s, s->np[np].prep, preps, DY_ARRAY_LEN(preps)) || last < 1 || s->tag[last - 1] != T_SPOSS ||
+            x->end + 1 >= s->ntok || !(is(s, x->end, "of") || is(s, x->end, "on")))
+            continue;
+        const char *code = NULL;
+        for (size_t j = 0; j < DY_ARRAY_LEN(deed) && !code; j++)
+            if (is(s, last, deed[j].noun))
+                code = deed[j].code;
+        int y = s->tok_mention[x->end + 1];
+        if (!code || y < 0 || y == k)
+            continue;
+        if (s->m[y].appos >= 0)
+            y = s->m[y].appos;
+        /* expelling diplomats reduces relations (CAMEO 174's note: 161) */
+        static const char *const envoy[] = {"diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys"};
+        if (!strcmp(code, "174") && sent_tok_in(s, s->m[y].end - 1, envoy, DY_ARRAY_LEN(envoy)))
+            code = "161";
+        char sc[MAX_CODE], tc[MAX_CODE];
+        const char *st = "", *tt = "", *sref = NULL, *tref = NULL;
+        code_of(d, s, k, k, c->date, sc, sizeof sc, &st, &sref, c);
+        code_of(d, s, y, y, c->date, tc, sizeof tc, &tt, &tref, c);
+        if (!sc[0] || !tc[0] || !strcmp(sc, tc) || !strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))
+            continue;
+        evinfo ei;
+        memset(&ei, 0, sizeof ei);
+        ei.sentence = index;
+        ei.mode = DYAD_ASSERTED;
+        ei.date = c->date;
+        ei.date_text = "";
+        ei.precision = PREC_DAY;
+        ei.code = dict_find_evcode(d, code, strlen(code));
+        ei.verb = span_text(c, s, x->start, x->end);
+        if (!ei.code)
+            continue;
+        tracef(c, "  the deed \"%s\" of \"%s\" is an event (%s)\n", ei.verb, span_text(c, s, s->m[y].start, s->m[y].end),
+               code);
+        if (emit_split(c, &ei, sc, tc, st, tt, sref, tref))
+            return -1;
+    }
+    return 0;
 }
 
 /* ==== the story ============================================================================ */

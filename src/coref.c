@@ -380,6 +380,20 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                     break;
                 }
             }
+        } else if (m->definite == 4 && !m->actor && !m->agent) {
+            /* "The kingdom gave Iranian diplomats 48 hours": the last state named
+               as itself (no role) outside a prepositional phrase, in this sentence
+               or the one before ("cut ties with Iran", "in Tehran" are not it) */
+            for (int i = c->n - 1; i >= 0; i--) {
+                const dy_antecedent *x = &c->h[i];
+                if (x->sentence < index - 1)
+                    break;
+                if (x->kind == 3 && x->actor && !x->agent && !x->role[0] && !x->pp &&
+                    D_ACTORS(d)[x->actor].type == ATYPE_STATE) {
+                    take(d, m, x, date);
+                    break;
+                }
+            }
         } else if (m->definite == 2 && c->have_pair) {
             m->npair = 2;
             for (int j = 0; j < 2; j++) {

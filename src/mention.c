@@ -315,6 +315,8 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
             memcpy(out, pre, np);
         }
     }
+    if (m->serves[0] && !strncmp(out, "---", 3))
+        memcpy(out, m->serves, 3);
     if (m->country_only && out[0]) {
         char cc[8];
         code_country(out, cc, sizeof cc);
@@ -514,6 +516,17 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         if (agent_unit >= 0 && u->end + 1 < en && (s->tok[u->end].flags & TF_HYPHEN) &&
             (tok_is(s, u->end + 1, "flagged") || tok_is(s, u->end + 1, "linked")))
             agent_unit = -1;
+        /* ... and so does a ship's nationality: "an Iranian tanker", "a Chinese
+           fishing boat" sail under their state's flag (IRN, CHN), whoever owns them */
+        static const char *const vessel[] = {"tanker",  "tankers", "supertanker", "freighter", "freighters",
+                                             "boat",    "boats",   "trawler",     "trawlers",  "vessel",
+                                             "vessels", "ship",    "ships"};
+        if (agent_unit >= 0 && s->units[agent_unit].start > u->start && en - 1 >= s->units[agent_unit].start &&
+            sent_tok_in(s, en - 1, vessel, DY_ARRAY_LEN(vessel)) &&
+            (actors[u->actor].type == ATYPE_STATE || actors[u->actor].type == ATYPE_PLACE) &&
+            (!strcmp(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "BUS") ||
+             !strcmp(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "AGR")))
+            agent_unit = -1;
         m->actor = u->actor;
         m->actor_tok = u->start;
         /* "the Russian calculus", "Iranian attempts": the actor is a modifier of
@@ -596,11 +609,20 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         m->plural = 1;
         return 1;
     }
+    /* "the kingdom", "the country", "the new state": a state named before (coref.c) */
+    if (tok_is(s, st, "the") &&
+        ((en - st == 2 && (tok_is(s, st + 1, "kingdom") || tok_is(s, st + 1, "country"))) ||
+         (en - st == 3 && tok_is(s, st + 1, "new") &&
+          (tok_is(s, st + 2, "state") || tok_is(s, st + 2, "country") || tok_is(s, st + 2, "nation"))))) {
+        m->definite = 4;
+        return 1;
+    }
     /* "the group", "the militant group", "the movement": an organisation named
        before (coref.c); "the bloc", "the alliance": a union of states (the EU, NATO) */
     if (tok_is(s, st, "the") && en - st <= 3 &&
         (tok_is(s, en - 1, "group") || tok_is(s, en - 1, "movement") || tok_is(s, en - 1, "organisation") ||
-         tok_is(s, en - 1, "organization") || tok_is(s, en - 1, "bloc") || tok_is(s, en - 1, "alliance"))) {
+         tok_is(s, en - 1, "organization") || tok_is(s, en - 1, "bloc") || tok_is(s, en - 1, "alliance") ||
+         tok_is(s, en - 1, "agency") || tok_is(s, en - 1, "watchdog"))) {
         m->definite = 3;
         return 1;
     }
@@ -915,5 +937,24 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         /* "the Gulf of Oman": a name that only keeps a state's name from matching */
         if (!strcmp(s->m[k].code, "---"))
             s->m[k].locative = 1;
+    }
+    /* "forces loyal to Alassane Ouattara", "troops loyal to Haftar": the role
+       serves the country of the one it is loyal to (CIVMIL, LBYMIL), and is not
+       that person */
+    for (int k = 0; k + 1 < s->nm; k++) {
+        dy_mention *x = &s->m[k], *y = &s->m[k + 1];
+        if (x->actor || !x->agent || x->pronoun || y->start != x->end + 2 || !tok_is(s, x->end, "loyal") ||
+            !tok_is(s, x->end + 1, "to") || !y->code[0] || strncmp(x->code, "---", 3))
+            continue;
+        char cc[8];
+        code_country(y->code, cc, sizeof cc);
+        if (!cc[0] || !dy_is_upper(cc[0]))
+            continue;
+        memcpy(x->serves, cc, 3);
+        x->serves[3] = 0;
+        memcpy(x->code, cc, 3);
+        y->appos = k;
+        for (int i = x->end; i < y->end; i++)
+            s->tok_mention[i] = k;
     }
 }

@@ -66,6 +66,7 @@ typedef struct dy_mention {
     int appos;                /* index of the mention this one is an apposition of, -1 */
     int locative;             /* a city or seat of power named as a place: "met in Riyadh" */
     int country_only;         /* "his country": the possessor's country, not his office */
+    char serves[4];           /* "forces loyal to Ouattara": the country a bare role serves, "" */
     char code[MAX_CODE];      /* the CAMEO code at the story date ("" = none) */
     char name[MAX_CODE];      /* a new actor (DYAD_OPT_NEW_ACTOR_LENGTH): its code,
                                  its words in capitals and quotes; "" = none */
@@ -153,6 +154,18 @@ static inline int sent_tok_names(const dy_sent *s, int i)
 {
     static const char *const w[] = {"known", "dubbed", "nicknamed"};
     return sent_tok_in(s, i, w, sizeof w / sizeof w[0]);
+}
+
+/* A count starts at token i: "39", "two", "dozens of", "at least 14": how many
+   were killed or wounded ("killing two marines"), not whom. */
+static inline int sent_count_at(const dy_sent *s, int i)
+{
+    static const char *const w[] = {"two",   "three", "four",   "five",     "six",      "seven", "eight",
+                                    "nine",  "ten",   "dozens", "scores",   "hundreds", "thousands", "several"};
+    if (i < 0 || i >= s->ntok)
+        return 0;
+    return s->tok[i].kind == TK_NUM || (s->tok[i].pos & POS_NUM) || sent_tok_in(s, i, w, sizeof w / sizeof w[0]) ||
+           (sent_tok_is(s, i, "at") && sent_tok_is(s, i + 1, "least"));
 }
 
 #endif

@@ -277,11 +277,12 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if (pos & (POS_VPAST | POS_VPART))
             return (pos & POS_VPAST) ? T_VPAST : T_VPART;
         /* ", prompting President Trump to ...": a participle opening a clause */
-        /* (", killing hundreds of people and taking scores of hostages": before a
-           number or a word of quantity too) */
+        /* (", killing hundreds of people and taking scores of hostages", ", killing
+           two marines", ", wounding at least 39 people": before a number or a word
+           of quantity too, the participle of the clause's casualties) */
         if ((pos & POS_VING) && i + 1 < s->ntok &&
             (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (s->tok[i + 1].flags & TF_CAP) ||
-             s->tok_unit[i + 1] >= 0 || (quantity_head(s, i + 1) && is(s, i + 2, "of"))))
+             s->tok_unit[i + 1] >= 0 || (quantity_head(s, i + 1) && is(s, i + 2, "of")) || sent_count_at(s, i + 1)))
             return T_VING;
         /* "; and keep up its cooperation", "and sign a deal": a verb before its object */
         int nx = i + 1;
@@ -616,6 +617,12 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
             if (j > i && s->tag[j] == T_NUM && tag_is_nominal(s->tag[j - 1]) &&
                 ((s->tag[j - 1] == T_NOUN && (s->tok[j - 1].pos & POS_PLURAL)) ||
                  (j + 1 < s->ntok && (s->tok[j + 1].pos & POS_TIME))))
+                break;
+            /* "forces loyal to Ouattara", "officials close to the talks": an
+               adjective after the head, before its preposition, ends the phrase */
+            if (j > i && s->tag[j] == T_ADJ && s->tok_unit[j] < 0 && tag_is_nominal(s->tag[j - 1]) &&
+                j + 1 < s->ntok && s->tag[j + 1] == T_PREP && !(s->tok[j].flags & TF_CAP) &&
+                !(s->tok[j - 1].flags & TF_HYPHEN))
                 break;
             /* two units of the same dictionary phrase kind with nothing between:
                keep them together ("Bree Prime Minister Romendacil") */
@@ -1054,6 +1061,10 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
             if (np->prep >= 0 && !is(s, np->prep, "of")) {
                 i = np->prep - 1;
+                /* ("Forces loyal to Haftar advanced": the adjective heading the
+                   phrase's preposition modifies the phrase before it) */
+                if (i > 0 && s->tag[i] == T_ADJ && s->tok_np[i] < 0 && s->tok_np[i - 1] >= 0)
+                    i--;
                 continue;
             }
             if (np->prep >= 0 && is(s, np->prep, "of")) {

@@ -26,9 +26,13 @@ endforeach()
 add_executable(dyad-golden tests/golden_test.c)
 target_link_libraries(dyad-golden PRIVATE dyad)
 add_test(NAME golden_core
-  COMMAND dyad-golden --min-precision 0.97 --min-recall 0.91 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt)
+  COMMAND dyad-golden --min-precision 0.98 --min-recall 0.91 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt)
 add_test(NAME golden_meaning
-  COMMAND dyad-golden --min-precision 0.87 --min-recall 0.70 --min-date 1.00 ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
+  COMMAND dyad-golden --min-precision 0.94 --min-recall 0.81 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
+# the whole set, which issue 4's bar (precision 0.85, recall 0.8) is about
+add_test(NAME golden_all
+  COMMAND dyad-golden --min-precision 0.96 --min-recall 0.85 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt
+          ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt)
 
 # command-line tests: each script gets the dyad binary and the source folder
 file(GLOB DYAD_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/cli/*.sh)
