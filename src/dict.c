@@ -338,7 +338,7 @@ uint32_t dict_find_evcode(const dy_dict *d, const char *code, size_t n)
                 return slots[h];
         return 0;
     }
-    /* a finished dictionary: few lookups, no hash */
+    /* a finished dictionary not yet prepared: few lookups, no hash */
     for (uint32_t i = 1; i < DICT_N(d, DT_EVCODE); i++)
         if (evcode_is(d, i, code, n))
             return i;
@@ -1185,6 +1185,10 @@ static int pattern_index(dy_dict *d)
 int dict_prepare(dy_dict *d)
 {
     derived_free(d);
+    /* the coder's rules look event codes up by their text in every sentence
+       ("138", "195"): the hash of the build, again */
+    if (evhash_rebuild(d))
+        return -1;
     uint32_t n = DICT_N(d, DT_SYNSET);
     d->syn_filter = calloc(n ? n : 1, sizeof *d->syn_filter);
     d->syn_first_off = calloc((size_t)n + 1, sizeof *d->syn_first_off);
