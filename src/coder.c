@@ -819,6 +819,22 @@ typedef struct evinfo {
     const char *issues;
 } evinfo;
 
+/* An event of sentence `sentence` dated by the story (the callers date it
+   otherwise when a time phrase says so). */
+static evinfo evinfo_of(const struct dyad_coder *c, int sentence, dyad_mode mode, uint32_t code, const char *issues)
+{
+    evinfo ei;
+    memset(&ei, 0, sizeof ei);
+    ei.sentence = sentence;
+    ei.mode = mode;
+    ei.code = code;
+    ei.date = c->date;
+    ei.date_text = "";
+    ei.precision = PREC_DAY;
+    ei.issues = issues;
+    return ei;
+}
+
 static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const char *tgt, const char *st,
                 const char *tt, const char *sref, const char *tref)
 {
@@ -1669,15 +1685,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                 uint32_t id = dict_find_evcode(d, code, strlen(code));
                 code_of(d, s, mi, mi, c->date, sc, sizeof sc, &st, &sref, c);
                 if (id && place[0] && sc[0] && strncmp(sc, place, 3) && strncmp(sc, "---", 3)) {
-                    evinfo ei;
-                    memset(&ei, 0, sizeof ei);
-                    ei.sentence = index;
-                    ei.mode = DYAD_NEGATED;
-                    ei.code = id;
-                    ei.date = c->date;
-                    ei.date_text = "";
-                    ei.precision = PREC_DAY;
-                    ei.issues = issues;
+                    evinfo ei = evinfo_of(c, index, DYAD_NEGATED, id, issues);
                     ei.verb = span_text(c, s, i - 3, h + 1);
                     tracef(c, "  noun phrase \"%s\" rules out an event: %s on %s\n", ei.verb, code, place);
                     if (emit_split(c, &ei, sc, place, st, "", sref, NULL))
@@ -1763,15 +1771,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             continue;
         if (s->m[tgt].appos >= 0)
             tgt = s->m[tgt].appos;
-        evinfo ei;
-        memset(&ei, 0, sizeof ei);
-        ei.sentence = index;
-        ei.mode = mode;
-        ei.code = id;
-        ei.date = c->date;
-        ei.date_text = "";
-        ei.precision = PREC_DAY;
-        ei.issues = issues;
+        evinfo ei = evinfo_of(c, index, mode, id, issues);
         ei.verb = span_text(c, s, from, s->m[tgt].start);
         /* "strike on a militant camp at Balakot on Tuesday": a time right after
            the phrase dates it */
@@ -2982,13 +2982,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             (cue < 0 || cue == s->vg[modality_governor(s, gi)].main || is(s, cue, "to")))
             mode = DYAD_ASSERTED;
         /* date */
-        evinfo ei;
-        memset(&ei, 0, sizeof ei);
-        ei.sentence = index;
-        ei.mode = mode;
-        ei.date = c->date;
-        ei.date_text = "";
-        ei.precision = PREC_DAY;
+        evinfo ei = evinfo_of(c, index, mode, 0, NULL);
         /* an infinitive without a time of its own takes its governor's: "will visit
            Ankara on Wednesday to meet Erdogan" meets on Wednesday too */
         int dated = gi;
@@ -3545,14 +3539,7 @@ static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
         code_of(d, s, y, y, c->date, tc, sizeof tc, &tt, &tref, c);
         if (!sc[0] || !tc[0] || !strcmp(sc, tc) || !strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))
             continue;
-        evinfo ei;
-        memset(&ei, 0, sizeof ei);
-        ei.sentence = index;
-        ei.mode = DYAD_ASSERTED;
-        ei.date = c->date;
-        ei.date_text = "";
-        ei.precision = PREC_DAY;
-        ei.code = dict_find_evcode(d, code, strlen(code));
+        evinfo ei = evinfo_of(c, index, DYAD_ASSERTED, dict_find_evcode(d, code, strlen(code)), NULL);
         ei.verb = span_text(c, s, x->start, x->end);
         if (!ei.code)
             continue;

@@ -33,6 +33,17 @@ static const char *mention_text(const dy_sent *s, const dy_mention *m, dy_arena 
     return dy_arena_strndup(a, s->text + f->off, l->off + l->len - f->off);
 }
 
+/* A role with no country of its own ("whose warplane", "its foreign minister")
+   takes the country of mention y of the same sentence, which it refers to. */
+static void take_country(const dy_dict *d, const dy_sent *s, dy_mention *m, const dy_mention *y, dy_arena *a,
+                         int index, int32_t date)
+{
+    m->actor = y->actor;
+    m->ref_text = mention_text(s, y, a);
+    m->ref_sentence = index;
+    mention_code(d, m, date, m->code, sizeof m->code, NULL);
+}
+
 static void push(dy_coref *c, const dy_antecedent *x)
 {
     if (c->n == COREF_HISTORY) {
@@ -309,14 +320,8 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             /* "Russia, whose warplane was shot down": the role of the phrase the
                relative clause modifies */
             const dy_mention *y = &s->m[s->tok_mention[m->start - 1 - sent_tok_is(s, m->start - 1, ",")]];
-            if (y->actor && y != m) {
-                uint32_t keep = m->agent;
-                m->actor = y->actor;
-                m->agent = keep;
-                m->ref_text = mention_text(s, y, a);
-                m->ref_sentence = index;
-                mention_code(d, m, date, m->code, sizeof m->code, NULL);
-            }
+            if (y->actor && y != m)
+                take_country(d, s, m, y, a, index, date);
         } else if (!m->actor && m->agent && m->pronoun && s->tag[m->start] == T_POSS) {
             /* "its ambassadors", "their troops": the role of the possessor */
             const dy_antecedent *x = m->pronoun == PRON_HE ? find(c, 1, 0, 0, 0, d, 0)
@@ -328,13 +333,7 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             if (m->pronoun == PRON_IT && m->start >= 2 && sent_tok_is(s, m->start - 1, "when") &&
                 sent_tok_is(s, m->start - 2, ",") && k > 0 && s->m[0].actor && !s->m[0].person &&
                 s->m[0].appos < 0 && !s->m[0].group) {
-                const dy_mention *y = &s->m[0];
-                uint32_t keep = m->agent;
-                m->actor = y->actor;
-                m->agent = keep;
-                m->ref_text = mention_text(s, y, a);
-                m->ref_sentence = index;
-                mention_code(d, m, date, m->code, sizeof m->code, NULL);
+                take_country(d, s, m, &s->m[0], a, index, date);
                 x = NULL;
             }
             if (x) {
