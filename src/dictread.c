@@ -606,6 +606,12 @@ int read_petrarch_agents(dy_dict *d, const char *path, dy_diag *g)
                 snprintf(forms[nforms++], sizeof forms[0], "%s", pl);
             }
         }
+        if (g->on_entry) {
+            dy_actor_code ac = {codeid, 0, 0};
+            unsigned line = L.lineno;
+            dy_entry_info info = {'g', ATYPE_UNKNOWN, path, line, forms[0], strlen(forms[0]) + 1, &ac, 1, &line, 1};
+            g->on_entry(g->entry_ctx, d, &info);
+        }
         uint32_t agent = add_agent(d, forms[0], codeid, prefix, file, L.lineno);
         for (int i = 0; agent && i < nforms; i++)
             agent_phrase(d, forms[i], agent);

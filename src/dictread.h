@@ -24,13 +24,13 @@ typedef struct dy_diag {
        and take display_prefix instead: "/src/dyad/dict/x.txt" -> "dict/x.txt". */
     const char *strip_prefix;
     const char *display_prefix;
-    /* Called for every entry read (dyad format, PETRARCH actors), before it is added: for
+    /* Called for every entry read (dyad format, PETRARCH actors and agents), before it is added: for
        `dyad dict check`, which needs what the compiled form forgets. */
     void (*on_entry)(void *ctx, const dy_dict *d, const struct dy_entry_info *e);
     void *entry_ctx;
 } dy_diag;
 
-/* One entry as written (dyad format, or a PETRARCH actor). */
+/* One entry as written (dyad format, or a PETRARCH actor or agent). */
 typedef struct dy_entry_info {
     int kind;                    /* 'a' actor, 'g' agent, 'd' discard, 'i' issue */
     int type;                    /* ATYPE_* for actors */

@@ -88,4 +88,8 @@ sed 's/GBRSPY/GBRSPX/' "$T/user.txt" >"$T/user-bad.txt"
 "$DYAD" dict check --dict "$T/user-bad.txt" >"$T/user3.err" 2>&1
 expect_status $? 1 "a dyad-format user file with a bad code"
 expect_grep 'user-bad.txt:3: unknown CAMEO code GBRSPX (its second part' "$T/user3.err" "a bad role, with its line"
+printf '# a PETRARCH agent file\nPRESIDENT [~GOV]\nWARLORD [~XYZ]\n' >"$T/user.agents.txt"
+"$DYAD" dict check --dict "$T/user.agents.txt" >"$T/user4.err" 2>&1
+expect_status $? 1 "dict check lints a PETRARCH agent file"
+expect_grep 'user.agents.txt:3: unknown CAMEO code XYZ' "$T/user4.err" "an unknown role of a PETRARCH agent file, with its line"
 done_checks
