@@ -2488,6 +2488,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (am >= 0 && am != src && (m.target < 0 || m.target != am)) {
                 tgt = s->m[am].appos >= 0 ? s->m[am].appos : am;
                 tracef(c, "    \"whom\": the target is the phrase the clause modifies\n");
+                /* ("Fethullah Gulen, the cleric whom Ankara blames": a bare role set off
+                   by a comma after a named person is that person) */
+                int rs = s->m[tgt].start;
+                if (!s->m[tgt].actor && s->m[tgt].agent && rs >= 2 && is(s, rs - 1, ",") &&
+                    s->tok_mention[rs - 2] >= 0) {
+                    int pm = s->tok_mention[rs - 2];
+                    if (s->m[pm].appos >= 0)
+                        pm = s->m[pm].appos;
+                    if (pm != src && s->m[pm].actor && s->m[pm].person && s->m[pm].code[0]) {
+                        tgt = pm;
+                        tracef(c, "    ... the role after a comma is the person named before it\n");
+                    }
+                }
             }
         }
         /* "Iran launched drones at Israel, but Hezbollah did not join the attack":

@@ -251,6 +251,18 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     }
     if (pt == T_PREP && (pos & POS_VING))
         return T_VING;
+    /* "police fired tear gas and live rounds at protesters": once the clause has
+       its verb, a base form that is also an adjective, after "and" that follows a
+       noun and before a plural noun, opens a second object ("and seized weapons",
+       a past form, stays a verb) */
+    if (pt == T_CONJ && p >= 2 && s->tag[p - 1] == T_NOUN && (pos & POS_ADJ) && (pos & POS_VERB) &&
+        !(pos & (POS_VPAST | POS_VPART | POS_VING)) && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) &&
+        (s->tok[i + 1].pos & POS_PLURAL) && !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP))) {
+        /* (the verb before "and" is in the same stretch of the sentence) */
+        for (int k = p - 2; k >= 0 && s->tag[k] != T_PUNCT && s->tag[k] != T_CONJ; k--)
+            if (tag_is_verb(s->tag[k]))
+                return T_ADJ;
+    }
     /* "awful and evil minister": coordinated adjectives before a noun */
     if (pt == T_CONJ && p >= 1 && s->tag[p - 1] == T_ADJ && (pos & POS_ADJ) && i + 1 < s->ntok &&
         (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_DET))
