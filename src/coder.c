@@ -3075,8 +3075,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "..., a day after Pompeo blamed Tehran": with no time of its own, the
            clause's event is dated from the event it is measured against */
+        /* (an infinitive's clause is its governor's: "hours before the Security
+           Council voted to tighten sanctions" tightens them on the day it voted) */
         int cgov, cdays, cst, cen;
-        if (tk < 0 && dates_clause_offset(s, gi, &cgov, &cdays, &cst, &cen)) {
+        if (tk < 0 && (dates_clause_offset(s, gi, &cgov, &cdays, &cst, &cen) ||
+                       (g->infinitive && modality_governor(s, gi) >= 0 &&
+                        dates_clause_offset(s, modality_governor(s, gi), &cgov, &cdays, &cst, &cen)))) {
             int32_t base = c->date;
             int gd = cgov;
             for (int hop = 0; hop < 3 && gd >= 0 && !time_of(times, ntimes, gd); hop++)
