@@ -483,7 +483,9 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* (an object that only a modifier names counts: "struck Houthi targets across Yemen") */
         if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) &&
             (plain_nps > 0 || (weak >= 0 && (military_object(s, s->m[weak].end - 1) || led_by(s, weak))))) {
-            if (locative < 0 && plain_nps <= 2)
+            /* (a place needs a country of its own: "arrested a key suspect ... in
+               his home village" was not done to villagers) */
+            if (locative < 0 && plain_nps <= 2 && strncmp(s->m[m].code, "---", 3))
                 locative = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
