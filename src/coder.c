@@ -1173,12 +1173,14 @@ static int state_force(const char *r)
 
 /* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
    Moscow" RUS, "in Libya" LBY), "" when none. */
-static void place_country(const dy_sent *s, char out[4])
+static void place_country_before(const dy_sent *s, int hi, char out[4])
 {
     out[0] = 0;
     for (int k = 0; k < s->nm; k++) {
         const dy_mention *m = &s->m[k];
         const char *code = m->code;
+        if (m->start >= hi)
+            continue;
         if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
                               sent_tok_is(s, m->start - 1, "near") || in_town_of(s, m->start)))
             continue;
@@ -1190,6 +1192,11 @@ static void place_country(const dy_sent *s, char out[4])
         out[3] = 0;
         return;
     }
+}
+
+static void place_country(const dy_sent *s, char out[4])
+{
+    place_country_before(s, s->ntok, out);
 }
 
 /* Is verb group gi inside what a reporting verb before it says, whose subject is
@@ -3185,8 +3192,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* (and the target of an attack on no one named, in another country than
            the attacker's: "al-Shabaab militants attacked the Westgate shopping mall
            in Nairobi" KEN) */
+        /* (a place in a clause that follows, "if the United States built its
+           shield in Poland", is not where the attack is) */
         int attack_there = 0;
-        if (nt == 0 && !reciprocal && place[0] && m.code != d->null_code && ns >= 1 && srcs[0] >= 0 &&
+        char here[4];
+        {
+            int ce = g->end;
+            while (ce < s->ntok && s->tag[ce] != T_SCONJ && !sent_tok_is(s, ce, ";"))
+                ce++;
+            place_country_before(s, ce, here);
+        }
+        if (nt == 0 && !reciprocal && place[0] && here[0] && m.code != d->null_code && ns >= 1 && srcs[0] >= 0 &&
             (root_of(code_str(d, m.code)) == 18 || root_of(code_str(d, m.code)) == 19) && !passive && g->finite) {
             const char *sc0 = s->m[srcs[0]].code;
             attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
