@@ -3152,8 +3152,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && m.code != d->null_code &&
             modality_is_refusal(d, s, cue)) {
             char rc[8];
-            if (modality_refusal_code(code_str(d, m.code), rc))
+            /* (CAMEO 127 rejects a plan or agreement to settle a dispute; refusing
+               to sign any other deal, "refused to sign an association agreement
+               with the EU", is a plain rejection, 120) */
+            static const char *const settle[] = {"peace", "ceasefire", "cease-fire", "truce", "settlement",
+                                                 "armistice", "accord"};
+            if (modality_refusal_code(code_str(d, m.code), rc)) {
+                if (!strcmp(rc, "127")) {
+                    int found = 0;
+                    for (int k = g->end; k < hi && k < g->end + 10 && !found; k++)
+                        found = sent_tok_in(s, k, settle, DY_ARRAY_LEN(settle));
+                    if (!found)
+                        snprintf(rc, sizeof rc, "120");
+                }
                 restate(c, &m, &ei, &mode, tk >= 0 ? &times[tk] : NULL, "a refusal", rc);
+            }
         }
         ei.pattern = m.pattern;
         ei.verb_entry = verb_entry;
