@@ -483,7 +483,9 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* (an object that only a modifier names counts: "struck Houthi targets across Yemen") */
         if (st > from && st > 0 && s->tag[st - 1] == T_PREP && locative_prep(s, st - 1) &&
             (plain_nps > 0 || (weak >= 0 && (military_object(s, s->m[weak].end - 1) || led_by(s, weak))))) {
-            if (locative < 0 && plain_nps <= 2)
+            /* (a place needs a country of its own: "arrested a key suspect ... in
+               his home village" was not done to villagers) */
+            if (locative < 0 && plain_nps <= 2 && strncmp(s->m[m].code, "---", 3))
                 locative = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
@@ -1171,12 +1173,14 @@ static int state_force(const char *r)
 
 /* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
    Moscow" RUS, "in Libya" LBY), "" when none. */
-static void place_country(const dy_sent *s, char out[4])
+static void place_country_before(const dy_sent *s, int hi, char out[4])
 {
     out[0] = 0;
     for (int k = 0; k < s->nm; k++) {
         const dy_mention *m = &s->m[k];
         const char *code = m->code;
+        if (m->start >= hi)
+            continue;
         if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
                               sent_tok_is(s, m->start - 1, "near") || in_town_of(s, m->start)))
             continue;
@@ -1188,6 +1192,11 @@ static void place_country(const dy_sent *s, char out[4])
         out[3] = 0;
         return;
     }
+}
+
+static void place_country(const dy_sent *s, char out[4])
+{
+    place_country_before(s, s->ntok, out);
 }
 
 /* Is verb group gi inside what a reporting verb before it says, whose subject is
@@ -3088,8 +3097,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "..., a day after Pompeo blamed Tehran": with no time of its own, the
            clause's event is dated from the event it is measured against */
+        /* (an infinitive's clause is its governor's: "hours before the Security
+           Council voted to tighten sanctions" tightens them on the day it voted) */
         int cgov, cdays, cst, cen;
-        if (tk < 0 && dates_clause_offset(s, gi, &cgov, &cdays, &cst, &cen)) {
+        if (tk < 0 && (dates_clause_offset(s, gi, &cgov, &cdays, &cst, &cen) ||
+                       (g->infinitive && modality_governor(s, gi) >= 0 &&
+                        dates_clause_offset(s, modality_governor(s, gi), &cgov, &cdays, &cst, &cen)))) {
             int32_t base = c->date;
             int gd = cgov;
             for (int hop = 0; hop < 3 && gd >= 0 && !time_of(times, ntimes, gd); hop++)
@@ -3152,8 +3165,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && m.code != d->null_code &&
             modality_is_refusal(d, s, cue)) {
             char rc[8];
-            if (modality_refusal_code(code_str(d, m.code), rc))
+            /* (CAMEO 127 rejects a plan or agreement to settle a dispute; refusing
+               to sign any other deal, "refused to sign an association agreement
+               with the EU", is a plain rejection, 120) */
+            static const char *const settle[] = {"peace", "ceasefire", "cease-fire", "truce", "settlement",
+                                                 "armistice", "accord"};
+            if (modality_refusal_code(code_str(d, m.code), rc)) {
+                if (!strcmp(rc, "127")) {
+                    int found = 0;
+                    for (int k = g->end; k < hi && k < g->end + 10 && !found; k++)
+                        found = sent_tok_in(s, k, settle, DY_ARRAY_LEN(settle));
+                    if (!found)
+                        snprintf(rc, sizeof rc, "120");
+                }
                 restate(c, &m, &ei, &mode, tk >= 0 ? &times[tk] : NULL, "a refusal", rc);
+            }
         }
         ei.pattern = m.pattern;
         ei.verb_entry = verb_entry;
@@ -3192,8 +3218,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* (and the target of an attack on no one named, in another country than
            the attacker's: "al-Shabaab militants attacked the Westgate shopping mall
            in Nairobi" KEN) */
+        /* (a place in a clause that follows, "if the United States built its
+           shield in Poland", is not where the attack is) */
         int attack_there = 0;
-        if (nt == 0 && !reciprocal && place[0] && m.code != d->null_code && ns >= 1 && srcs[0] >= 0 &&
+        char here[4];
+        {
+            int ce = g->end;
+            while (ce < s->ntok && s->tag[ce] != T_SCONJ && !sent_tok_is(s, ce, ";"))
+                ce++;
+            place_country_before(s, ce, here);
+        }
+        if (nt == 0 && !reciprocal && place[0] && here[0] && m.code != d->null_code && ns >= 1 && srcs[0] >= 0 &&
             (root_of(code_str(d, m.code)) == 18 || root_of(code_str(d, m.code)) == 19) && !passive && g->finite) {
             const char *sc0 = s->m[srcs[0]].code;
             attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);

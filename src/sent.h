@@ -164,6 +164,16 @@ static inline int sent_count_at(const dy_sent *s, int i)
                                     "nine",  "ten",   "dozens", "scores",   "hundreds", "thousands", "several"};
     if (i < 0 || i >= s->ntok)
         return 0;
+    /* "more than 200", "nearly 40", "some 300", "up to 50": a count with its hedge */
+    static const char *const hedge[] = {"nearly", "almost", "about", "around", "some", "over", "roughly", "approximately"};
+    if ((sent_tok_is(s, i, "more") || sent_tok_is(s, i, "fewer") || sent_tok_is(s, i, "less")) && sent_tok_is(s, i + 1, "than"))
+        return i + 2 < s->ntok && (s->tok[i + 2].kind == TK_NUM || (s->tok[i + 2].pos & POS_NUM) ||
+                                   sent_tok_in(s, i + 2, w, sizeof w / sizeof w[0]));
+    int n = sent_tok_in(s, i, hedge, sizeof hedge / sizeof hedge[0])         ? i + 1
+            : (sent_tok_is(s, i, "up") && sent_tok_is(s, i + 1, "to")) ? i + 2
+                                                                         : -1;
+    if (n > 0)
+        return n < s->ntok && (s->tok[n].kind == TK_NUM || (s->tok[n].pos & POS_NUM) || sent_tok_in(s, n, w, sizeof w / sizeof w[0]));
     return s->tok[i].kind == TK_NUM || (s->tok[i].pos & POS_NUM) || sent_tok_in(s, i, w, sizeof w / sizeof w[0]) ||
            (sent_tok_is(s, i, "at") && sent_tok_is(s, i + 1, "least"));
 }

@@ -921,9 +921,13 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             s->nvg > 0 && (s->vg[s->nvg - 1].finite || s->vg[s->nvg - 1].infinitive) &&
             !(s->tok[s->vg[s->nvg - 1].main].pos & POS_REPORT)) {
             int clean = 1;
+            /* (an "and" between two nouns joins the object: "pardoned the 15
+               British sailors and marines seized in the Gulf") */
             for (int j = s->vg[s->nvg - 1].end; j < i && clean; j++)
-                clean = s->tag[j] != T_PUNCT && s->tag[j] != T_CONJ && s->tag[j] != T_WH && s->tag[j] != T_SCONJ &&
-                        s->tag[j] != T_PREP;
+                clean = s->tag[j] != T_PUNCT && s->tag[j] != T_WH && s->tag[j] != T_SCONJ && s->tag[j] != T_PREP &&
+                        (s->tag[j] != T_CONJ || (j > 0 && j + 1 < i && tag_is_nominal(s->tag[j - 1]) &&
+                                                 (tag_is_nominal(s->tag[j + 1]) || s->tag[j + 1] == T_DET ||
+                                                  s->tag[j + 1] == T_ADJ)));
             if (clean) {
                 g->participle = 1;
                 g->passive = 1;
