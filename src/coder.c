@@ -1102,6 +1102,15 @@ static void code_of(const dy_dict *d, const dy_sent *s, int m, int member, int32
                     const char **text, const char **ref, struct dyad_coder *c);
 static int is_region(const char *code);
 
+/* Do the first three letters of code name a state: not "---", a region, or an
+   IGO, NGO or IMG prefix? */
+static int names_state(const char *code)
+{
+    return strlen(code) >= 3 && strncmp(code, "---", 3) && dy_is_upper(code[0]) && dy_is_upper(code[1]) &&
+           dy_is_upper(code[2]) && !is_region(code) && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
+           strncmp(code, "IMG", 3);
+}
+
 /* Gives code (a role without a country, "---GOV") the country of another member
    of its list, if one has a country. */
 static void share_country(const dy_dict *d, const dy_sent *s, int m, const int *members, int n, int self,
@@ -1113,9 +1122,7 @@ static void share_country(const dy_dict *d, const dy_sent *s, int m, const int *
         char other[MAX_CODE];
         const char *t = "", *r = NULL;
         code_of(d, s, m, members[k], date, other, sizeof other, &t, &r, c);
-        if (strlen(other) >= 3 && strncmp(other, "---", 3) && dy_is_upper(other[0]) && dy_is_upper(other[1]) &&
-            dy_is_upper(other[2]) && !is_region(other) && strncmp(other, "IGO", 3) && strncmp(other, "NGO", 3) &&
-            strncmp(other, "IMG", 3)) {
+        if (names_state(other)) {
             memcpy(code, other, 3);
             return;
         }
@@ -1682,10 +1689,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                 place_country(s, place);
                 /* (or the country of any place "in" it: "two people in eastern Poland") */
                 for (int k = 0; !place[0] && k < s->nm; k++)
-                    if (s->m[k].start > 0 && is(s, s->m[k].start - 1, "in") && strlen(s->m[k].code) >= 3 &&
-                        strncmp(s->m[k].code, "---", 3) && dy_is_upper(s->m[k].code[0]) &&
-                        dy_is_upper(s->m[k].code[1]) && dy_is_upper(s->m[k].code[2]) && !is_region(s->m[k].code) &&
-                        strncmp(s->m[k].code, "IGO", 3)) {
+                    if (s->m[k].start > 0 && is(s, s->m[k].start - 1, "in") && names_state(s->m[k].code)) {
                         memcpy(place, s->m[k].code, 3);
                         place[3] = 0;
                     }
@@ -2802,8 +2806,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                country the first one hit (IRNMIL) */
             else if (r >= 18 && r <= 20 && pr >= 18 && pr <= 20 && tgt >= 0) {
                 const char *pc = s->m[vg_tgt[pf]].code;
-                if (strlen(pc) >= 3 && strncmp(pc, "---", 3) && dy_is_upper(pc[0]) && dy_is_upper(pc[1]) &&
-                    dy_is_upper(pc[2]) && !is_region(pc) && strncmp(pc, "IGO", 3) && strncmp(pc, "NGO", 3)) {
+                if (names_state(pc)) {
                     memcpy(coord_country, pc, 3);
                     coord_country[3] = 0;
                 }
