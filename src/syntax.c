@@ -96,6 +96,20 @@ static int compound_names_before(const dy_sent *s, int p)
     return 0;
 }
 
+/* Nothing from token i to the clause's end (a comma or a subordinating word)
+   can be a finite verb: a base form before it is the only verb there is. */
+static int no_finite_verb_after(const dy_sent *s, int i)
+{
+    for (int k = i; k < s->ntok; k++) {
+        const dy_token *t = &s->tok[k];
+        if ((t->pos & (POS_SCONJ | POS_WH)) || is(s, k, ",") || is(s, k, ";"))
+            return 1;
+        if (t->pos & (POS_VPAST | POS_V3SG | POS_MODAL | POS_AUX))
+            return 0;
+    }
+    return 1;
+}
+
 /* A prefix that makes verbs of verbs: "re-elected", "co-chaired", "pre-empted". */
 static int verb_prefix(const dy_sent *s, int i)
 {
@@ -169,6 +183,9 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (pt == T_MODAL || pt == T_TO || (pt == T_AUX && do_form(s, p))) {
         if (pos & POS_VERB)
             return T_VERB;
+        /* "it would acting now": a modal's verb even in the wrong form */
+        if (pt == T_MODAL && (pos & POS_VING))
+            return T_VING;
     }
     /* after be/have: participles */
     if (pt == T_AUX && (be_form(s, p) || have_form(s, p))) {
@@ -212,6 +229,18 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         }
         if (!clause_has_verb && (pos & POS_VERB) && object_follows && pt == T_PRON)
             return T_VERB;
+        /* "Ethiopia act on a resolution with Libya": a lower-case base form right
+           after the name that opens the sentence, before a preposition, is the
+           verb when nothing after it could be */
+        if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && p == i - 1 && !(s->tok[i].flags & TF_CAP) &&
+            i + 1 < s->ntok && (s->tok[i + 1].pos & POS_PREP) && !(s->tok[i + 1].pos & (POS_NOUN | POS_ANYVERB)) &&
+            no_finite_verb_after(s, i + 1)) {
+            int j = p;
+            while (j > 0 && s->tag[j - 1] == T_PROPN)
+                j--;
+            if (j == 0 || (j == 1 && s->tag[0] == T_DET))
+                return T_VERB;
+        }
         /* "demanded that Israel increase aid deliveries": in a that-clause, the
            base form (a subjunctive) right after the subject's name is its verb */
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
