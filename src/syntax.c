@@ -216,6 +216,18 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
            a determiner or possessive, a plural noun */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i))
             return T_NOUN;
+        /* "air strikes against Taliban and al-Qaeda targets": after names joined by
+           "and" in a preposition's object, a plural noun goes on with the phrase */
+        if ((pos & POS_V3SG) && (pos & POS_NOUN) && pt == T_PROPN && p == i - 1) {
+            int j = p, joined = 0;
+            while (j > 0 && p - j < 10 &&
+                   (s->tag[j] == T_PROPN || is(s, j, "and") || is(s, j, "the") || is(s, j, "-"))) {
+                joined |= is(s, j, "and") && s->tag[j - 1] == T_PROPN;
+                j--;
+            }
+            if (joined && s->tag[j] == T_PREP)
+                return T_NOUN;
+        }
         /* "Calenardhon crowds burned": a plural noun before a finite verb */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
             ((s->tok[i + 1].pos & (POS_VPAST | POS_MODAL)) || (s->tok[i + 1].pos & POS_AUX)) &&
