@@ -157,6 +157,16 @@ static int comment_clause_end(const dy_sent *s, int i)
     return j;
 }
 
+/* "a deal on ending the war", "talks on joining the European Union": a gerund
+   after a noun and "on" or "about" is that noun's topic, no deed of its own, and
+   its words are not the verb's before it ("left without a deal on ending the
+   war" is no going to war). i is the gerund. */
+static int topic_gerund_at(const dy_sent *s, int i)
+{
+    return i >= 2 && i < s->ntok && s->tag[i] == T_VING && (is(s, i - 1, "on") || is(s, i - 1, "about")) &&
+           s->tag[i - 2] == T_NOUN && s->tok_mention[i - 2] < 0;
+}
+
 static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, int *hi)
 {
     const dy_vgroup *g = &s->vg[gi];
@@ -165,7 +175,7 @@ static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, 
         i--;
     *lo = i + 1;
     i = g->end;
-    while (i < s->ntok && !(tb[i] & TB_BOUND) && !finite_group_at(s, i, gi)) {
+    while (i < s->ntok && !(tb[i] & TB_BOUND) && !finite_group_at(s, i, gi) && !topic_gerund_at(s, i + 1)) {
         if (tb[i] & TB_COMMA) {
             /* ", and" / ", but" / ", which" start another clause */
             if (is(s, i + 1, "and") || is(s, i + 1, "but") || is(s, i + 1, "while") || is(s, i + 1, "although") ||
@@ -213,6 +223,8 @@ static void pattern_window(const dy_sent *s, const uint8_t *tb, int gi, int clau
             return;
         }
     while (i < s->ntok && ((tb[i] & TB_THAT) || !(tb[i] & (TB_BOUND | TB_COMMA_CLAUSE)))) {
+        if (topic_gerund_at(s, i + 1))
+            break;
         if (i > clause_hi && s->tok_vgroup[i] >= 0 && s->vg[s->tok_vgroup[i]].finite && s->vg[s->tok_vgroup[i]].main == i &&
             !(i > 0 && s->tok_vgroup[i - 1] == s->tok_vgroup[i]) && !that_before(s, i, clause_hi))
             break;
@@ -2018,6 +2030,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!g->verb && !ellipsis)
             continue;
         any_verb = 1;
+        if (topic_gerund_at(s, g->start)) {
+            tracef(c, "  verb \"%s\": no event, the topic of \"%s\"\n", span_text(c, s, g->start, g->end),
+                   span_text(c, s, g->start - 2, g->start - 1));
+            continue;
+        }
         int tried = 0, attribution = 0, i;
         uint32_t verb_entry = g->verb;
         if (ellipsis) {
@@ -3199,6 +3216,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            it to each other */
         if (nt == 1 && ns >= 2 && tgts[0] >= 0 && symmetric && !s->m[tgts[0]].actor &&
             !s->m[tgts[0]].pronoun && !strncmp(s->m[tgts[0]].code, "---", 3))
+            nt = 0;
+        /* "Trump and Putin met ... at a military base in Anchorage": a place of no
+           country is where a compound subject met, not whom */
+        if (nt == 1 && ns >= 2 && tgts[0] >= 0 && !strncmp(s->m[tgts[0]].code, "---", 3) &&
+            s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, "at") || is(s, s->m[tgts[0]].start - 1, "in")) &&
+            lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)))
             nt = 0;
         char place[4];
         place_country(s, place);

@@ -140,6 +140,22 @@ int main(void)
         CHECK(e && e->date == 20230311);
     }
 
+    /* a place of no country is where a compound subject met; a gerund after
+       "a deal on" is the deal's topic, and its words are no other verb's */
+    r = code_at("2025-08-16", "Donald Trump and Vladimir Putin met for nearly three hours at a military base in "
+                              "Anchorage, Alaska, on Friday, but left without a deal on ending the war in Ukraine.");
+    e = find_event(r, "USAGOV", "RUSGOV", "040", "asserted");
+    CHECK(e && e->date == 20250815);
+    EXPECT(r, "RUSGOV", "USAGOV", "040", "asserted");
+    EXPECT_NONE(r, NULL, "UKR", NULL, NULL); /* neither a war nor a ceasefire */
+    r = code_at("2024-11-29", "Georgia's ruling party said on Thursday it was shelving talks on joining the European Union.");
+    EXPECT_NONE(r, NULL, "IGOEUREEC", "057", NULL);
+    /* "targets" after "against Taliban and al-Qaeda" is a noun: "on Sunday" dates the strikes */
+    r = code_at("2001-10-08", "American and British forces launched air strikes against Taliban and al-Qaeda targets "
+                              "across Afghanistan on Sunday.");
+    e = find_event(r, "GBRMIL", NULL, "195", "asserted");
+    CHECK(e && e->date == 20011007);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
