@@ -179,6 +179,13 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
             return T_ADJ;
         return (pos & POS_NOUN) ? T_NOUN : ((pos & POS_ADJ) ? T_ADJ : T_NOUN);
     }
+    /* "granted asylum to ousted Syrian President Bashar al-Assad", "for jailed
+       activists": a past form right after a preposition, before a name or a noun,
+       modifies it */
+    if ((pos & (POS_VPAST | POS_VPART)) && !(pos & (POS_VERB | POS_NOUN)) && pt == T_PREP && p == i - 1 &&
+        !is(s, p, "by") && i + 1 < s->ntok && ((s->tok[i + 1].flags & TF_CAP) || (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ))) &&
+        !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_POSS | POS_PREP | POS_VPAST | POS_ANYVERB)))
+        return T_ADJ;
     /* after a modal, infinitival to or do-support: the base verb */
     if (pt == T_MODAL || pt == T_TO || (pt == T_AUX && do_form(s, p))) {
         if (pos & POS_VERB)
