@@ -3458,6 +3458,25 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 static const char *const attend_verb[] = {"attend"};
                 int travel = lemma_in(d, s, g->main, attend_verb, 1) ||
                              lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs));
+                /* "Protesters stormed the official residence", "rioters set fire to
+                   the parliament": a crowd's violence is a violent protest, a riot
+                   (CAMEO 145), not an armed attack */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !no_source && m.code != d->null_code && srcs[i] >= 0) {
+                    static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob", "crowd",
+                                                        "marcher"};
+                    const char *mc = code_str(d, m.code);
+                    int rr = root_of(mc);
+                    const dy_mention *sm = &s->m[srcs[i]];
+                    if ((rr == 18 || (rr == 19 && strcmp(mc, "195") && strcmp(mc, "196")) || !strcmp(mc, "1712")) &&
+                        sm->end > sm->start && lemma_in(d, s, sm->end - 1, crowd, DY_ARRAY_LEN(crowd))) {
+                        uint32_t riot = dict_find_evcode(d, "145", 3);
+                        if (riot) {
+                            tracef(c, "    a crowd's violence: %s becomes 145\n", mc);
+                            m.code = riot;
+                            m.rcode = 0;
+                        }
+                    }
+                }
                 if (place[0] && m.code != d->null_code && !strcmp(code_str(d, m.code), "044") &&
                     (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
                     int visit = travel && !strncmp(tc, place, 3) && strncmp(sc, place, 3);

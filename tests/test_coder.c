@@ -161,6 +161,12 @@ int main(void)
     EXPECT(r, "RUS", "SYRGOV", "075", "asserted");
     EXPECT_NONE(r, "RUS", NULL, "17", NULL); /* nobody says Russia ousted him */
 
+    /* a crowd's violence is a riot, 145 */
+    r = code_at("2022-07-10", "Protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in "
+                              "Colombo on Saturday.");
+    EXPECT(r, "LKAOPP", "LKAGOV", "145", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "19", NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
