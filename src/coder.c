@@ -749,10 +749,11 @@ static int expand(const dy_sent *s, int m, int *out, int max)
     if (m < 0)
         return 0;
     const dy_mention *x = &s->m[m];
-    if (x->npair == 2) {
-        out[0] = -2;
-        out[1] = -3;
-        return 2;
+    if (x->npair >= 2) {
+        int n = x->npair < max ? x->npair : max;
+        for (int k = 0; k < n; k++)
+            out[k] = -2 - k;
+        return n;
     }
     if (!x->group) {
         out[0] = m;
@@ -1359,6 +1360,37 @@ static int time_donor(const dy_sent *s, int gi)
             if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
                 return -1;
         return gi - 1;
+    }
+    /* "announced on Sunday that they were withdrawing": a that-clause right
+       after its reporting verb tells what was announced then */
+    {
+        int j = g->start - 1;
+        while (j > p->end && (s->tok_mention[j] >= 0 || s->tag[j] == T_ADV))
+            j--;
+        /* (a subject between "that" and the verb: no relative clause) */
+        /* (but "said on Saturday that he had called off the talks" had done so before) */
+        if (j >= p->end && j <= p->end + 4 && j < g->start - 1 && g->finite && sent_tok_is(s, j, "that") &&
+            !sent_tok_is(s, g->start, "had") &&
+            !p->infinitive && !p->participle) {
+            for (int k = p->end; k < j; k++)
+                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";") || sent_tok_is(s, k, ","))
+                    return -1;
+            return gi - 1;
+        }
+    }
+    /* "launched air strikes ... on Sunday, and President Bush warned the
+       Taliban": a clause joined by ", and" with a past verb, its own subject and
+       no time of its own happened that day too */
+    if (g->finite && s->tag[g->main] == T_VPAST && g->start == g->main) {
+        int j = g->start - 1;
+        while (j > p->end && s->tok_mention[j] >= 0)
+            j--;
+        if (j > p->end && j < g->start - 1 && sent_tok_is(s, j, "and") && sent_tok_is(s, j - 1, ",")) {
+            for (int k = p->end; k < j - 1; k++)
+                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                    return -1;
+            return gi - 1;
+        }
     }
     /* "put its forces on alert on Monday as China launched drills": a clause
        after "as", with its subject and no time of its own, happens then too */
@@ -3217,6 +3249,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (nt == 1 && ns >= 2 && tgts[0] >= 0 && symmetric && !s->m[tgts[0]].actor &&
             !s->m[tgts[0]].pronoun && !strncmp(s->m[tgts[0]].code, "---", 3))
             nt = 0;
+        /* "Mali, Burkina Faso and Niger announced that they were withdrawing": a
+           "they" that stands for the subject's own members is no other side */
+        /* ("delayed their meeting" is each one's with the other: a possessive
+           keeps them) */
+        if (nt >= 2 && tgts[0] <= -2 && ns >= 1 && srcs[0] >= 0 && s->tag[s->m[tgt].start] == T_PRON) {
+            const dy_mention *t = &s->m[tgt];
+            int own = 0;
+            for (int k = 0; k < t->npair && !own; k++)
+                own = t->pair_actor[k] == s->m[srcs[0]].actor;
+            if (own)
+                nt = 0;
+        }
         /* "Trump and Putin met ... at a military base in Anchorage": a place of no
            country is where a compound subject met, not whom */
         if (nt == 1 && ns >= 2 && tgts[0] >= 0 && !strncmp(s->m[tgts[0]].code, "---", 3) &&

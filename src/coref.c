@@ -145,6 +145,10 @@ static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int
             }
             if (skip_pp && x->pp && x->sentence == c->current)
                 continue;
+            /* ... nor one member of a coordination ("Mali, Burkina Faso and Niger
+               ... withdrawing from ECOWAS, accusing it": ECOWAS, not Niger) */
+            if (skip_pp && kind == 2 && x->group && x->sentence == c->current)
+                continue;
             if (kind == 1 && (x->kind != 1 || x->plural))
                 continue;
             if (kind == 2 && x->kind == 1)
@@ -267,13 +271,15 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 for (int j = k - 1; j >= 0 && g < 0; j--)
                     if (s->m[j].group && s->m[j].actor)
                         g = s->m[j].group;
-                int members[2], nmem = 0;
+                /* ("Mali, Burkina Faso and Niger announced that they were
+                   withdrawing": all of them, up to MAX_PAIR) */
+                int members[MAX_PAIR], nmem = 0;
                 for (int j = 0; j < k && g > 0; j++)
-                    if (s->m[j].group == g && s->m[j].actor && nmem < 2)
+                    if (s->m[j].group == g && s->m[j].actor && nmem < MAX_PAIR)
                         members[nmem++] = j;
-                if (nmem == 2) {
-                    m->npair = 2;
-                    for (int j = 0; j < 2; j++) {
+                if (nmem >= 2) {
+                    m->npair = nmem;
+                    for (int j = 0; j < nmem; j++) {
                         m->pair_actor[j] = s->m[members[j]].actor;
                         m->pair_agent[j] = s->m[members[j]].agent;
                         m->pair_text[j] = mention_text(s, &s->m[members[j]], a);

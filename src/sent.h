@@ -19,6 +19,7 @@
 
 #define MAX_AGENTS 4
 #define MAX_CODE 40
+#define MAX_PAIR 4 /* members a "they" may stand for */
 
 /* Word class of a token in its sentence (one per token, chosen in context). */
 enum {
@@ -73,9 +74,9 @@ typedef struct dy_mention {
     /* coreference: where the code came from, when not from the words themselves */
     const char *ref_text;
     int ref_sentence;
-    int npair;                /* "the two", "both leaders": the pair it refers to */
-    uint32_t pair_actor[2], pair_agent[2];
-    const char *pair_text[2];
+    int npair;                /* "the two", "both leaders", "they": the members it refers to */
+    uint32_t pair_actor[MAX_PAIR], pair_agent[MAX_PAIR];
+    const char *pair_text[MAX_PAIR];
 } dy_mention;
 
 enum { PRON_NONE = 0, PRON_HE, PRON_THEY, PRON_IT };

@@ -167,6 +167,28 @@ int main(void)
     EXPECT(r, "LKAOPP", "LKAGOV", "145", "asserted");
     EXPECT_NONE(r, NULL, NULL, "19", NULL);
 
+    /* "they" after a compound subject is all of it, and no other side of it;
+       "it" is not one member of the compound; the that-clause and the
+       participle after it happened on the day the announcement did */
+    r = code_at("2024-01-29", "The military governments of Mali, Burkina Faso and Niger announced on Sunday that they "
+                              "were withdrawing from the West African bloc ECOWAS with immediate effect, accusing it of "
+                              "becoming a threat to its own members.");
+    e = find_event(r, "NERGOV", "IGOWAFWAS", "0874", "asserted");
+    CHECK(e && e->date == 20240128);
+    e = find_event(r, "BFAGOV", "IGOWAFWAS", "112", "asserted");
+    CHECK(e && e->date == 20240128);
+    EXPECT_NONE(r, "MLIGOV", "BFAGOV", NULL, NULL);
+    EXPECT_NONE(r, NULL, "NERGOV", NULL, NULL);
+    /* a clause joined by ", and" with a past verb and no time of its own shares the day */
+    r = code_at("2010-04-08", "Thousands of anti-government protesters stormed government buildings in Bishkek on "
+                              "Wednesday, and police opened fire on the crowds.");
+    e = find_event(r, "KGZCOP", NULL, "175", "asserted");
+    CHECK(e && e->date == 20100407);
+    r = code_at("2019-09-08", "U.S. President Donald Trump said on Saturday that he had called off peace negotiations "
+                              "with the Taliban.");
+    e = find_event(r, "USAGOV", NULL, "16", "asserted");
+    CHECK(e && e->date == 20190908); /* had called off: before Saturday, undated */
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
