@@ -235,6 +235,12 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
             if (joined && s->tag[j] == T_PREP)
                 return T_NOUN;
         }
+        /* "Israeli tanks and troops stormed": after a nationality adjective, a
+           plural noun is the noun it qualifies (not before an object: "an Iraqi
+           tells them") */
+        if ((pos & POS_V3SG) && (pos & POS_NOUN) && pt == T_PROPN && p == i - 1 && (s->tok[p].pos & POS_ADJ) &&
+            !(p > 0 && (is(s, p - 1, "a") || is(s, p - 1, "an"))) && i + 1 < s->ntok && !(s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_PRON)))
+            return T_NOUN;
         /* "Calenardhon crowds burned": a plural noun before a finite verb */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
             ((s->tok[i + 1].pos & (POS_VPAST | POS_MODAL)) || (s->tok[i + 1].pos & POS_AUX)) &&

@@ -189,6 +189,11 @@ int main(void)
     e = find_event(r, "USAGOV", NULL, "16", "asserted");
     CHECK(e && e->date == 20190908); /* had called off: before Saturday, undated */
 
+    /* "tanks" after a nationality adjective is a noun, so the troops are Israeli */
+    r = code_at("2002-03-30", "Israeli tanks and troops stormed Yasser Arafat's headquarters in Ramallah on Friday.");
+    EXPECT(r, "ISRMIL", "PSEGOV", "190", "asserted");
+    EXPECT_NONE(r, "PSEMIL", NULL, NULL, NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
