@@ -398,6 +398,17 @@ long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
                     i++;
                     continue;
                 }
+                /* "F-16", "MiG-29", "S-400": a model's letters and number are one word */
+                if (d == '-' && !numeric && i - start <= 3 && dy_is_upper(text[start]) && i + 1 < n &&
+                    dy_is_digit(text[i + 1]) && !memchr(text + start, '-', i - start)) {
+                    int letters = 1;
+                    for (size_t k = start; k < i; k++)
+                        letters &= dy_is_alpha(text[k]);
+                    if (letters) {
+                        i++;
+                        continue;
+                    }
+                }
                 if (d == ',' && numeric && i + 3 < n && dy_is_digit(text[i + 1]) && dy_is_digit(text[i + 2]) &&
                     dy_is_digit(text[i + 3]) && (i + 4 >= n || !is_wordch((unsigned char)text[i + 4]))) {
                     i += 4; /* 50,000 */

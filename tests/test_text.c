@@ -59,6 +59,11 @@ int main(void)
     CHECK_STR(b.p, "Moscow said on Monday that the talks\nwould resume in Geneva nextweek. ");
 
     /* tokens: clitics, possessives, abbreviations, compounds, numbers */
+    /* a model's letters and number are one word; other hyphens are tokens */
+    CHECK_STR(tok("Turkish F-16s shot down", 1), "F-16s");
+    CHECK_STR(tok("an S-400 system", 1), "S-400");
+    CHECK(ntok("the vice-president") == 4);
+    CHECK(ntok("al-Qaeda in 2019-2020") == 7);
     CHECK_STR(tok("Putin didn't meet", 1), "did");
     CHECK_STR(tok("Putin didn't meet", 2), "n't");
     CHECK_STR(tok("Putin won't back", 2), "n't");
