@@ -194,6 +194,11 @@ int main(void)
     EXPECT(r, "ISRMIL", "PSEGOV", "190", "asserted");
     EXPECT_NONE(r, "PSEMIL", NULL, NULL, NULL);
 
+    /* "F-16s" is one word, a warplane; shooting down a plane is no bombing */
+    r = code_at("2015-11-25", "Turkish F-16s shot down a Russian warplane near the Syrian border on Tuesday.");
+    EXPECT(r, "TURMIL", "RUSMIL", "19", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "18", NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
