@@ -3521,6 +3521,37 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         }
                     }
                 }
+                /* "American troops captured Saddam Hussein": people captured are
+                   detained (173), not territory occupied (192); "Hezbollah
+                   guerrillas captured two Israeli soldiers": taken by an armed group
+                   that is no authority, they are abducted (181) */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !no_source && !one_sided && !implied && !reciprocal &&
+                    m.code != d->null_code && j < nt && tgts[j] >= 0) {
+                    const char *mc = code_str(d, m.code);
+                    const dy_mention *tm = &s->m[tgts[j]];
+                    size_t sl = strlen(sc);
+                    int armed_group = sl == 6 && (!strcmp(sc + 3, "REB") || !strcmp(sc + 3, "INS") ||
+                                                  !strcmp(sc + 3, "SEP") || !strcmp(sc + 3, "CRM"));
+                    static const char *const folk[] = {"soldier", "troop", "civilian", "journalist", "reporter",
+                                                       "worker", "tourist", "hostage", "activist", "sailor", "marine",
+                                                       "officer", "policeman", "diplomat", "citizen", "national",
+                                                       "people", "child", "student", "crew", "fisherman", "pilot"};
+                    /* (not "recaptured the city from Islamic State fighters": whom it was taken from) */
+                    int people = ((tm->person && tm->actor && !tm->agent) || (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
+                                 !(tm->start > 0 && is(s, tm->start - 1, "from"));
+                    const char *to = NULL;
+                    if (!strcmp(mc, "192") && people)
+                        to = armed_group ? "181" : "173";
+                    else if (!strcmp(mc, "173") && armed_group)
+                        to = "181";
+                    uint32_t nc = to ? dict_find_evcode(d, to, 3) : 0;
+                    if (nc) {
+                        tracef(c, "    people %s: %s becomes %s\n", armed_group ? "taken by an armed group" : "captured",
+                               mc, to);
+                        m.code = nc;
+                        m.rcode = 0;
+                    }
+                }
                 if (place[0] && m.code != d->null_code && !strcmp(code_str(d, m.code), "044") &&
                     (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
                     int visit = travel && !strncmp(tc, place, 3) && strncmp(sc, place, 3);

@@ -300,6 +300,12 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
             if (is(s, j, "after") || is(s, j, "before") || is(s, j, "since") || is(s, j, "until"))
                 return T_VPAST;
         }
+        /* "captured Saddam Hussein hiding in a hole": after a name (not a
+           nationality), an -ing form before a preposition opens a participle
+           clause once the clause has its verb */
+        if ((pos & POS_VING) && clause_has_verb && pt == T_PROPN && p == i - 1 && !(s->tok[p].pos & POS_ADJ) &&
+            i + 1 < s->ntok && (s->tok[i + 1].pos & POS_PREP) && !(s->tok[i + 1].pos & (POS_NOUN | POS_ANYVERB)))
+            return T_VING;
         if (pos & POS_NOUN)
             return T_NOUN;
     }

@@ -199,6 +199,17 @@ int main(void)
     EXPECT(r, "TURMIL", "RUSMIL", "19", "asserted");
     EXPECT_NONE(r, NULL, NULL, "18", NULL);
 
+    /* people captured are detained (173), not territory taken (192); by an
+       armed group that is no authority, abducted (181); "hiding in a hole" is a
+       participle clause, not part of the name */
+    r = code_at("2003-12-14", "American troops captured Saddam Hussein hiding in a hole near his hometown of Tikrit.");
+    EXPECT(r, "USAMIL", "IRQELI", "173", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "192", NULL);
+    r = code_at("2006-07-13", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.");
+    EXPECT(r, "LBNREB", "ISRMIL", "181", "asserted");
+    r = code_at("2023-06-24", "Wagner fighters seized military facilities in the southern city of Rostov-on-Don.");
+    EXPECT_NONE(r, NULL, NULL, "181", NULL); /* facilities are no people */
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
