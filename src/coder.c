@@ -167,6 +167,22 @@ static int topic_gerund_at(const dy_sent *s, int i)
            s->tag[i - 2] == T_NOUN && s->tok_mention[i - 2] < 0;
 }
 
+/* "agreed to a ceasefire during talks in Doha mediated by Qatar and Turkey": a
+   go-between named by a passive participle after the verb ("mediated by",
+   "brokered by", "hosted by") is a third party, not whom the ceasefire was
+   agreed with; its clause is its own. (Other agents may be the target: "welcomed
+   memos sent by Bree".) */
+static int agent_participle_at(const dy_sent *s, int i, int gi)
+{
+    static const char *const between[] = {"mediated", "brokered", "hosted", "facilitated", "sponsored",
+                                           "organised", "organized", "arranged", "chaired"};
+    int v = s->tok_vgroup[i];
+    if (v < 0 || v == gi || i != s->vg[v].start || s->vg[v].finite || !s->vg[v].participle || !s->vg[v].passive)
+        return 0;
+    return i > s->vg[gi].end + 1 && s->vg[v].end < s->ntok && is(s, s->vg[v].end, "by") &&
+           sent_tok_in(s, s->vg[v].main, between, DY_ARRAY_LEN(between));
+}
+
 static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, int *hi)
 {
     const dy_vgroup *g = &s->vg[gi];
@@ -175,7 +191,8 @@ static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, 
         i--;
     *lo = i + 1;
     i = g->end;
-    while (i < s->ntok && !(tb[i] & TB_BOUND) && !finite_group_at(s, i, gi) && !topic_gerund_at(s, i + 1)) {
+    while (i < s->ntok && !(tb[i] & TB_BOUND) && !finite_group_at(s, i, gi) && !topic_gerund_at(s, i + 1) &&
+           !agent_participle_at(s, i, gi)) {
         if (tb[i] & TB_COMMA) {
             /* ", and" / ", but" / ", which" start another clause */
             if (is(s, i + 1, "and") || is(s, i + 1, "but") || is(s, i + 1, "while") || is(s, i + 1, "although") ||
@@ -3484,6 +3501,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     dy_is_upper(tc[0]) && state_role(sc + 3) && !taken_place &&
                     !(implied && (!strncmp(code_str(d, m.code), "204", 3) || domestic_measure(code_str(d, m.code))))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
+                    continue;
+                }
+                /* "talks in Doha mediated by Qatar": a city of the source's own
+                   country named as a place is where it acts */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied && j < nt &&
+                    tgts[j] >= 0 && s->m[tgts[j]].locative && strlen(sc) >= 3 && !strncmp(sc, tc, 3) &&
+                    dy_is_upper(sc[0]) && strncmp(sc, "---", 3) && (strlen(sc) == 3 || state_role(sc + 3))) {
+                    /* (the state acting there; its people rallying in their capital do act on it) */
+                    tracef(c, "    no event: %s is a place of the source's own country\n", tc);
                     continue;
                 }
                 /* "told senators", "sent rescue teams": a role with no country names
