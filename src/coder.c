@@ -3547,6 +3547,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         }
                     }
                 }
+                /* "Duterte called Obama a son of a whore", "called the attack an act of
+                   terror": calling someone a name is no phone call but a denunciation
+                   (111), or praise (051) when the name is a kind one */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&
+                    tgts[j] >= 0 && !strcmp(code_str(d, m.code), "041") && is(s, g->main, "called") + is(s, g->main, "calls") +
+                    is(s, g->main, "calling") + is(s, g->main, "call") > 0) {
+                    int e = s->m[tgts[j]].end;
+                    static const char *const kind_names[] = {"friend", "partner", "ally", "hero", "brother", "success",
+                                                             "breakthrough", "model", "leader", "champion", "step"};
+                    int n1 = e + 1 < s->ntok && s->tok[e + 1].kind == TK_QUOTE ? e + 2 : e + 1; /* a "son of ..." */
+                    if (n1 < s->ntok && (is(s, e, "a") || is(s, e, "an")) &&
+                        (s->tok[n1].pos & (POS_NOUN | POS_ADJ)) && s->tok_mention[n1] < 0) {
+                        int k = n1;
+                        while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
+                            k++;
+                        const char *to = sent_tok_in(s, k, kind_names, DY_ARRAY_LEN(kind_names)) ? "051" : "111";
+                        uint32_t nc = dict_find_evcode(d, to, 3);
+                        if (nc) {
+                            tracef(c, "    calling a name: 041 becomes %s\n", to);
+                            m.code = nc;
+                            m.rcode = 0;
+                        }
+                    }
+                }
                 /* "American troops captured Saddam Hussein": people captured are
                    detained (173), not territory occupied (192); "Hezbollah
                    guerrillas captured two Israeli soldiers": taken by an armed group

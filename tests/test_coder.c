@@ -219,6 +219,13 @@ int main(void)
     EXPECT_NONE(r, "PAK", "QAT", NULL, NULL);
     EXPECT_NONE(r, "QAT", "QATGOV", NULL, NULL);
 
+    /* calling someone a name is no phone call; calling off a meeting is no meeting */
+    r = code_at("2016-09-05", "The White House on Monday called off a planned meeting between President Barack Obama "
+                              "and Philippine President Rodrigo Duterte, after Duterte called Obama a \"son of a whore\".");
+    EXPECT(r, "USAGOV", "PHLGOV", "125", "asserted");
+    EXPECT(r, "PHLGOV", "USAGOV", "111", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "04", NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
