@@ -3571,6 +3571,22 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         }
                     }
                 }
+                /* "Spanish riot police charged crowds of voters": police charging people
+                   (not with a crime) disperse them by force, 175 */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&
+                    tgts[j] >= 0 && strlen(sc) == 6 && (!strcmp(sc + 3, "COP") || !strcmp(sc + 3, "MIL")) &&
+                    strlen(tc) == 6 && (!strcmp(tc + 3, "CVL") || !strcmp(tc + 3, "OPP")) &&
+                    (is(s, g->main, "charged") || is(s, g->main, "charging") || is(s, g->main, "charge"))) {
+                    int e = s->m[tgts[j]].end;
+                    if (!(e < s->ntok && (is(s, e, "with") || is(s, e, "for")))) {
+                        uint32_t nc = dict_find_evcode(d, "175", 3);
+                        if (nc) {
+                            tracef(c, "    police charging people: %s becomes 175\n", code_str(d, m.code));
+                            m.code = nc;
+                            m.rcode = 0;
+                        }
+                    }
+                }
                 /* "American troops captured Saddam Hussein": people captured are
                    detained (173), not territory occupied (192); "Hezbollah
                    guerrillas captured two Israeli soldiers": taken by an armed group

@@ -307,6 +307,11 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                compound adjective, no event to date */
             if (g->main > 0 && (s->tok[g->main - 1].flags & TF_HYPHEN))
                 continue;
+            /* "at polling stations": a gerund of no dictionary verb between a
+               preposition and a noun is a word of the noun phrase */
+            if (!g->verb && !g->finite && g->end - g->start == 1 && s->tag[g->main] == T_VING && g->main > 0 &&
+                s->tag[g->main - 1] == T_PREP && g->main + 1 < s->ntok && s->tag[g->main + 1] == T_NOUN)
+                continue;
             /* "their first direct peace talks": a bare base form after an adjective
                is a word of the noun phrase, no event to date */
             if (g->end - g->start == 1 && g->main > 0 && s->tag[g->main] == T_VERB &&

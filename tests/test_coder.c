@@ -226,6 +226,15 @@ int main(void)
     EXPECT(r, "PHLGOV", "USAGOV", "111", "asserted");
     EXPECT_NONE(r, NULL, NULL, "04", NULL);
 
+    /* police charging crowds disperse them (175), dated by "on Sunday" past
+       "at polling stations" */
+    r = code_at("2017-10-02", "Spanish riot police fired rubber bullets and charged crowds of voters at polling stations "
+                              "across Catalonia on Sunday.");
+    e = find_event(r, "ESPCOP", "ESPCVL", "175", "asserted");
+    CHECK(e && e->date == 20171001);
+    r = code_at("2017-10-02", "Spanish police charged two activists with sedition.");
+    EXPECT(r, "ESPCOP", NULL, "112", "asserted");
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
