@@ -376,7 +376,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
                 /* a verb of giving looks on for its recipient ("sent a shipment of
                    relief supplies, including tents, blankets and medicines, to Myanmar") */
                 /* ("dozens of artillery shells": the of-phrase is one object) */
-                if (!(i > from && sent_tok_is(s, i - 1, "of")) && ++plain_nps > 2 && motion != 2)
+                /* (and so are two joined by "and" after a plain one: "fired tear gas
+                   and live rounds on Tuesday at protesters") */
+                int joined = plain_nps > 0 && i > from + 1 && sent_tok_is(s, i - 1, "and") && s->tok_np[i - 2] >= 0 &&
+                             s->np[s->tok_np[i - 2]].mention < 0;
+                if (!(i > from && sent_tok_is(s, i - 1, "of")) && !joined && ++plain_nps > 2 && motion != 2)
                     break;
             }
             continue;
@@ -3407,6 +3411,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     dy_is_upper(sc[0]) && !is_region(sc)) {
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the state of the people's own country\n", tc);
+                }
+                /* ... and people of no named country who act on a country's
+                   parliament, courts or police are its people ("protesters stormed
+                   the Kenyan parliament"; not its government, whose embassies
+                   stand abroad: "protesters stormed the U.S. embassy in Baghdad") */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
+                    (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) == 6 && strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") || !strcmp(tc + 3, "COP")) &&
+                    dy_is_upper(tc[0]) && !is_region(tc)) {
+                    memcpy(sc, tc, 3);
+                    tracef(c, "    %s: the people of the parliament's, court's or police's country\n", sc);
                 }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or

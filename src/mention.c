@@ -897,6 +897,12 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             if (!z->agent && !z->role[0]) {
                 z->agent = x->agent;
                 z->person = x->person;
+                /* "dispersed protesters in Nairobi", "stormed parliament in
+                   Nairobi": the place now names the role's people or its
+                   legislature, who are acted on, not where it happened (not "a
+                   school in Beslan", "a tribunal in The Hague") */
+                if ((x->plural && x->person) || !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "LEG"))
+                    z->locative = 0;
             }
         }
         x->appos = k + 1;

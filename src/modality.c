@@ -24,6 +24,9 @@ int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words
 }
 
 /* Verbs whose infinitive complement has not happened yet. */
+/* Verbs of using a means, whose infinitive says what was done with it. */
+static const char *const means_verbs[] = {"use", "employ"};
+
 static const char *const intent_verbs[] = {
     "plan", "intend", "expect", "aim", "hope", "want", "wish", "seek", "prepare", "schedule", "set", "due",
     "propose", "promise", "vow", "pledge", "threaten", "decide", "agree", "try", "attempt", "need", "plot",
@@ -72,6 +75,13 @@ int modality_governor(const dy_sent *s, int vgi)
         if (vg >= 0 && vg != vgi)
             return vg;
         int t = s->tag[i];
+        /* "used batons and tear gas to disperse": an "and" between two nouns
+           joins the objects, not two clauses */
+        if (t == T_CONJ && i > 0 && i + 1 < g->start && tag_is_nominal(s->tag[i - 1]) &&
+            s->tok_vgroup[i + 1] < 0 && (tag_is_nominal(s->tag[i + 1]) || s->tag[i + 1] == T_ADJ)) {
+            i--;
+            continue;
+        }
         if (t == T_PUNCT || t == T_SCONJ || t == T_WH || t == T_CONJ)
             return -1;
         i--;
@@ -229,6 +239,11 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         /* "became the first country to recognise", "was the last to leave": an
            ordinal's infinitive says what it did */
         if (m == DYAD_ASSERTED && gov >= 0 && first_to(s, before_to))
+            return m;
+        /* "police used tear gas to disperse the crowd": what a means was used
+           for is what was done with it */
+        if (m == DYAD_ASSERTED && gov >= 0 && !s->vg[gov].infinitive &&
+            in_list(d, s, s->vg[gov].main, means_verbs, DY_ARRAY_LEN(means_verbs)))
             return m;
         if (m == DYAD_ASSERTED) {
             /* a purpose or complement infinitive with no governor found: not yet happened */
