@@ -1210,6 +1210,18 @@ static void place_country(const dy_sent *s, char out[4])
     place_country_before(s, s->ntok, out);
 }
 
+/* Does the sentence name a place (a city, a square: a place entry) of the
+   country whose code begins cc ("packed Cairo's Tahrir Square", "in Nairobi")? */
+static int placed_in(const dy_dict *d, const dy_sent *s, const char *cc)
+{
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *m = &s->m[k];
+        if (m->actor && D_ACTORS(d)[m->actor].type == ATYPE_PLACE && strlen(m->code) >= 3 && !strncmp(m->code, cc, 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is verb group gi inside what a reporting verb before it says, whose subject is
    of the same country as mention src? */
 static int said_by_own_side(const dy_sent *s, int gi, int src, const int *subj)
@@ -3414,14 +3426,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
                 /* ... and people of no named country who act on a country's
                    parliament, courts or police are its people ("protesters stormed
-                   the Kenyan parliament"; not its government, whose embassies
-                   stand abroad: "protesters stormed the U.S. embassy in Baghdad") */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
-                    (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) == 6 && strncmp(tc, "---", 3) &&
-                    (!strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") || !strcmp(tc + 3, "COP")) &&
+                   the Kenyan parliament"); on its government only in a place of
+                   that country ("protesters packed Cairo's Tahrir Square, demanding
+                   that President Hosni Mubarak step down"), and never on its
+                   embassy ("protesters stormed the U.S. embassy in Baghdad") */
+                static const char *const missions[] = {"embassy", "embassies", "consulate", "consulates", "mission"};
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
+                    !strncmp(sc, "---", 3) && (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) == 6 &&
+                    strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") || !strcmp(tc + 3, "COP") ||
+                     (!strcmp(tc + 3, "GOV") && placed_in(d, s, tc) && tgts[j] >= 0 &&
+                      !sent_tok_in(s, s->m[tgts[j]].end - 1, missions, DY_ARRAY_LEN(missions)))) &&
                     dy_is_upper(tc[0]) && !is_region(tc)) {
                     memcpy(sc, tc, 3);
-                    tracef(c, "    %s: the people of the parliament's, court's or police's country\n", sc);
+                    tracef(c, "    %s: the people of the country of the state they act on\n", sc);
                 }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or

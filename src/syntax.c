@@ -243,10 +243,19 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         }
         /* "demanded that Israel increase aid deliveries": in a that-clause, the
            base form (a subjunctive) right after the subject's name is its verb */
+        /* (and so is one before "down", "aside", "out": "demanding that President
+           Hosni Mubarak step down") */
+        static const char *const sub_particles[] = {"down", "aside", "out", "back"};
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
-            !(s->tok[i + 1].pos & (POS_VERB | POS_VPAST | POS_PREP)) && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ | POS_DET))) {
+            ((!(s->tok[i + 1].pos & (POS_VERB | POS_VPAST | POS_PREP)) &&
+              (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ | POS_DET))) ||
+             (!(s->tok[i].flags & TF_CAP) && sent_tok_in(s, i + 1, sub_particles, DY_ARRAY_LEN(sub_particles))))) {
             int j = p;
-            while (j > 0 && s->tag[j] == T_PROPN && p - j < 5)
+            /* (over a title and a hyphen too: "that President Omar al-Bashir") */
+            while (j > 0 &&
+                   (s->tag[j] == T_PROPN || (s->tag[j] == T_NOUN && (s->tok[j].flags & TF_CAP)) ||
+                    (s->tok[j].flags & TF_HYPHEN)) &&
+                   p - j < 7)
                 j--;
             if (is(s, j, "that") && j > 0 && (s->tok[j - 1].pos & POS_ANYVERB))
                 return T_VERB;
