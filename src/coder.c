@@ -1115,6 +1115,22 @@ static int names_state(const char *code)
            strncmp(code, "IMG", 3);
 }
 
+/* The first mention of another country than src's in the that-clause a denial
+   ending at token from opens ("denied that Moscow had interfered in the 2016 U.S.
+   election"), or -1. */
+static int denied_other(const dy_sent *s, int from, int src)
+{
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *o = &s->m[k];
+        if (o->start < from || !that_before(s, o->start, from) || o->appos >= 0 || o->locative || strlen(o->code) < 3 ||
+            !strncmp(o->code, "---", 3) || !dy_is_upper(o->code[0]) || is_region(o->code) ||
+            !strncmp(o->code, s->m[src].code, 3))
+            continue;
+        return k;
+    }
+    return -1;
+}
+
 /* Gives code (a role without a country, "---GOV") the country of another member
    of its list, if one has a country. */
 static void share_country(const dy_dict *d, const dy_sent *s, int m, const int *members, int n, int self,
@@ -2743,6 +2759,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int acc = denial_accuser(d, s, gi, src, subj, 2);
             if (acc >= 0)
                 tgt = acc;
+            /* ("denied that its hackers had stolen the personal data of millions of
+               U.S. federal employees": with no accuser and the denier's own people
+               as the subject, the other country the denied clause is about) */
+            else if (tgt < 0 || s->m[tgt].start > g->end) {
+                int o = denied_other(s, g->end, src);
+                if (o >= 0) {
+                    tgt = o;
+                    deny_country = 1;
+                    tracef(c, "    no accuser: the other side of what is denied (its country)\n");
+                }
+            }
         }
         /* ... and so is one that denies what another side is said to have done, when
            the sentence names who claimed it: "denied that Indian troops had crossed
@@ -2754,16 +2781,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tgt = acc;
             /* ("denied that Moscow had interfered in the 2016 U.S. election": with
                no accuser, the other country the denied clause is about) */
-            for (int k = 0; acc < 0 && k < s->nm; k++) {
-                const dy_mention *o = &s->m[k];
-                if (o->start < g->end || !that_before(s, o->start, g->end) || o->appos >= 0 || o->locative || strlen(o->code) < 3 ||
-                    !strncmp(o->code, "---", 3) || !dy_is_upper(o->code[0]) || is_region(o->code) ||
-                    !strncmp(o->code, s->m[src].code, 3))
-                    continue;
-                tgt = k;
+            int o = acc < 0 ? denied_other(s, g->end, src) : -1;
+            if (o >= 0) {
+                tgt = o;
                 deny_country = 1;
                 tracef(c, "    no accuser: the other side of what is denied (its country)\n");
-                break;
             }
         }
         /* "at a news conference with visiting German Chancellor Olaf Scholz": the
