@@ -2788,6 +2788,37 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tracef(c, "    no accuser: the other side of what is denied (its country)\n");
             }
         }
+        /* "claimed responsibility for drone attacks on Saturday that set ablaze two
+           Saudi Aramco oil plants": a claimed attack that names no country is
+           aimed at the country of the first actor the claim's clause names after
+           it (its country only) */
+        /* (and so is one with no target where the sentence names no place: "claimed
+           responsibility for a suicide bombing that killed 20 Afghan soldiers") */
+        char claim_place[4];
+        place_country(s, claim_place);
+        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "015") &&
+            (tgt >= 0 ? !strncmp(s->m[tgt].code, "---", 3) : !claim_place[0])) {
+            for (int i = tgt >= 0 ? s->m[tgt].end : g->end; i < s->ntok; i++) {
+                if (sent_tok_is(s, i, ";") || (sent_tok_is(s, i, ",") && i + 1 < s->ntok &&
+                                               (sent_tok_is(s, i + 1, "but") || sent_tok_is(s, i + 1, "and") ||
+                                                sent_tok_is(s, i + 1, "while"))))
+                    break;
+                int k = s->tok_mention[i];
+                if (k < 0)
+                    continue;
+                if (s->m[k].appos >= 0)
+                    k = s->m[k].appos;
+                const char *oc = s->m[k].code;
+                if (k == src || strlen(oc) < 3 || !strncmp(oc, "---", 3) || !dy_is_upper(oc[0]) || is_region(oc) ||
+                    !strncmp(oc, "IGO", 3) || !strncmp(oc, "NGO", 3) || !strncmp(oc, s->m[src].code, 3))
+                    continue;
+                tgt = k;
+                deny_country = 1;
+                tracef(c, "    a claimed attack on no named country: the country of \"%s\"\n",
+                       span_text(c, s, s->m[k].start, s->m[k].end));
+                break;
+            }
+        }
         /* "at a news conference with visiting German Chancellor Olaf Scholz": the
            adjective names the visitor; the host is the clause's subject */
         {
