@@ -3380,6 +3380,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tc[3] = 0; /* the place, not its government */
                 if (deny_country && strlen(tc) > 3 && dy_is_upper(tc[0]))
                     tc[3] = 0;
+                /* "Israel began releasing 1,027 Palestinian prisoners", "released 49
+                   Turkish hostages": captives a foreign side frees are freed to their
+                   country, as "released five detained Americans" (USA) */
+                {
+                    static const char *const captives[] = {"prisoner", "prisoners", "hostage", "hostages",
+                                                           "detainee", "detainees", "captive", "captives"};
+                    if (!(d->flags & DICT_PETRARCH_STYLE) && !implied && !reciprocal && !one_sided && m.code != d->null_code &&
+                        !strcmp(code_str(d, m.code), "0841") && tgts[j] >= 0 && strlen(tc) == 6 && !strcmp(tc + 3, "CVL") &&
+                        dy_is_upper(tc[0]) && strncmp(tc, "---", 3) && !is_region(tc) && strlen(sc) >= 3 &&
+                        strncmp(sc, tc, 3) && sent_tok_in(s, s->m[tgts[j]].end - 1, captives, DY_ARRAY_LEN(captives))) {
+                        tc[3] = 0;
+                        tracef(c, "    %s: captives freed by a foreign side, to their country\n", tc);
+                    }
+                }
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
                 /* "Iran's morality police and several senior officials": a role with
