@@ -2700,8 +2700,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "sailors seized", "seized two journalists": persons taken are detained
            (173), not property (171) */
+        /* (a head whose first sense is a person too: "the Indian pilot captured") */
         if (!m.pattern && tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "171") &&
-            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
+            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1) ||
              (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
             uint32_t dc = dict_find_evcode(d, "173", 3);
             if (dc) {
@@ -3055,6 +3056,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Shinzo Abe was shot dead on Friday", "Haniyeh was killed in Tehran": a
            violent act (CAMEO 18x-20x) on a named side, stated in the passive with no
            agent, is coded with no source, as CAMEO codes an unknown attacker */
+        /* "Islamic State militants released 49 Turkish hostages on Saturday who had
+           been seized at the consulate": hostages or prisoners seized or held (17x,
+           18x) with no agent named, whom a verb before freed, were taken by who
+           freed them */
+        static const char *const held[] = {"prisoner", "prisoners", "hostage", "hostages",
+                                           "detainee", "detainees", "captive", "captives"};
+        if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 &&
+            sent_tok_in(s, s->m[tgt].end - 1, held, DY_ARRAY_LEN(held)) && m.code != d->null_code &&
+            (root_of(code_str(d, m.code)) == 17 || root_of(code_str(d, m.code)) == 18)) {
+            for (int k = gi - 1; k >= 0; k--)
+                if (vg_code[k] && !strcmp(code_str(d, vg_code[k]), "0841") && vg_tgt[k] == tgt && subj[k] >= 0 &&
+                    subj[k] != tgt) {
+                    src = subj[k];
+                    tracef(c, "    captives freed by \"%s\": their captor\n", span_text(c, s, s->m[src].start, s->m[src].end));
+                    break;
+                }
+        }
         int no_source = 0;
         if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 && !s->m[tgt].weak &&
             s->m[tgt].code[0] && strncmp(s->m[tgt].code, "---", 3) && m.code != d->null_code) {
@@ -3382,12 +3400,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tc[3] = 0;
                 /* "Israel began releasing 1,027 Palestinian prisoners", "released 49
                    Turkish hostages": captives a foreign side frees are freed to their
-                   country, as "released five detained Americans" (USA) */
+                   country, as "released five detained Americans" (USA); and so are
+                   those it holds or takes (173, 181) */
                 {
                     static const char *const captives[] = {"prisoner", "prisoners", "hostage", "hostages",
                                                            "detainee", "detainees", "captive", "captives"};
                     if (!(d->flags & DICT_PETRARCH_STYLE) && !implied && !reciprocal && !one_sided && m.code != d->null_code &&
-                        !strcmp(code_str(d, m.code), "0841") && tgts[j] >= 0 && strlen(tc) == 6 && !strcmp(tc + 3, "CVL") &&
+                        (!strcmp(code_str(d, m.code), "0841") || !strcmp(code_str(d, m.code), "181") ||
+                         !strcmp(code_str(d, m.code), "173")) &&
+                        tgts[j] >= 0 && strlen(tc) == 6 && !strcmp(tc + 3, "CVL") &&
                         dy_is_upper(tc[0]) && strncmp(tc, "---", 3) && !is_region(tc) && strlen(sc) >= 3 &&
                         strncmp(sc, tc, 3) && sent_tok_in(s, s->m[tgts[j]].end - 1, captives, DY_ARRAY_LEN(captives))) {
                         tc[3] = 0;

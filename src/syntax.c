@@ -1164,6 +1164,14 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             int j = i - 1;
             if (j >= 0 && tok_punct(s, j, ','))
                 j--;
+            /* "released 49 Turkish hostages on Saturday who had been seized": a time
+               between the phrase and its relative pronoun is no antecedent */
+            if (j >= 0 && s->tok_np[j] >= 0) {
+                const dy_np *tp = &s->np[s->tok_np[j]];
+                if ((s->tok[tp->start].pos & POS_TIME || time_start(s, tp->start)) && tp->end - tp->start <= 2 &&
+                    s->tok_unit[tp->start] < 0 && tp->prep >= 1 && s->tok_np[tp->prep - 1] >= 0)
+                    j = tp->prep - 1;
+            }
             /* "the strike on the Iranian consulate in Damascus that killed a
                commander": a place in a locative phrase is where, not what, the
                clause is about (the caller falls back on the verb before) */
