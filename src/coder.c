@@ -2954,6 +2954,40 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "Putin warned that Russia could aim its missiles at targets in Europe if
+           the United States built its missile shield", "threatened to strike if the
+           United States continued its drills": a threat that names no other side
+           is aimed at the side of another country whose act its condition names */
+        {
+            static const char *const threat_verbs[] = {"threaten", "warn", "vow"};
+            int gv = g->infinitive ? modality_governor(s, gi) : -1;
+            if (!ellipsis && src >= 0 && m.code != d->null_code && strlen(s->m[src].code) >= 3 &&
+                strncmp(s->m[src].code, "---", 3) &&
+                (root_of(code_str(d, m.code)) == 13 ||
+                 (gv >= 0 && lemma_in(d, s, s->vg[gv].main, threat_verbs, DY_ARRAY_LEN(threat_verbs)))) &&
+                (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
+                for (int i = g->end; i < s->ntok; i++) {
+                    if (sent_tok_is(s, i, ";") || sent_tok_is(s, i, "."))
+                        break;
+                    if (!sent_tok_is(s, i, "if") && !sent_tok_is(s, i, "unless"))
+                        continue;
+                    int k = -1;
+                    for (int j = i + 1; j < s->ntok && k < 0; j++)
+                        if (s->tok_vgroup[j] >= 0)
+                            k = s->tok_vgroup[j];
+                    int o = k >= 0 && s->vg[k].finite ? subj[k] : -1;
+                    if (o >= 0 && s->m[o].appos >= 0)
+                        o = s->m[o].appos;
+                    const char *oc = o >= 0 ? s->m[o].code : "";
+                    if (o >= 0 && o != src && strlen(oc) >= 3 && strncmp(oc, "---", 3) && dy_is_upper(oc[0]) &&
+                        !is_region(oc) && strncmp(oc, s->m[src].code, 3)) {
+                        tgt = o;
+                        tracef(c, "    a threat on a condition: aimed at \"%s\"\n", span_text(c, s, s->m[o].start, s->m[o].end));
+                    }
+                    break;
+                }
+            }
+        }
         /* "warned North Korea that it would be met with fire and fury": a warning
            whose that-clause, about the warned side or the speaker's own, speaks of
            force is a threat of force (138) */
