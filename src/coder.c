@@ -3248,6 +3248,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                                 m.last + 1 > pg->end ? m.last + 1 : pg->end);
         }
         int symmetric = m.rcode && m.rcode == m.code; /* before an intention drops rcode */
+        /* "India and China agreed to pull back troops from the border": what two
+           sides agree to do, they agree with each other */
+        {
+            static const char *const agree_verb[] = {"agree"};
+            int av = g->infinitive ? modality_governor(s, gi) : -1;
+            if (!symmetric && av >= 0 && lemma_in(d, s, s->vg[av].main, agree_verb, 1))
+                symmetric = 1;
+        }
         /* "ready to send troops", "agreed to release prisoners": an intention, which
            CAMEO codes as 03x/13x, asserted */
         int gov_intent = g->infinitive && modality_governor(s, gi) >= 0 &&
