@@ -898,10 +898,11 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
                 z->agent = x->agent;
                 z->person = x->person;
                 /* "dispersed protesters in Nairobi", "stormed parliament in
-                   Nairobi": the place now names the role's people or its
-                   legislature, who are acted on, not where it happened (not "a
+                   Nairobi", "clashed with police in Tbilisi": the place now names
+                   the role's people, its legislature or police, who are acted on, not where it happened (not "a
                    school in Beslan", "a tribunal in The Hague") */
-                if ((x->plural && x->person) || !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "LEG"))
+                if ((x->plural && x->person) || !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "LEG") ||
+                    !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "COP"))
                     z->locative = 0;
             }
         }
