@@ -3571,6 +3571,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     memcpy(sc, tc, 3);
                     tracef(c, "    %s: the people of the country of the state they act on\n", sc);
                 }
+                /* ... and those who act on a foreign mission are the people of the
+                   country it stands in ("protesters set fire to the Swedish embassy
+                   in Baghdad" IRQOPP) */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
+                    !strncmp(sc, "---", 3) && (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) >= 3 &&
+                    strncmp(tc, "---", 3) && dy_is_upper(tc[0]) && tgts[j] >= 0 &&
+                    sent_tok_in(s, s->m[tgts[j]].end - 1, missions, DY_ARRAY_LEN(missions)) && place[0] &&
+                    strncmp(place, tc, 3) && !is_region(place)) {
+                    memcpy(sc, place, 3);
+                    tracef(c, "    %s: the people of the country the mission stands in\n", sc);
+                }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or
                    a place, is where it acts, not whom it acts on */
