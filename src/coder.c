@@ -3593,9 +3593,24 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
                 }
+                /* "Suicide bombers in a small boat rammed the U.S. Navy destroyer USS
+                   Cole": armed attackers of no known country (rebels, militants,
+                   gunmen, criminals) who commit violence (18x-20x) on a named side
+                   are coded with no source, as CAMEO codes an unknown attacker and
+                   dyad the passive with no agent */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !strncmp(sc, "---", 3) && strncmp(tc, "---", 3) &&
+                    dy_is_upper(tc[0]) && !reciprocal && !implied && mode == DYAD_ASSERTED && m.code != d->null_code &&
+                    (!strcmp(sc + 3, "REB") || !strcmp(sc + 3, "CRM") || !strcmp(sc + 3, "UAF") ||
+                     !strcmp(sc + 3, "INS")) &&
+                    root_of(code_str(d, m.code)) >= 18 && root_of(code_str(d, m.code)) <= 20) {
+                    tracef(c, "    %s: attackers of no known country, no source\n", sc);
+                    sc[0] = 0;
+                    st = "";
+                    sref = NULL;
+                }
                 /* "told senators", "sent rescue teams": a role with no country names
                    no actor, and an event needs two */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && (!strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))) {
+                if (!(d->flags & DICT_PETRARCH_STYLE) && ((sc[0] && !strncmp(sc, "---", 3)) || !strncmp(tc, "---", 3))) {
                     tracef(c, "    no event: %s is a role with no known country\n", !strncmp(sc, "---", 3) ? sc : tc);
                     continue;
                 }
