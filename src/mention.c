@@ -247,6 +247,13 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
             join2(out, cap, country[0] ? country : actor, role);
             return;
         }
+        /* ... but a lawmaker or party figure the text calls the opposition is it:
+           "opposition leader Aung San Suu Kyi" (a member of parliament, MMRLEG)
+           -> MMROPP */
+        if (n == 6 && !strcmp(role, "OPP") && (!strcmp(actor + 3, "LEG") || !strcmp(actor + 3, "PTY")) && country[0]) {
+            join2(out, cap, country, role);
+            return;
+        }
         join2(out, cap, actor, "");
         return;
     case ATYPE_UNKNOWN:
