@@ -640,8 +640,14 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
+        /* (a finite verb after "and" is coordinated with a finite one, not with a
+           reduced passive that modifies its object: "he had pardoned the sailors
+           seized in the Gulf last month and would free them" -> he) */
+        int skip_reduced = via && g->finite;
         for (int k = gi - 1; k >= 0; k--)
-            if (subj[k] >= 0 && (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive)))
+            if (subj[k] >= 0 &&
+                (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive &&
+                                     !(skip_reduced && s->vg[k].participle && s->vg[k].passive && !s->vg[k].finite))))
                 return subj[k];
     }
     return -1;

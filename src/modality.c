@@ -175,14 +175,32 @@ static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g
     for (int i = 0; i < s->ntok; i++)
         if (is(s, i, "if") || is(s, i, "unless") || is(s, i, "whether"))
             return 0;
-    for (int i = g->start - 1; i >= 0 && i >= g->start - 10; i--) {
+    /* ("said he had pardoned the sailors seized in the Gulf and would free them":
+       through a reduced participle, and one finite verb this one is coordinated
+       with, to the reporting verb of both) */
+    int coordinated = g->start > 0 && (is(s, g->start - 1, "and") || is(s, g->start - 1, "but"));
+    int lo = g->start - 10;
+    for (int i = g->start - 1; i >= 0 && i >= lo; i--) {
         if (s->tag[i] == T_PUNCT && !is(s, i, ","))
             return 0;
         int v = s->tok_vgroup[i];
         if (v < 0)
             continue;
-        return s->vg[v].main == i && !s->vg[v].infinitive &&
-               in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs));
+        const dy_vgroup *V = &s->vg[v];
+        if (coordinated && V->participle && V->passive && !V->finite) {
+            i = V->start;
+            lo = i - 10;
+            continue;
+        }
+        if (s->vg[v].main == i && !s->vg[v].infinitive && in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs)))
+            return 1;
+        if (coordinated && V->finite && V->main == i) {
+            coordinated = 0;
+            i = V->start;
+            lo = i - 10;
+            continue;
+        }
+        return 0;
     }
     return 0;
 }
