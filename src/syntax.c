@@ -214,7 +214,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         int object_follows = nxt == T_DET || nxt == T_POSS || nxt == T_PROPN || nxt == T_PRON || nxt == T_NUM;
         /* "Russia's economic and military interests": inside a noun phrase opened by
            a determiner or possessive, a plural noun */
-        if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i))
+        /* (but not right after a name and before "to" and a verb: "The Philippines
+           plans to file a protest", "The United States wants to") */
+        if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i) &&
+            !(pt == T_PROPN && p == i - 1 && is(s, i + 1, "to") && i + 2 < s->ntok && (s->tok[i + 2].pos & POS_VERB) &&
+              !(s->tok[i + 2].pos & (POS_DET | POS_PRON))))
             return T_NOUN;
         /* "Calenardhon crowds burned": a plural noun before a finite verb */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
