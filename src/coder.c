@@ -2172,6 +2172,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 m.rcode = 0;
             }
         }
+        /* "Iran is holding three Americans", "Russia is holding two U.S. soldiers":
+           holding a number of people of another country (persons, or a people),
+           with no pattern, is detaining them (173) */
+        {
+            static const char *const hold_verb[] = {"hold"};
+            int ob = !ellipsis && g->end < s->ntok ? s->tok_mention[g->end] : -1;
+            if (ob >= 0 && s->m[ob].appos >= 0)
+                ob = s->m[ob].appos;
+            int sj = subj[gi];
+            if (!m.pattern && m.code == d->null_code && !m.rcode && !g->passive && ob >= 0 && sj >= 0 &&
+                lemma_in(d, s, g->main, hold_verb, 1) && !s->m[ob].weak && sent_count_at(s, s->m[ob].start) &&
+                (s->m[ob].person || head_is_person(d, s, s->m[ob].end - 1) ||
+                 (!s->m[ob].agent && s->m[ob].actor && D_ACTORS(d)[s->m[ob].actor].type == ATYPE_STATE &&
+                  s->m[ob].end - s->m[ob].start <= 3)) &&
+                strlen(s->m[ob].code) >= 3 && strlen(s->m[sj].code) >= 3 && dy_is_upper(s->m[ob].code[0]) &&
+                dy_is_upper(s->m[sj].code[0]) && strncmp(s->m[ob].code, "---", 3) && strncmp(s->m[sj].code, "---", 3) &&
+                strncmp(s->m[ob].code, s->m[sj].code, 3)) {
+                uint32_t hc = dict_find_evcode(d, "173", 3);
+                if (hc) {
+                    tracef(c, "    people of another country held: 173\n");
+                    m.code = hc;
+                }
+            }
+        }
         vg_match[gi] = m.code;
         vg_last[gi] = m.pattern && !ellipsis ? m.last : -1;
         if (m.code == d->null_code && !m.rcode) {
