@@ -205,6 +205,20 @@ static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g
     return 0;
 }
 
+/* "has not ruled out striking Iran", "ruled out attacking": the verb group
+   "rule out" right before gerund group vgi; its index, or -1. */
+static int ruled_out_before(const dy_dict *d, const dy_sent *s, int vgi)
+{
+    static const char *const rule[] = {"rule"};
+    const dy_vgroup *g = &s->vg[vgi];
+    if (!g->participle || g->passive || g->start < 2 || !is(s, g->start - 1, "out") || s->tag[g->main] != T_VING)
+        return -1;
+    int v = s->tok_vgroup[g->start - 1] >= 0 ? s->tok_vgroup[g->start - 1] : s->tok_vgroup[g->start - 2];
+    if (v < 0 || v == vgi || !in_list(d, s, s->vg[v].main, rule, 1))
+        return -1;
+    return v;
+}
+
 dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
 {
     const dy_vgroup *g = &s->vg[vgi];
@@ -269,6 +283,15 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
             m = DYAD_FUTURE;
         }
     }
+    /* "ruled out attacking": not to be done; "has not ruled out striking Iran":
+       an act the side keeps open, an intention (a threat, when violent) */
+    {
+        int ro = ruled_out_before(d, s, vgi);
+        if (ro >= 0) {
+            *cue = s->vg[ro].main;
+            return s->vg[ro].neg ? DYAD_FUTURE : DYAD_NEGATED;
+        }
+    }
     /* participles and gerunds after a negative verb: "avoided calling", "denies attacking" */
     if (g->participle && g->start > 0) {
         int p = g->start - 1;
@@ -329,6 +352,12 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
     static const char *const intent[] = {"willing", "ready", "prepared", "eager", "keen", "determined", "open",
                                          "committed", "resolved"};
     const dy_vgroup *g = &s->vg[vgi];
+    /* "has not ruled out striking Iran" */
+    {
+        int ro = ruled_out_before(d, s, vgi);
+        if (ro >= 0 && s->vg[ro].neg)
+            return 1;
+    }
     if (!g->infinitive || g->start < 1)
         return 0;
     /* the word as written too: "willing" has the lemma "will" */
