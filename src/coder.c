@@ -405,7 +405,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
                 /* a verb of giving looks on for its recipient ("sent a shipment of
                    relief supplies, including tents, blankets and medicines, to Myanmar") */
                 /* ("dozens of artillery shells": the of-phrase is one object) */
-                if (!(i > from && sent_tok_is(s, i - 1, "of")) && ++plain_nps > 2 && motion != 2)
+                /* (and so are two joined by "and" after a plain one: "fired tear gas
+                   and live rounds on Tuesday at protesters") */
+                int joined = plain_nps > 0 && i > from + 1 && sent_tok_is(s, i - 1, "and") && s->tok_np[i - 2] >= 0 &&
+                             s->np[s->tok_np[i - 2]].mention < 0;
+                if (!(i > from && sent_tok_is(s, i - 1, "of")) && !joined && ++plain_nps > 2 && motion != 2)
                     break;
             }
             continue;
@@ -665,8 +669,14 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
+        /* (a finite verb after "and" is coordinated with a finite one, not with a
+           reduced passive that modifies its object: "he had pardoned the sailors
+           seized in the Gulf last month and would free them" -> he) */
+        int skip_reduced = via && g->finite;
         for (int k = gi - 1; k >= 0; k--)
-            if (subj[k] >= 0 && (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive)))
+            if (subj[k] >= 0 &&
+                (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive &&
+                                     !(skip_reduced && s->vg[k].participle && s->vg[k].passive && !s->vg[k].finite))))
                 return subj[k];
     }
     return -1;
@@ -1141,6 +1151,22 @@ static int names_state(const char *code)
            strncmp(code, "IMG", 3);
 }
 
+/* The first mention of another country than src's in the that-clause a denial
+   ending at token from opens ("denied that Moscow had interfered in the 2016 U.S.
+   election"), or -1. */
+static int denied_other(const dy_sent *s, int from, int src)
+{
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *o = &s->m[k];
+        if (o->start < from || !that_before(s, o->start, from) || o->appos >= 0 || o->locative || strlen(o->code) < 3 ||
+            !strncmp(o->code, "---", 3) || !dy_is_upper(o->code[0]) || is_region(o->code) ||
+            !strncmp(o->code, s->m[src].code, 3))
+            continue;
+        return k;
+    }
+    return -1;
+}
+
 /* Gives code (a role without a country, "---GOV") the country of another member
    of its list, if one has a country. */
 static void share_country(const dy_dict *d, const dy_sent *s, int m, const int *members, int n, int self,
@@ -1234,6 +1260,18 @@ static void place_country_before(const dy_sent *s, int hi, char out[4])
 static void place_country(const dy_sent *s, char out[4])
 {
     place_country_before(s, s->ntok, out);
+}
+
+/* Does the sentence name a place (a city, a square: a place entry) of the
+   country whose code begins cc ("packed Cairo's Tahrir Square", "in Nairobi")? */
+static int placed_in(const dy_dict *d, const dy_sent *s, const char *cc)
+{
+    for (int k = 0; k < s->nm; k++) {
+        const dy_mention *m = &s->m[k];
+        if (m->actor && D_ACTORS(d)[m->actor].type == ATYPE_PLACE && strlen(m->code) >= 3 && !strncmp(m->code, cc, 3))
+            return 1;
+    }
+    return 0;
 }
 
 /* Is verb group gi inside what a reporting verb before it says, whose subject is
@@ -2200,6 +2238,30 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 m.rcode = 0;
             }
         }
+        /* "Iran is holding three Americans", "Russia is holding two U.S. soldiers":
+           holding a number of people of another country (persons, or a people),
+           with no pattern, is detaining them (173) */
+        {
+            static const char *const hold_verb[] = {"hold"};
+            int ob = !ellipsis && g->end < s->ntok ? s->tok_mention[g->end] : -1;
+            if (ob >= 0 && s->m[ob].appos >= 0)
+                ob = s->m[ob].appos;
+            int sj = subj[gi];
+            if (!m.pattern && m.code == d->null_code && !m.rcode && !g->passive && ob >= 0 && sj >= 0 &&
+                lemma_in(d, s, g->main, hold_verb, 1) && !s->m[ob].weak && sent_count_at(s, s->m[ob].start) &&
+                (s->m[ob].person || head_is_person(d, s, s->m[ob].end - 1) ||
+                 (!s->m[ob].agent && s->m[ob].actor && D_ACTORS(d)[s->m[ob].actor].type == ATYPE_STATE &&
+                  s->m[ob].end - s->m[ob].start <= 3)) &&
+                strlen(s->m[ob].code) >= 3 && strlen(s->m[sj].code) >= 3 && dy_is_upper(s->m[ob].code[0]) &&
+                dy_is_upper(s->m[sj].code[0]) && strncmp(s->m[ob].code, "---", 3) && strncmp(s->m[sj].code, "---", 3) &&
+                strncmp(s->m[ob].code, s->m[sj].code, 3)) {
+                uint32_t hc = dict_find_evcode(d, "173", 3);
+                if (hc) {
+                    tracef(c, "    people of another country held: 173\n");
+                    m.code = hc;
+                }
+            }
+        }
         vg_match[gi] = m.code;
         vg_last[gi] = m.pattern && !ellipsis ? m.last : -1;
         if (m.code == d->null_code && !m.rcode) {
@@ -2734,8 +2796,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "sailors seized", "seized two journalists": persons taken are detained
            (173), not property (171) */
+        /* (a head whose first sense is a person too: "the Indian pilot captured") */
         if (!m.pattern && tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "171") &&
-            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
+            (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1) ||
              (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
             uint32_t dc = dict_find_evcode(d, "173", 3);
             if (dc) {
@@ -2793,6 +2856,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int acc = denial_accuser(d, s, gi, src, subj, 2);
             if (acc >= 0)
                 tgt = acc;
+            /* ("denied that its hackers had stolen the personal data of millions of
+               U.S. federal employees": with no accuser and the denier's own people
+               as the subject, the other country the denied clause is about) */
+            else if (tgt < 0 || s->m[tgt].start > g->end) {
+                int o = denied_other(s, g->end, src);
+                if (o >= 0) {
+                    tgt = o;
+                    deny_country = 1;
+                    tracef(c, "    no accuser: the other side of what is denied (its country)\n");
+                }
+            }
         }
         /* ... and so is one that denies what another side is said to have done, when
            the sentence names who claimed it: "denied that Indian troops had crossed
@@ -2804,15 +2878,41 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tgt = acc;
             /* ("denied that Moscow had interfered in the 2016 U.S. election": with
                no accuser, the other country the denied clause is about) */
-            for (int k = 0; acc < 0 && k < s->nm; k++) {
-                const dy_mention *o = &s->m[k];
-                if (o->start < g->end || !that_before(s, o->start, g->end) || o->appos >= 0 || o->locative || strlen(o->code) < 3 ||
-                    !strncmp(o->code, "---", 3) || !dy_is_upper(o->code[0]) || is_region(o->code) ||
-                    !strncmp(o->code, s->m[src].code, 3))
+            int o = acc < 0 ? denied_other(s, g->end, src) : -1;
+            if (o >= 0) {
+                tgt = o;
+                deny_country = 1;
+                tracef(c, "    no accuser: the other side of what is denied (its country)\n");
+            }
+        }
+        /* "claimed responsibility for drone attacks on Saturday that set ablaze two
+           Saudi Aramco oil plants": a claimed attack that names no country is
+           aimed at the country of the first actor the claim's clause names after
+           it (its country only) */
+        /* (and so is one with no target where the sentence names no place: "claimed
+           responsibility for a suicide bombing that killed 20 Afghan soldiers") */
+        char claim_place[4];
+        place_country(s, claim_place);
+        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "015") &&
+            (tgt >= 0 ? !strncmp(s->m[tgt].code, "---", 3) : !claim_place[0])) {
+            for (int i = tgt >= 0 ? s->m[tgt].end : g->end; i < s->ntok; i++) {
+                if (sent_tok_is(s, i, ";") || (sent_tok_is(s, i, ",") && i + 1 < s->ntok &&
+                                               (sent_tok_is(s, i + 1, "but") || sent_tok_is(s, i + 1, "and") ||
+                                                sent_tok_is(s, i + 1, "while"))))
+                    break;
+                int k = s->tok_mention[i];
+                if (k < 0)
+                    continue;
+                if (s->m[k].appos >= 0)
+                    k = s->m[k].appos;
+                const char *oc = s->m[k].code;
+                if (k == src || strlen(oc) < 3 || !strncmp(oc, "---", 3) || !dy_is_upper(oc[0]) || is_region(oc) ||
+                    !strncmp(oc, "IGO", 3) || !strncmp(oc, "NGO", 3) || !strncmp(oc, s->m[src].code, 3))
                     continue;
                 tgt = k;
                 deny_country = 1;
-                tracef(c, "    no accuser: the other side of what is denied (its country)\n");
+                tracef(c, "    a claimed attack on no named country: the country of \"%s\"\n",
+                       span_text(c, s, s->m[k].start, s->m[k].end));
                 break;
             }
         }
@@ -2950,6 +3050,40 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "Putin warned that Russia could aim its missiles at targets in Europe if
+           the United States built its missile shield", "threatened to strike if the
+           United States continued its drills": a threat that names no other side
+           is aimed at the side of another country whose act its condition names */
+        {
+            static const char *const threat_verbs[] = {"threaten", "warn", "vow"};
+            int gv = g->infinitive ? modality_governor(s, gi) : -1;
+            if (!ellipsis && src >= 0 && m.code != d->null_code && strlen(s->m[src].code) >= 3 &&
+                strncmp(s->m[src].code, "---", 3) &&
+                (root_of(code_str(d, m.code)) == 13 ||
+                 (gv >= 0 && lemma_in(d, s, s->vg[gv].main, threat_verbs, DY_ARRAY_LEN(threat_verbs)))) &&
+                (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
+                for (int i = g->end; i < s->ntok; i++) {
+                    if (sent_tok_is(s, i, ";") || sent_tok_is(s, i, "."))
+                        break;
+                    if (!sent_tok_is(s, i, "if") && !sent_tok_is(s, i, "unless"))
+                        continue;
+                    int k = -1;
+                    for (int j = i + 1; j < s->ntok && k < 0; j++)
+                        if (s->tok_vgroup[j] >= 0)
+                            k = s->tok_vgroup[j];
+                    int o = k >= 0 && s->vg[k].finite ? subj[k] : -1;
+                    if (o >= 0 && s->m[o].appos >= 0)
+                        o = s->m[o].appos;
+                    const char *oc = o >= 0 ? s->m[o].code : "";
+                    if (o >= 0 && o != src && strlen(oc) >= 3 && strncmp(oc, "---", 3) && dy_is_upper(oc[0]) &&
+                        !is_region(oc) && strncmp(oc, s->m[src].code, 3)) {
+                        tgt = o;
+                        tracef(c, "    a threat on a condition: aimed at \"%s\"\n", span_text(c, s, s->m[o].start, s->m[o].end));
+                    }
+                    break;
+                }
+            }
+        }
         /* "warned North Korea that it would be met with fire and fury": a warning
            whose that-clause, about the warned side or the speaker's own, speaks of
            force is a threat of force (138) */
@@ -3052,6 +3186,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Shinzo Abe was shot dead on Friday", "Haniyeh was killed in Tehran": a
            violent act (CAMEO 18x-20x) on a named side, stated in the passive with no
            agent, is coded with no source, as CAMEO codes an unknown attacker */
+        /* "Islamic State militants released 49 Turkish hostages on Saturday who had
+           been seized at the consulate": hostages or prisoners seized or held (17x,
+           18x) with no agent named, whom a verb before freed, were taken by who
+           freed them */
+        static const char *const held[] = {"prisoner", "prisoners", "hostage", "hostages",
+                                           "detainee", "detainees", "captive", "captives"};
+        if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 &&
+            sent_tok_in(s, s->m[tgt].end - 1, held, DY_ARRAY_LEN(held)) && m.code != d->null_code &&
+            (root_of(code_str(d, m.code)) == 17 || root_of(code_str(d, m.code)) == 18)) {
+            for (int k = gi - 1; k >= 0; k--)
+                if (vg_code[k] && !strcmp(code_str(d, vg_code[k]), "0841") && vg_tgt[k] == tgt && subj[k] >= 0 &&
+                    subj[k] != tgt) {
+                    src = subj[k];
+                    tracef(c, "    captives freed by \"%s\": their captor\n", span_text(c, s, s->m[src].start, s->m[src].end));
+                    break;
+                }
+        }
         int no_source = 0;
         if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 && !s->m[tgt].weak &&
             s->m[tgt].code[0] && strncmp(s->m[tgt].code, "---", 3) && m.code != d->null_code) {
@@ -3193,6 +3344,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                                 m.last + 1 > pg->end ? m.last + 1 : pg->end);
         }
         int symmetric = m.rcode && m.rcode == m.code; /* before an intention drops rcode */
+        /* "India and China agreed to pull back troops from the border": what two
+           sides agree to do, they agree with each other */
+        {
+            static const char *const agree_verb[] = {"agree"};
+            int av = g->infinitive ? modality_governor(s, gi) : -1;
+            if (!symmetric && av >= 0 && lemma_in(d, s, s->vg[av].main, agree_verb, 1))
+                symmetric = 1;
+        }
         /* "ready to send troops", "agreed to release prisoners": an intention, which
            CAMEO codes as 03x/13x, asserted */
         int gov_intent = g->infinitive && modality_governor(s, gi) >= 0 &&
@@ -3395,6 +3554,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tc[3] = 0; /* the place, not its government */
                 if (deny_country && strlen(tc) > 3 && dy_is_upper(tc[0]))
                     tc[3] = 0;
+                /* "Israel began releasing 1,027 Palestinian prisoners", "released 49
+                   Turkish hostages": captives a foreign side frees are freed to their
+                   country, as "released five detained Americans" (USA); and so are
+                   those it holds or takes (173, 181) */
+                {
+                    static const char *const captives[] = {"prisoner", "prisoners", "hostage", "hostages",
+                                                           "detainee", "detainees", "captive", "captives"};
+                    if (!(d->flags & DICT_PETRARCH_STYLE) && !implied && !reciprocal && !one_sided && m.code != d->null_code &&
+                        (!strcmp(code_str(d, m.code), "0841") || !strcmp(code_str(d, m.code), "181") ||
+                         !strcmp(code_str(d, m.code), "173")) &&
+                        tgts[j] >= 0 && strlen(tc) == 6 && !strcmp(tc + 3, "CVL") &&
+                        dy_is_upper(tc[0]) && strncmp(tc, "---", 3) && !is_region(tc) && strlen(sc) >= 3 &&
+                        strncmp(sc, tc, 3) && sent_tok_in(s, s->m[tgts[j]].end - 1, captives, DY_ARRAY_LEN(captives))) {
+                        tc[3] = 0;
+                        tracef(c, "    %s: captives freed by a foreign side, to their country\n", tc);
+                    }
+                }
                 if ((!tc[0] && !one_sided) || !strcmp(sc, tc))
                     continue;
                 /* "Iran's morality police and several senior officials": a role with
@@ -3492,6 +3668,34 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the state of the people's own country\n", tc);
                 }
+                /* ... and people of no named country who act on a country's
+                   parliament, courts or police are its people ("protesters stormed
+                   the Kenyan parliament"); on its government only in a place of
+                   that country ("protesters packed Cairo's Tahrir Square, demanding
+                   that President Hosni Mubarak step down"), and never on its
+                   embassy ("protesters stormed the U.S. embassy in Baghdad") */
+                static const char *const missions[] = {"embassy", "embassies", "consulate", "consulates", "mission"};
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
+                    !strncmp(sc, "---", 3) && (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) == 6 &&
+                    strncmp(tc, "---", 3) &&
+                    (!strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") || !strcmp(tc + 3, "COP") ||
+                     (!strcmp(tc + 3, "GOV") && placed_in(d, s, tc) && tgts[j] >= 0 &&
+                      !sent_tok_in(s, s->m[tgts[j]].end - 1, missions, DY_ARRAY_LEN(missions)))) &&
+                    dy_is_upper(tc[0]) && !is_region(tc)) {
+                    memcpy(sc, tc, 3);
+                    tracef(c, "    %s: the people of the country of the state they act on\n", sc);
+                }
+                /* ... and those who act on a foreign mission are the people of the
+                   country it stands in ("protesters set fire to the Swedish embassy
+                   in Baghdad" IRQOPP) */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
+                    !strncmp(sc, "---", 3) && (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) >= 3 &&
+                    strncmp(tc, "---", 3) && dy_is_upper(tc[0]) && tgts[j] >= 0 &&
+                    sent_tok_in(s, s->m[tgts[j]].end - 1, missions, DY_ARRAY_LEN(missions)) && place[0] &&
+                    strncmp(place, tc, 3) && !is_region(place)) {
+                    memcpy(sc, place, 3);
+                    tracef(c, "    %s: the people of the country the mission stands in\n", sc);
+                }
                 /* "Putin led Russia", "Iraqi forces recaptured Mosul", "blew up the
                    office in Kaesong": the source's own country, named as a state or
                    a place, is where it acts, not whom it acts on */
@@ -3512,9 +3716,24 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tracef(c, "    no event: %s is a place of the source's own country\n", tc);
                     continue;
                 }
+                /* "Suicide bombers in a small boat rammed the U.S. Navy destroyer USS
+                   Cole": armed attackers of no known country (rebels, militants,
+                   gunmen, criminals) who commit violence (18x-20x) on a named side
+                   are coded with no source, as CAMEO codes an unknown attacker and
+                   dyad the passive with no agent */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !strncmp(sc, "---", 3) && strncmp(tc, "---", 3) &&
+                    dy_is_upper(tc[0]) && !reciprocal && !implied && mode == DYAD_ASSERTED && m.code != d->null_code &&
+                    (!strcmp(sc + 3, "REB") || !strcmp(sc + 3, "CRM") || !strcmp(sc + 3, "UAF") ||
+                     !strcmp(sc + 3, "INS")) &&
+                    root_of(code_str(d, m.code)) >= 18 && root_of(code_str(d, m.code)) <= 20) {
+                    tracef(c, "    %s: attackers of no known country, no source\n", sc);
+                    sc[0] = 0;
+                    st = "";
+                    sref = NULL;
+                }
                 /* "told senators", "sent rescue teams": a role with no country names
                    no actor, and an event needs two */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && (!strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))) {
+                if (!(d->flags & DICT_PETRARCH_STYLE) && ((sc[0] && !strncmp(sc, "---", 3)) || !strncmp(tc, "---", 3))) {
                     tracef(c, "    no event: %s is a role with no known country\n", !strncmp(sc, "---", 3) ? sc : tc);
                     continue;
                 }

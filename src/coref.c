@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "mention.h"
+#include "syntax.h"
 
 void coref_reset(dy_coref *c) { memset(c, 0, sizeof *c); }
 
@@ -262,9 +263,52 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                         x = f;
                 }
             }
-            else if (m->pronoun == PRON_IT)
-                x = find(c, 2, 1, 0, 0, d,
-                         m->end - m->start == 1 && m->start > 0 && tag_is_verb(s->tag[m->start - 1]) ? 2 : 0);
+            else if (m->pronoun == PRON_IT) {
+                x = NULL;
+                /* "China blamed the United States ..., and said it was holding the
+                   crew": "it" right after a reporting verb is the subject of what
+                   is reported, the speaker that opens the sentence, not the object
+                   of the verb before */
+                int said_by = -1;
+                if (m->end - m->start == 1 && m->start > 0 && tag_is_verb(s->tag[m->start - 1]) &&
+                    (s->tok[m->start - 1].pos & POS_REPORT) && m->end < s->ntok &&
+                    (tag_is_verb(s->tag[m->end]) || s->tag[m->end] == T_AUX || s->tag[m->end] == T_MODAL) &&
+                    s->tok_vgroup[m->start - 1] >= 0) {
+                    /* the reporting verb's subject, through verbs it is coordinated with */
+                    for (int v = s->tok_vgroup[m->start - 1], hops = 0; v >= 0 && hops < 4; hops++) {
+                        int via, np = syntax_subject_np(s, v, &via);
+                        if (np >= 0) {
+                            said_by = s->np[np].mention;
+                            break;
+                        }
+                        if (!via)
+                            break;
+                        int w = -1;
+                        for (int i = s->vg[v].start - 1; i >= 0 && w < 0; i--)
+                            if (s->tok_vgroup[i] >= 0 && s->tok_vgroup[i] != v)
+                                w = s->tok_vgroup[i];
+                        v = w;
+                    }
+                    if (said_by >= 0 && s->m[said_by].appos >= 0)
+                        said_by = s->m[said_by].appos;
+                }
+                if (said_by >= 0 && said_by < k && s->m[said_by].actor && !s->m[said_by].person &&
+                    !s->m[said_by].plural && !s->m[said_by].pronoun && !s->m[said_by].locative) {
+                    const dy_mention *y = &s->m[said_by];
+                    m->actor = y->actor;
+                    if (!m->agent && !m->role[0]) {
+                        m->agent = y->agent;
+                        memcpy(m->role, y->role, sizeof m->role);
+                    }
+                    /* (the words it stands for, when it stands for others itself:
+                       "The ministry said it" -> "Russia's foreign ministry") */
+                    m->ref_text = y->ref_text ? y->ref_text : mention_text(s, y, a);
+                    m->ref_sentence = y->ref_text ? y->ref_sentence : index;
+                    mention_code(d, m, date, m->code, sizeof m->code, NULL);
+                } else
+                    x = find(c, 2, 1, 0, 0, d,
+                             m->end - m->start == 1 && m->start > 0 && tag_is_verb(s->tag[m->start - 1]) ? 2 : 0);
+            }
             else if (m->pronoun == PRON_THEY) {
                 /* a coordination earlier in this sentence: "Gondor and Osgiliath postponed their meeting" */
                 int g = -1;

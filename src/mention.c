@@ -247,6 +247,13 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
             join2(out, cap, country[0] ? country : actor, role);
             return;
         }
+        /* ... but a lawmaker or party figure the text calls the opposition is it:
+           "opposition leader Aung San Suu Kyi" (a member of parliament, MMRLEG)
+           -> MMROPP */
+        if (n == 6 && !strcmp(role, "OPP") && (!strcmp(actor + 3, "LEG") || !strcmp(actor + 3, "PTY")) && country[0]) {
+            join2(out, cap, country, role);
+            return;
+        }
         join2(out, cap, actor, "");
         return;
     case ATYPE_UNKNOWN:
@@ -897,6 +904,13 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             if (!z->agent && !z->role[0]) {
                 z->agent = x->agent;
                 z->person = x->person;
+                /* "dispersed protesters in Nairobi", "stormed parliament in
+                   Nairobi", "clashed with police in Tbilisi": the place now names
+                   the role's people, its legislature or police, who are acted on, not where it happened (not "a
+                   school in Beslan", "a tribunal in The Hague") */
+                if ((x->plural && x->person) || !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "LEG") ||
+                    !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "COP"))
+                    z->locative = 0;
             }
         }
         x->appos = k + 1;

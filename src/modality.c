@@ -24,6 +24,9 @@ int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words
 }
 
 /* Verbs whose infinitive complement has not happened yet. */
+/* Verbs of using a means, whose infinitive says what was done with it. */
+static const char *const means_verbs[] = {"use", "employ"};
+
 static const char *const intent_verbs[] = {
     "plan", "intend", "expect", "aim", "hope", "want", "wish", "seek", "prepare", "schedule", "set", "due",
     "propose", "promise", "vow", "pledge", "threaten", "decide", "agree", "try", "attempt", "need", "plot",
@@ -72,6 +75,13 @@ int modality_governor(const dy_sent *s, int vgi)
         if (vg >= 0 && vg != vgi)
             return vg;
         int t = s->tag[i];
+        /* "used batons and tear gas to disperse": an "and" between two nouns
+           joins the objects, not two clauses */
+        if (t == T_CONJ && i > 0 && i + 1 < g->start && tag_is_nominal(s->tag[i - 1]) &&
+            s->tok_vgroup[i + 1] < 0 && (tag_is_nominal(s->tag[i + 1]) || s->tag[i + 1] == T_ADJ)) {
+            i--;
+            continue;
+        }
         if (t == T_PUNCT || t == T_SCONJ || t == T_WH || t == T_CONJ)
             return -1;
         i--;
@@ -165,16 +175,48 @@ static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g
     for (int i = 0; i < s->ntok; i++)
         if (is(s, i, "if") || is(s, i, "unless") || is(s, i, "whether"))
             return 0;
-    for (int i = g->start - 1; i >= 0 && i >= g->start - 10; i--) {
+    /* ("said he had pardoned the sailors seized in the Gulf and would free them":
+       through a reduced participle, and one finite verb this one is coordinated
+       with, to the reporting verb of both) */
+    int coordinated = g->start > 0 && (is(s, g->start - 1, "and") || is(s, g->start - 1, "but"));
+    int lo = g->start - 10;
+    for (int i = g->start - 1; i >= 0 && i >= lo; i--) {
         if (s->tag[i] == T_PUNCT && !is(s, i, ","))
             return 0;
         int v = s->tok_vgroup[i];
         if (v < 0)
             continue;
-        return s->vg[v].main == i && !s->vg[v].infinitive &&
-               in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs));
+        const dy_vgroup *V = &s->vg[v];
+        if (coordinated && V->participle && V->passive && !V->finite) {
+            i = V->start;
+            lo = i - 10;
+            continue;
+        }
+        if (s->vg[v].main == i && !s->vg[v].infinitive && in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs)))
+            return 1;
+        if (coordinated && V->finite && V->main == i) {
+            coordinated = 0;
+            i = V->start;
+            lo = i - 10;
+            continue;
+        }
+        return 0;
     }
     return 0;
+}
+
+/* "has not ruled out striking Iran", "ruled out attacking": the verb group
+   "rule out" right before gerund group vgi; its index, or -1. */
+static int ruled_out_before(const dy_dict *d, const dy_sent *s, int vgi)
+{
+    static const char *const rule[] = {"rule"};
+    const dy_vgroup *g = &s->vg[vgi];
+    if (!g->participle || g->passive || g->start < 2 || !is(s, g->start - 1, "out") || s->tag[g->main] != T_VING)
+        return -1;
+    int v = s->tok_vgroup[g->start - 1] >= 0 ? s->tok_vgroup[g->start - 1] : s->tok_vgroup[g->start - 2];
+    if (v < 0 || v == vgi || !in_list(d, s, s->vg[v].main, rule, 1))
+        return -1;
+    return v;
 }
 
 dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
@@ -230,10 +272,24 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
            ordinal's infinitive says what it did */
         if (m == DYAD_ASSERTED && gov >= 0 && first_to(s, before_to))
             return m;
+        /* "police used tear gas to disperse the crowd": what a means was used
+           for is what was done with it */
+        if (m == DYAD_ASSERTED && gov >= 0 && !s->vg[gov].infinitive &&
+            in_list(d, s, s->vg[gov].main, means_verbs, DY_ARRAY_LEN(means_verbs)))
+            return m;
         if (m == DYAD_ASSERTED) {
             /* a purpose or complement infinitive with no governor found: not yet happened */
             *cue = g->start;
             m = DYAD_FUTURE;
+        }
+    }
+    /* "ruled out attacking": not to be done; "has not ruled out striking Iran":
+       an act the side keeps open, an intention (a threat, when violent) */
+    {
+        int ro = ruled_out_before(d, s, vgi);
+        if (ro >= 0) {
+            *cue = s->vg[ro].main;
+            return s->vg[ro].neg ? DYAD_FUTURE : DYAD_NEGATED;
         }
     }
     /* participles and gerunds after a negative verb: "avoided calling", "denies attacking" */
@@ -296,6 +352,12 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
     static const char *const intent[] = {"willing", "ready", "prepared", "eager", "keen", "determined", "open",
                                          "committed", "resolved"};
     const dy_vgroup *g = &s->vg[vgi];
+    /* "has not ruled out striking Iran" */
+    {
+        int ro = ruled_out_before(d, s, vgi);
+        if (ro >= 0 && s->vg[ro].neg)
+            return 1;
+    }
     if (!g->infinitive || g->start < 1)
         return 0;
     /* the word as written too: "willing" has the lemma "will" */

@@ -231,7 +231,13 @@ static int match_post(mstate *M, int k, int p, int prev_group)
     /* "* ON [190]" means a phrase on the verb ("fired on"), not any later "on"
        ("needs a Plan B on Iran"): a lone function word first or last stays close;
        one between ("* {POLICE OFFICERS} TO +") may follow a long object */
-    if (!adjacent && (k == 0 || k + 1 == M->nel) && e->kind == PE_WORD && (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET)) &&
+    /* (but "(TO LEAVE)", an infinitive after the object, may follow a longer
+       one: "ordered Pakistani military advisers to leave") */
+    int infinitive = k + 1 < M->nel && e->group && M->el[k + 1].group == e->group && M->el[k + 1].kind == PE_WORD &&
+                     e->kind == PE_WORD && !strcmp(dict_s(M->d, D_WORDS(M->d)[e->id].s), "to") &&
+                     (D_WORDS(M->d)[M->el[k + 1].id].pos & POS_VERB);
+    if (!adjacent && !infinitive && (k == 0 || k + 1 == M->nel) && e->kind == PE_WORD &&
+        (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET)) &&
         !(D_WORDS(M->d)[e->id].pos & (POS_NOUN | POS_VERB)) && !(k + 1 < M->nel && M->el[k + 1].adjacent))
         gap = 2;
     for (int q = p; q <= p + gap && q < M->hi; q++) {

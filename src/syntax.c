@@ -221,7 +221,11 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         int object_follows = nxt == T_DET || nxt == T_POSS || nxt == T_PROPN || nxt == T_PRON || nxt == T_NUM;
         /* "Russia's economic and military interests": inside a noun phrase opened by
            a determiner or possessive, a plural noun */
-        if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i))
+        /* (but not right after a name and before "to" and a verb: "The Philippines
+           plans to file a protest", "The United States wants to") */
+        if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i) &&
+            !(pt == T_PROPN && p == i - 1 && is(s, i + 1, "to") && i + 2 < s->ntok && (s->tok[i + 2].pos & POS_VERB) &&
+              !(s->tok[i + 2].pos & (POS_DET | POS_PRON))))
             return T_NOUN;
         /* "air strikes against Taliban and al-Qaeda targets": after names joined by
            "and" in a preposition's object, a plural noun goes on with the phrase */
@@ -268,10 +272,19 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         }
         /* "demanded that Israel increase aid deliveries": in a that-clause, the
            base form (a subjunctive) right after the subject's name is its verb */
+        /* (and so is one before "down", "aside", "out": "demanding that President
+           Hosni Mubarak step down") */
+        static const char *const sub_particles[] = {"down", "aside", "out", "back"};
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
-            !(s->tok[i + 1].pos & (POS_VERB | POS_VPAST | POS_PREP)) && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ | POS_DET))) {
+            ((!(s->tok[i + 1].pos & (POS_VERB | POS_VPAST | POS_PREP)) &&
+              (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ | POS_DET))) ||
+             (!(s->tok[i].flags & TF_CAP) && sent_tok_in(s, i + 1, sub_particles, DY_ARRAY_LEN(sub_particles))))) {
             int j = p;
-            while (j > 0 && s->tag[j] == T_PROPN && p - j < 5)
+            /* (over a title and a hyphen too: "that President Omar al-Bashir") */
+            while (j > 0 &&
+                   (s->tag[j] == T_PROPN || (s->tag[j] == T_NOUN && (s->tok[j].flags & TF_CAP)) ||
+                    (s->tok[j].flags & TF_HYPHEN)) &&
+                   p - j < 7)
                 j--;
             if (is(s, j, "that") && j > 0 && (s->tok[j - 1].pos & POS_ANYVERB))
                 return T_VERB;
@@ -1186,6 +1199,14 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             int j = i - 1;
             if (j >= 0 && tok_punct(s, j, ','))
                 j--;
+            /* "released 49 Turkish hostages on Saturday who had been seized": a time
+               between the phrase and its relative pronoun is no antecedent */
+            if (j >= 0 && s->tok_np[j] >= 0) {
+                const dy_np *tp = &s->np[s->tok_np[j]];
+                if ((s->tok[tp->start].pos & POS_TIME || time_start(s, tp->start)) && tp->end - tp->start <= 2 &&
+                    s->tok_unit[tp->start] < 0 && tp->prep >= 1 && s->tok_np[tp->prep - 1] >= 0)
+                    j = tp->prep - 1;
+            }
             /* "the strike on the Iranian consulate in Damascus that killed a
                commander": a place in a locative phrase is where, not what, the
                clause is about (the caller falls back on the verb before) */
