@@ -192,7 +192,10 @@ static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, 
     *lo = i + 1;
     i = g->end;
     while (i < s->ntok && !(tb[i] & TB_BOUND) && !finite_group_at(s, i, gi) && !topic_gerund_at(s, i + 1) &&
-           !agent_participle_at(s, i, gi)) {
+           !agent_participle_at(s, i, gi) &&
+           /* "signed an accord under which Macedonia will rename itself": a
+              relative clause opened by a preposition is its own */
+           !(s->tag[i] == T_PREP && i + 1 < s->ntok && (is(s, i + 1, "which") || is(s, i + 1, "whom")))) {
         if (tb[i] & TB_COMMA) {
             /* ", and" / ", but" / ", which" start another clause */
             if (is(s, i + 1, "and") || is(s, i + 1, "but") || is(s, i + 1, "while") || is(s, i + 1, "although") ||

@@ -235,6 +235,12 @@ int main(void)
     r = code_at("2017-10-02", "Spanish police charged two activists with sedition.");
     EXPECT(r, "ESPCOP", NULL, "112", "asserted");
 
+    /* a relative clause opened by a preposition ("under which") is its own */
+    r = code_at("2018-06-17", "The foreign ministers of Greece and Macedonia signed an accord on Sunday under which "
+                              "Macedonia will rename itself the Republic of North Macedonia.");
+    EXPECT(r, "GRCGOV", "MKDGOV", "057", "asserted");
+    EXPECT(r, "MKDGOV", "GRCGOV", "057", "asserted");
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
