@@ -861,6 +861,12 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         if (!x->group && s->np[x->np].prep >= 0 && s->np[y->np].prep < 0 && tok_is(s, x->end, ",") &&
             verb_before(s, x->start) && list_then_verb(s, k + 1))
             continue;
+        /* "..., killing nine activists, and Turkey recalled its ambassador": an
+           object, then ", and" and a name with its own finite verb, is a new
+           clause's subject, not the object's partner */
+        if (has_and && tok_is(s, x->end, ",") && verb_before(s, x->start) && s->np[y->np].prep < 0 &&
+            y->end < s->ntok && s->tok_vgroup && s->tok_vgroup[y->end] >= 0 && s->vg[s->tok_vgroup[y->end]].finite)
+            continue;
         if (!x->group)
             x->group = next_group++;
         y->group = x->group;

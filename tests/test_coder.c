@@ -241,6 +241,12 @@ int main(void)
     EXPECT(r, "GRCGOV", "MKDGOV", "057", "asserted");
     EXPECT(r, "MKDGOV", "GRCGOV", "057", "asserted");
 
+    /* ", and Turkey recalled": a new clause's subject, not the object's partner */
+    r = code_at("2010-06-01", "Israeli naval commandos stormed an aid ship on Monday, killing nine activists, and Turkey "
+                              "recalled its ambassador from Israel in protest.");
+    EXPECT(r, "TUR", "ISR", "161", "asserted");
+    EXPECT_NONE(r, "TUROPP", NULL, NULL, NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
