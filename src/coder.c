@@ -3793,6 +3793,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         }
                     }
                 }
+                /* "Israeli warplanes pounded roads and bridges": fighting from the air
+                   is employing aerial weapons, 195 */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !no_source && m.code != d->null_code && srcs[i] >= 0 &&
+                    s->m[srcs[i]].agent && !strcmp(code_str(d, m.code), "190")) {
+                    const char *an = dict_s(d, D_AGENTS(d)[s->m[srcs[i]].agent].name);
+                    if (!strcmp(an, "warplane") || !strcmp(an, "drone") || !strcmp(an, "airstrike") ||
+                        !strcmp(an, "military helicopter")) {
+                        uint32_t nc = dict_find_evcode(d, "195", 3);
+                        if (nc) {
+                            tracef(c, "    an attack from the air: 190 becomes 195\n");
+                            m.code = nc;
+                            m.rcode = 0;
+                        }
+                    }
+                }
                 /* "Spanish riot police charged crowds of voters": police charging people
                    (not with a crime) disperse them by force, 175 */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&

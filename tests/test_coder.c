@@ -247,6 +247,10 @@ int main(void)
     EXPECT(r, "TUR", "ISR", "161", "asserted");
     EXPECT_NONE(r, "TUROPP", NULL, NULL, NULL);
 
+    /* fighting from the air is employing aerial weapons, 195 */
+    r = code_at("2006-07-13", "Israeli warplanes pounded roads and bridges in southern Lebanon on Wednesday.");
+    EXPECT(r, "ISRMIL", "LBN", "195", "asserted");
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
