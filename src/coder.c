@@ -980,8 +980,11 @@ static const char *const motion_verbs[] = {"arrive", "land", "travel", "fly", "r
    Syria" is the readmission, asserted). */
 static const char *const decision_verbs[] = {"vote"};
 
-/* Verbs that make someone do something: what they caused happened. */
-static const char *const causative_verbs[] = {"prompt", "spur", "cause", "lead", "force", "compel", "oblige", "drive"};
+/* Verbs that make someone do something: what they caused happened. (And
+   verbs of protest, whose purpose is said by protesting: "marched through
+   Minsk to demand that Lukashenko step down" made the demand.) */
+static const char *const causative_verbs[] = {"prompt", "spur", "cause", "lead", "force", "compel", "oblige", "drive",
+                                              "march", "rally", "demonstrate", "protest"};
 
 /* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
 static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", "provide", "extradite", "hand",
@@ -1248,7 +1251,8 @@ static void place_country_before(const dy_sent *s, int hi, char out[4])
         if (m->start >= hi)
             continue;
         if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
-                              sent_tok_is(s, m->start - 1, "near") || in_town_of(s, m->start)))
+                              sent_tok_is(s, m->start - 1, "near") || sent_tok_is(s, m->start - 1, "through") ||
+                              in_town_of(s, m->start)))
             continue;
         size_t n = strlen(code);
         if (!(n == 3 || (m->locative && n == 6)) || !strncmp(code, "---", 3) ||

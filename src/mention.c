@@ -359,7 +359,7 @@ static inline int tok_is(const dy_sent *s, int i, const char *w) { return sent_t
 
 static int locative_word(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+    static const char *const p[] = {"in", "at", "near", "through", "outside", "inside", "across", "throughout", "around",
                                     "from", "via", "within"};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
