@@ -269,12 +269,20 @@ static int military_object(const dy_sent *s, int i)
 }
 
 /* Does the mention at token st follow "with the help of", "with the support of"? */
+/* (or "at the request of", "at the invitation of", "on behalf of": who asked for
+   the act, or for whom it is done, is not who it is done to: "arrested Huawei's
+   chief financial officer in Vancouver at the request of the United States") */
 static int helper_phrase(const dy_sent *s, int st)
 {
     static const char *const nouns[] = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing"};
+    static const char *const asked[] = {"request", "invitation", "behest", "urging", "instigation"};
     if (st < 3 || !sent_tok_is(s, st - 1, "of"))
         return 0;
     int k = st - 2;
+    if (sent_tok_is(s, k, "behalf") && sent_tok_is(s, k - 1, "on"))
+        return 1;
+    if (sent_tok_in(s, k, asked, DY_ARRAY_LEN(asked)) && sent_tok_is(s, k - 1, "the") && sent_tok_is(s, k - 2, "at"))
+        return 1;
     for (size_t j = 0; j < DY_ARRAY_LEN(nouns); j++)
         if (sent_tok_is(s, k, nouns[j]))
             return sent_tok_is(s, k - 1, "with") || sent_tok_is(s, k - 2, "with");

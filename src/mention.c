@@ -890,6 +890,15 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             continue;
         if (y->start != x->end + 1 || !(tok_is(s, x->end, "of") || tok_is(s, x->end, "from") || tok_is(s, x->end, "in")))
             continue;
+        /* ... but not a role with an owner or a name: "Huawei's chief financial
+           officer Meng Wanzhou in Vancouver" is where the officer was, not a
+           Vancouver officer */
+        int owned = 0;
+        for (int i = x->start; i < x->end; i++)
+            if (s->tag[i] == T_SPOSS)
+                owned = 1;
+        if (owned || (x->end - x->start >= 2 && s->tag[x->end - 1] == T_PROPN && s->tok_unit[x->end - 1] < 0))
+            continue;
         for (int j = k + 1; j < s->nm; j++) {
             dy_mention *z = &s->m[j];
             if (j != k + 1 && (!y->group || z->group != y->group))
