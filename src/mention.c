@@ -288,6 +288,19 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
             base = c;
         type = (int)D_ACTORS(d)[m->actor].type;
     }
+    /* "Taliban leader Mullah Akhtar Mansour" after his dates (killed two days
+       before the story), "Hamas commander X" whom the dictionary only knows as
+       an elite: a person with no office of their own at the date, titled by a
+       group, an organisation or a party, acts for it (AFGREB), not for the
+       country the elite code names (AFGGOV from "leader") */
+    if (m->title_of && type == ATYPE_PERSON && !m->former && (!base[0] || code_ends_with(base, "ELI"))) {
+        int tt = (int)D_ACTORS(d)[m->title_of].type;
+        const char *c = dict_actor_code_at(d, m->title_of, date, NULL);
+        if (c && c[0] && (tt == ATYPE_GROUP || tt == ATYPE_PARTY || tt == ATYPE_ORG || tt == ATYPE_NGO || tt == ATYPE_IGO)) {
+            base = c;
+            type = tt;
+        }
+    }
     const char *role = m->role;
     int prefix = 0;
     if (m->agent) {
@@ -458,7 +471,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             head_st = i + 1;
         }
     const dy_actor *actors = D_ACTORS(d);
-    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1, mod_unit = -1;
+    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1, mod_unit = -1, prev_actor_unit = -1;
     for (int i = head_st; i < en; i++) {
         int u = s->tok_unit[i];
         if (u < 0 || (i > head_st && s->tok_unit[i - 1] == u))
@@ -477,9 +490,10 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
                 mod_unit = u;
             continue;
         }
-        if (s->units[u].actor)
+        if (s->units[u].actor) {
+            prev_actor_unit = actor_unit;
             actor_unit = u;
-        else if (s->units[u].agent) {
+        } else if (s->units[u].agent) {
             if (actor_unit >= 0 && s->units[actor_unit].start < s->units[u].start) {
                 /* "an MSF Arnor diplomat": a prefix role before the actor stays */
                 if (agent_unit >= 0 && s->units[agent_unit].start < s->units[actor_unit].start &&
@@ -495,6 +509,9 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
     if (actor_unit >= 0 && agent_unit >= 0 && s->units[agent_unit].start < s->units[actor_unit].start) {
         title_unit = agent_unit;
         agent_unit = -1;
+        /* "Taliban leader Mullah Akhtar Mansour": the title is the Taliban's */
+        if (prev_actor_unit >= 0 && s->units[prev_actor_unit].start < s->units[title_unit].start)
+            m->title_of = s->units[prev_actor_unit].actor;
     }
     /* "Ithilen's minister Calimehtar", "Ohio's Representative Jim Jordan": a
        country's name after the possessor's title names the office holder, and

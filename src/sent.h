@@ -57,6 +57,8 @@ typedef struct dy_mention {
     char role[8];             /* a role code given directly ("counterpart" copies one), "" */
     int weak;                 /* the actor only modifies the head: "Iran's role", "the Russian calculus" */
     int former;               /* "former U.S. Secretary of State": a title no longer held */
+    uint32_t title_of;        /* "Taliban leader Akhtar Mansour": the actor named before the
+                                 person's title, 0 = none */
     int head_sem;             /* for weak mentions: the WordNet class of the head noun (NSEM_*) */
     int pronoun;              /* PRON_*: a pronoun to resolve */
     int definite;             /* "the ministry", "the two": a role or number to resolve */
