@@ -247,6 +247,12 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
             join2(out, cap, country[0] ? country : actor, role);
             return;
         }
+        /* a legislator the text calls the opposition's ("opposition leader Aung
+           San Suu Kyi", an MP in 2012) acts as the opposition */
+        if (!strcmp(role, "OPP") && n >= 6 && !strcmp(actor + n - 3, "LEG") && country[0]) {
+            join2(out, cap, country, role);
+            return;
+        }
         join2(out, cap, actor, "");
         return;
     case ATYPE_UNKNOWN:
