@@ -3312,6 +3312,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 else if (reciprocal) {
                     if (j == i)
                         continue;
+                    /* (the members of a nested list act with the outer member, not
+                       with each other: "Netanyahu and the foreign ministers of the
+                       UAE and Bahrain signed agreements") */
+                    if (srcs[i] >= 0 && srcs[j] >= 0 && s->m[srcs[i]].nest &&
+                        s->m[srcs[i]].nest == s->m[srcs[j]].nest)
+                        continue;
                     code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 } else
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);

@@ -961,6 +961,17 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
            compound's second member */
         if (x->group && !y->group)
             y->group = x->group;
+        /* "Netanyahu and the foreign ministers of the UAE and Bahrain signed":
+           the list after "of" is the second member of the outer list (Israel
+           signs with each), not a list of its own that leaves Netanyahu out */
+        else if (x->group && y->group && x->group != y->group && tok_is(s, x->end, "of")) {
+            int inner = y->group;
+            for (int j = 0; j < s->nm; j++)
+                if (s->m[j].group == inner) {
+                    s->m[j].group = x->group;
+                    s->m[j].nest = inner;
+                }
+        }
         for (int i = x->start; i < x->end; i++)
             s->tok_mention[i] = k + 1;
     }

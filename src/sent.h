@@ -65,6 +65,9 @@ typedef struct dy_mention {
     int person;               /* names a person (a person entry or a person role) */
     int plural;
     int group;                /* coordination group id (0 = alone) */
+    int nest;                 /* "A and the ministers of B and C": the id of the list
+                                 B, C nested in the group, whose members do not act on
+                                 each other (0 = none) */
     int appos;                /* index of the mention this one is an apposition of, -1 */
     int locative;             /* a city or seat of power named as a place: "met in Riyadh" */
     int country_only;         /* "his country": the possessor's country, not his office */
