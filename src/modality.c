@@ -244,6 +244,16 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
             *cue = p;
             return DYAD_NEGATED;
         }
+        /* "ruled out meeting Zelensky": what is ruled out does not happen; "would
+           not rule out attacking Iran", "has not ruled out using force": it is
+           kept open, a possibility */
+        if (is(s, p, "out") && p >= 1 && s->tok_vgroup[p - 1] >= 0 &&
+            (is(s, p - 1, "rule") || is(s, p - 1, "rules") || is(s, p - 1, "ruled") || is(s, p - 1, "ruling"))) {
+            int rcue;
+            dyad_mode rm = own_mode(s, &s->vg[s->tok_vgroup[p - 1]], &rcue);
+            *cue = p - 1;
+            return rm == DYAD_NEGATED ? DYAD_HYPOTHETICAL : DYAD_NEGATED;
+        }
     }
     /* "Iran denied that it had attacked ...": the denied clause did not happen */
     /* (but "denied that it had torpedoed the ship, and warned that ...": a verb
