@@ -3359,6 +3359,25 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!strcmp(sc, tc))
                         continue;
                 }
+                /* "Ukrainian drones struck an oil refinery in Russia's Volgograd
+                   region": a role with no country, placed by the phrase that follows
+                   it, is of that place's country, whoever acts on it */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied && tgt >= 0 &&
+                    tgts[j] >= 0 && !strncmp(tc, "---", 3) && tc[3]) {
+                    const dy_mention *tm = &s->m[tgts[j]];
+                    int pe = tm->end;
+                    if (pe + 1 < s->ntok && (is(s, pe, "in") || is(s, pe, "near")) && s->tok_mention[pe + 1] >= 0) {
+                        const dy_mention *pm = &s->m[s->tok_mention[pe + 1]];
+                        uint32_t pty = pm->actor ? D_ACTORS(d)[pm->actor].type : 0;
+                        if (pm->start == pe + 1 && !pm->agent && pm->actor &&
+                            (pty == ATYPE_STATE || pty == ATYPE_PLACE || pty == ATYPE_METONYM) && strlen(pm->code) >= 3 &&
+                            dy_is_upper(pm->code[0]) && strncmp(pm->code, "---", 3) && !is_region(pm->code) &&
+                            strncmp(pm->code, "IGO", 3)) {
+                            memcpy(tc, pm->code, 3);
+                            tracef(c, "    %s: the country of the place it is in\n", tc);
+                        }
+                    }
+                }
                 /* "police arrested dozens of protesters in Tbilisi": a role with no
                    country belongs to the country the sentence places it in */
                 /* ... when the other side is of that country too, or has none: a
