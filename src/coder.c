@@ -2289,6 +2289,26 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 continue;
             }
         }
+        /* ("Ukraine accused Russia of attacking Kyiv", "blamed Hamas for firing
+           rockets": the accused act is the accusation's content, not asserted) */
+        if (!ellipsis && g->participle && !g->passive && gi >= 1 && g->start >= 3 &&
+            (is(s, g->start - 1, "of") || is(s, g->start - 1, "for"))) {
+            static const char *const accuse_of[] = {"accuse", "suspect"}, *const blame_for[] = {"blame"};
+            const dy_vgroup *pg = &s->vg[gi - 1];
+            int of = is(s, g->start - 1, "of");
+            if (!pg->passive && pg->end < g->start && g->start - pg->end <= 12 &&
+                lemma_in(d, s, pg->main, of ? accuse_of : blame_for, of ? 2 : 1)) {
+                int clean = 1;
+                for (int k = pg->end; k < g->start - 1 && clean; k++)
+                    if (s->tok_vgroup[k] >= 0 || is(s, k, ";") || s->tag[k] == T_SCONJ || s->tag[k] == T_WH)
+                        clean = 0;
+                if (clean) {
+                    tracef(c, "    no event: the content of the accusation \"%s\"\n",
+                           span_text(c, s, pg->start, pg->end));
+                    continue;
+                }
+            }
+        }
         /* "talks ... aimed at ending the war in Ukraine": a purpose, not an act */
         if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "at") &&
             (is(s, g->start - 2, "aimed") || is(s, g->start - 2, "aiming") || is(s, g->start - 2, "aim"))) {
