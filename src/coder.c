@@ -2289,6 +2289,24 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 continue;
             }
         }
+        /* "approved Sweden's bid to join NATO", "in retaliation for Britain's
+           decision to expel Russian diplomats": the infinitive of a possessed noun
+           of will is that noun's content, no event of its own (nouns are not coded) */
+        if (!ellipsis && g->infinitive && g->start >= 2 && s->tok_mention[g->start - 1] >= 0) {
+            static const char *const will[] = {"bid", "bids", "attempt", "attempts", "request", "requests",
+                                               "application", "plan", "plans", "decision", "offer", "proposal",
+                                               "effort", "efforts", "push", "drive", "ambition", "ambitions"};
+            int wm = s->tok_mention[g->start - 1];
+            int owned = 0;
+            for (int i = s->m[wm].start; i < s->m[wm].end; i++)
+                if (s->tag[i] == T_SPOSS)
+                    owned = 1;
+            if (owned && s->m[wm].weak && s->m[wm].end == g->start &&
+                sent_tok_in(s, g->start - 1, will, DY_ARRAY_LEN(will))) {
+                tracef(c, "    no event: the content of the noun \"%s\"\n", span_text(c, s, s->m[wm].start, s->m[wm].end));
+                continue;
+            }
+        }
         /* ("Ukraine accused Russia of attacking Kyiv", "blamed Hamas for firing
            rockets": the accused act is the accusation's content, not asserted) */
         if (!ellipsis && g->participle && !g->passive && gi >= 1 && g->start >= 3 &&
