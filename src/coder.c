@@ -448,13 +448,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             }
         }
         /* "prevent it with the help of European leaders": a helper, not a target */
-        /* (and so is the side one fights for or alongside: "North Korean troops
-           were fighting for Russia", "fought alongside government forces") */
+        /* (and so is the side one fights for: "North Korean troops were fighting
+           for Russia against Ukraine") */
         static const char *const fight_forms[] = {"fight", "fights", "fighting", "fought"};
-        int ally = s->m[m].start > 0 && gi >= 0 &&
-                   (sent_tok_is(s, s->m[m].start - 1, "alongside") ||
-                    (sent_tok_is(s, s->m[m].start - 1, "for") &&
-                     sent_tok_in(s, s->vg[gi].main, fight_forms, DY_ARRAY_LEN(fight_forms))));
+        int ally = s->m[m].start > 0 && gi >= 0 && sent_tok_is(s, s->m[m].start - 1, "for") &&
+                   sent_tok_in(s, s->vg[gi].main, fight_forms, DY_ARRAY_LEN(fight_forms));
         if (ally || helper_phrase(s, s->m[m].start)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
