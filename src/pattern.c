@@ -60,6 +60,7 @@ typedef struct mstate {
     int target, source;
     int first, last;   /* span of matched words */
     int steps;         /* elements tried so far */
+    int vg;            /* the verb group whose patterns these are */
 } mstate;
 
 static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth);
@@ -236,6 +237,13 @@ static int match_post(mstate *M, int k, int p, int prev_group)
         gap = 2;
     for (int q = p; q <= p + gap && q < M->hi; q++) {
         int mention = -1;
+        /* the first word after the verb is not the verb of the clause that
+           follows: "said Russia had attacked energy facilities" is no "* ATTACK"
+           (a reported attack, 190) of the speaker's */
+        if (k == 0 && e->kind == PE_WORD && !(M->d->flags & DICT_PETRARCH_STYLE) && M->s->tok_vgroup &&
+            M->s->tok_vgroup[q] >= 0 && M->s->tok_vgroup[q] != M->vg && M->s->vg[M->s->tok_vgroup[q]].finite &&
+            M->s->vg[M->s->tok_vgroup[q]].main == q && (M->s->tag[q] == T_VPAST || M->s->tag[q] == T_VPART))
+            continue;
         int len = elem_at(M, e, q, M->hi, &mention);
         if (len > 0) {
             int save_t = M->target, save_s = M->source, save_l = M->last;
@@ -418,7 +426,7 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         int npre = 0;
         while (npre < (int)pt->nelems && el[npre].side == PE_PRE)
             npre++;
-        mstate M = {d, s, el, (int)pt->nelems, lo, hi, -1, -1, vs, ve - 1, 0};
+        mstate M = {d, s, el, (int)pt->nelems, lo, hi, -1, -1, vs, ve - 1, 0, vgi};
         /* post side first (most patterns are "* ..."), then the pre side */
         mstate P = M;
         P.el = el + npre;
