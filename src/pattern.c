@@ -202,6 +202,26 @@ static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
     }
 }
 
+/* Is token q the past-tense head of another finite clause ("said Russia had
+   attacked"), a verb in the dictionary and not part of a compound ("Bahamas-
+   flagged")? Not for PETRARCH's dictionaries, whose patterns read on. */
+static int clause_verb(const mstate *M, int q)
+{
+    const dy_sent *s = M->s;
+    if ((M->d->flags & DICT_PETRARCH_STYLE) || !s->tok_vgroup || q < 0 || q >= s->ntok)
+        return 0;
+    int v = s->tok_vgroup[q];
+    if (v < 0 || v == M->vg || !s->vg[v].finite || s->vg[v].main != q || !s->vg[v].verb)
+        return 0;
+    if (q > 0 && (s->tok[q - 1].flags & TF_HYPHEN))
+        return 0;
+    /* (a comment set off by commas is no clause the pattern stops at: "Iran will
+       restore, officials said, full diplomatic ties") */
+    if (q + 1 < s->ntok && s->tag[q + 1] == T_PUNCT && s->tok[q + 1].keylen == 1 && s->tok[q + 1].key[0] == ',')
+        return 0;
+    return s->tag[q] == T_VPAST || s->tag[q] == T_VPART;
+}
+
 /* Post-verb elements k.. from token p onwards. */
 static int match_post(mstate *M, int k, int p, int prev_group)
 {
@@ -240,9 +260,11 @@ static int match_post(mstate *M, int k, int p, int prev_group)
         /* the first word after the verb is not the verb of the clause that
            follows: "said Russia had attacked energy facilities" is no "* ATTACK"
            (a reported attack, 190) of the speaker's */
-        if (k == 0 && e->kind == PE_WORD && !(M->d->flags & DICT_PETRARCH_STYLE) && M->s->tok_vgroup &&
-            M->s->tok_vgroup[q] >= 0 && M->s->tok_vgroup[q] != M->vg && M->s->vg[M->s->tok_vgroup[q]].finite &&
-            M->s->vg[M->s->tok_vgroup[q]].main == q && (M->s->tag[q] == T_VPAST || M->s->tag[q] == T_VPART))
+        /* (nor anything after it: "said Ethiopia had blocked aid deliveries" is
+           no "* AID" of the speaker's) */
+        if (k == 0 && (e->kind == PE_WORD || e->kind == PE_SYN) && q > p && clause_verb(M, q - 1))
+            break;
+        if (k == 0 && e->kind == PE_WORD && clause_verb(M, q))
             continue;
         int len = elem_at(M, e, q, M->hi, &mention);
         if (len > 0) {
