@@ -3467,9 +3467,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    on its journalists, businesses, parties and unions: "Hong Kong
                    police arrested media tycoon Jimmy Lai", "Thailand's court
                    dissolved the opposition party") */
+                /* (not a place taken: "its forces had captured the village of
+                   Krasnohorivka" is territory occupied, 192, most often another's) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
                     domestic_role(tc + 3) && strlen(sc) == 6 && strncmp(sc, "---", 3) && state_force(sc + 3) &&
-                    dy_is_upper(sc[0]) && !is_region(sc)) {
+                    dy_is_upper(sc[0]) && !is_region(sc) &&
+                    !(m.code != d->null_code && !strcmp(code_str(d, m.code), "192"))) {
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the people of the forces' own country\n", tc);
                 }
