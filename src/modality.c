@@ -284,6 +284,21 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         *cue = c;
         return DYAD_HYPOTHETICAL;
     }
+    /* "vowed to continue the war until Hamas is destroyed": a clause of "until"
+       in the present tense names what has not happened yet (in the past, "until
+       Israel withdrew", it did) */
+    if (g->finite && m == DYAD_ASSERTED) {
+        int present = is(s, g->start, "is") || is(s, g->start, "are") || is(s, g->start, "has") ||
+                      is(s, g->start, "have") || (g->start == g->main && s->tag[g->main] == T_VERB);
+        for (int i = g->start - 1; present && i >= 0 && i >= g->start - 8; i--) {
+            if (is(s, i, "until") || is(s, i, "till")) {
+                *cue = i;
+                return DYAD_HYPOTHETICAL;
+            }
+            if (s->tok_vgroup[i] >= 0 || s->tag[i] == T_PUNCT || s->tag[i] == T_SCONJ)
+                break;
+        }
+    }
     if (m != DYAD_ASSERTED)
         return m;
     /* "In such a situation, ...", "In that case, ...": the sentence is a scenario */
