@@ -649,9 +649,17 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
-        for (int k = gi - 1; k >= 0; k--)
+        /* (not of a reduced passive relative on an object, whose "subject" is
+           the noun it modifies: "pardoned the British sailors seized in the Gulf
+           and freed them" is Iran freeing them; a finite verb coordinated after
+           it goes with the verb before) */
+        for (int k = gi - 1; k >= 0; k--) {
+            if (k == gi - 1 && g->finite && !s->vg[k].finite && s->vg[k].participle && s->vg[k].passive &&
+                k >= 1 && s->vg[k - 1].finite)
+                continue;
             if (subj[k] >= 0 && (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive)))
                 return subj[k];
+        }
     }
     return -1;
 }

@@ -165,14 +165,31 @@ static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g
     for (int i = 0; i < s->ntok; i++)
         if (is(s, i, "if") || is(s, i, "unless") || is(s, i, "whether"))
             return 0;
-    for (int i = g->start - 1; i >= 0 && i >= g->start - 10; i--) {
+    /* ("said he had pardoned the sailors seized in the Gulf and would free
+       them": a "would" coordinated by "and" with a verb of the reported clause
+       is reported too; reduced participles between do not count) */
+    int coordinated = g->start >= 1 && is(s, g->start - 1, "and");
+    int span = coordinated ? 30 : 10;
+    for (int i = g->start - 1; i >= 0 && i >= g->start - span; i--) {
         if (s->tag[i] == T_PUNCT && !is(s, i, ","))
             return 0;
         int v = s->tok_vgroup[i];
         if (v < 0)
             continue;
-        return s->vg[v].main == i && !s->vg[v].infinitive &&
-               in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs));
+        if (s->vg[v].main == i && !s->vg[v].infinitive && in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs)))
+            return 1;
+        if (!coordinated)
+            return 0;
+        if (s->vg[v].participle && !s->vg[v].finite) {
+            i = s->vg[v].start;
+            continue;
+        }
+        if (s->vg[v].finite && coordinated == 1) {
+            coordinated = 2; /* one verb of the reported clause, then its report */
+            i = s->vg[v].start;
+            continue;
+        }
+        return 0;
     }
     return 0;
 }
