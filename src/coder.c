@@ -301,12 +301,20 @@ static int military_object(const dy_sent *s, int i)
 }
 
 /* Does the mention at token st follow "with the help of", "with the support of"? */
+/* (or "at the request of", "at the invitation of", "on behalf of": who asked for
+   the act, or for whom it is done, is not who it is done to: "arrested Huawei's
+   chief financial officer in Vancouver at the request of the United States") */
 static int helper_phrase(const dy_sent *s, int st)
 {
     static const char *const nouns[] = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing"};
+    static const char *const asked[] = {"request", "invitation", "behest", "urging", "instigation"};
     if (st < 3 || !sent_tok_is(s, st - 1, "of"))
         return 0;
     int k = st - 2;
+    if (sent_tok_is(s, k, "behalf") && sent_tok_is(s, k - 1, "on"))
+        return 1;
+    if (sent_tok_in(s, k, asked, DY_ARRAY_LEN(asked)) && sent_tok_is(s, k - 1, "the") && sent_tok_is(s, k - 2, "at"))
+        return 1;
     for (size_t j = 0; j < DY_ARRAY_LEN(nouns); j++)
         if (sent_tok_is(s, k, nouns[j]))
             return sent_tok_is(s, k - 1, "with") || sent_tok_is(s, k - 2, "with");
@@ -476,7 +484,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             }
         }
         /* "prevent it with the help of European leaders": a helper, not a target */
-        if (helper_phrase(s, s->m[m].start)) {
+        /* (and so is the side one fights for: "North Korean troops were fighting
+           for Russia against Ukraine") */
+        static const char *const fight_forms[] = {"fight", "fights", "fighting", "fought"};
+        int ally = s->m[m].start > 0 && gi >= 0 && sent_tok_is(s, s->m[m].start - 1, "for") &&
+                   sent_tok_in(s, s->vg[gi].main, fight_forms, DY_ARRAY_LEN(fight_forms));
+        if (ally || helper_phrase(s, s->m[m].start)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
@@ -672,15 +685,17 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     }
     if (via || (g->participle && !g->passive) || np < 0) {
         /* a coordinated verb or a participle clause: the subject of the verb before */
-        /* (a finite verb after "and" is coordinated with a finite one, not with a
-           reduced passive that modifies its object: "he had pardoned the sailors
-           seized in the Gulf last month and would free them" -> he) */
-        int skip_reduced = via && g->finite;
-        for (int k = gi - 1; k >= 0; k--)
-            if (subj[k] >= 0 &&
-                (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive &&
-                                     !(skip_reduced && s->vg[k].participle && s->vg[k].passive && !s->vg[k].finite))))
+        /* (not of a reduced passive relative on an object, whose "subject" is
+           the noun it modifies: "pardoned the British sailors seized in the Gulf
+           and freed them" is Iran freeing them; a finite verb coordinated after
+           it goes with the verb before) */
+        for (int k = gi - 1; k >= 0; k--) {
+            if (k == gi - 1 && g->finite && !s->vg[k].finite && s->vg[k].participle && s->vg[k].passive &&
+                k >= 1 && s->vg[k - 1].finite)
+                continue;
+            if (subj[k] >= 0 && (s->vg[k].finite || (k == gi - 1 && !s->vg[k].infinitive)))
                 return subj[k];
+        }
     }
     return -1;
 }
@@ -2416,6 +2431,44 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 continue;
             }
         }
+        /* "approved Sweden's bid to join NATO", "in retaliation for Britain's
+           decision to expel Russian diplomats": the infinitive of a possessed noun
+           of will is that noun's content, no event of its own (nouns are not coded) */
+        if (!ellipsis && g->infinitive && g->start >= 2 && s->tok_mention[g->start - 1] >= 0) {
+            static const char *const will[] = {"bid", "bids", "attempt", "attempts", "request", "requests",
+                                               "application", "plan", "plans", "decision", "offer", "proposal",
+                                               "effort", "efforts", "push", "drive", "ambition", "ambitions"};
+            int wm = s->tok_mention[g->start - 1];
+            int owned = 0;
+            for (int i = s->m[wm].start; i < s->m[wm].end; i++)
+                if (s->tag[i] == T_SPOSS)
+                    owned = 1;
+            if (owned && s->m[wm].weak && s->m[wm].end == g->start &&
+                sent_tok_in(s, g->start - 1, will, DY_ARRAY_LEN(will))) {
+                tracef(c, "    no event: the content of the noun \"%s\"\n", span_text(c, s, s->m[wm].start, s->m[wm].end));
+                continue;
+            }
+        }
+        /* ("Ukraine accused Russia of attacking Kyiv", "blamed Hamas for firing
+           rockets": the accused act is the accusation's content, not asserted) */
+        if (!ellipsis && g->participle && !g->passive && gi >= 1 && g->start >= 3 &&
+            (is(s, g->start - 1, "of") || is(s, g->start - 1, "for"))) {
+            static const char *const accuse_of[] = {"accuse", "suspect"}, *const blame_for[] = {"blame"};
+            const dy_vgroup *pg = &s->vg[gi - 1];
+            int of = is(s, g->start - 1, "of");
+            if (!pg->passive && pg->end < g->start && g->start - pg->end <= 12 &&
+                lemma_in(d, s, pg->main, of ? accuse_of : blame_for, of ? 2 : 1)) {
+                int clean = 1;
+                for (int k = pg->end; k < g->start - 1 && clean; k++)
+                    if (s->tok_vgroup[k] >= 0 || is(s, k, ";") || s->tag[k] == T_SCONJ || s->tag[k] == T_WH)
+                        clean = 0;
+                if (clean) {
+                    tracef(c, "    no event: the content of the accusation \"%s\"\n",
+                           span_text(c, s, pg->start, pg->end));
+                    continue;
+                }
+            }
+        }
         /* "talks ... aimed at ending the war in Ukraine": a purpose, not an act */
         if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "at") &&
             (is(s, g->start - 2, "aimed") || is(s, g->start - 2, "aiming") || is(s, g->start - 2, "aim"))) {
@@ -3554,6 +3607,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 else if (reciprocal) {
                     if (j == i)
                         continue;
+                    /* (the members of a nested list act with the outer member, not
+                       with each other: "Netanyahu and the foreign ministers of the
+                       UAE and Bahrain signed agreements") */
+                    if (srcs[i] >= 0 && srcs[j] >= 0 && s->m[srcs[i]].nest &&
+                        s->m[srcs[i]].nest == s->m[srcs[j]].nest)
+                        continue;
                     code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
                 } else
                     code_of(d, s, tgt, tgts[j], ei.date, tc, sizeof tc, &tt, &tref, c);
@@ -3612,6 +3671,25 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!strcmp(sc, tc))
                         continue;
                 }
+                /* "Ukrainian drones struck an oil refinery in Russia's Volgograd
+                   region": a role with no country, placed by the phrase that follows
+                   it, is of that place's country, whoever acts on it */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied && tgt >= 0 &&
+                    tgts[j] >= 0 && !strncmp(tc, "---", 3) && tc[3]) {
+                    const dy_mention *tm = &s->m[tgts[j]];
+                    int pe = tm->end;
+                    if (pe + 1 < s->ntok && (is(s, pe, "in") || is(s, pe, "near")) && s->tok_mention[pe + 1] >= 0) {
+                        const dy_mention *pm = &s->m[s->tok_mention[pe + 1]];
+                        uint32_t pty = pm->actor ? D_ACTORS(d)[pm->actor].type : 0;
+                        if (pm->start == pe + 1 && !pm->agent && pm->actor &&
+                            (pty == ATYPE_STATE || pty == ATYPE_PLACE || pty == ATYPE_METONYM) && strlen(pm->code) >= 3 &&
+                            dy_is_upper(pm->code[0]) && strncmp(pm->code, "---", 3) && !is_region(pm->code) &&
+                            strncmp(pm->code, "IGO", 3)) {
+                            memcpy(tc, pm->code, 3);
+                            tracef(c, "    %s: the country of the place it is in\n", tc);
+                        }
+                    }
+                }
                 /* "police arrested dozens of protesters in Tbilisi": a role with no
                    country belongs to the country the sentence places it in */
                 /* ... when the other side is of that country too, or has none: a
@@ -3658,9 +3736,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    on its journalists, businesses, parties and unions: "Hong Kong
                    police arrested media tycoon Jimmy Lai", "Thailand's court
                    dissolved the opposition party") */
+                /* (not a place taken: "its forces had captured the village of
+                   Krasnohorivka" is territory occupied, 192, most often another's) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
                     domestic_role(tc + 3) && strlen(sc) == 6 && strncmp(sc, "---", 3) && state_force(sc + 3) &&
-                    dy_is_upper(sc[0]) && !is_region(sc)) {
+                    dy_is_upper(sc[0]) && !is_region(sc) &&
+                    !(m.code != d->null_code && !strcmp(code_str(d, m.code), "192"))) {
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the people of the forces' own country\n", tc);
                 }

@@ -295,6 +295,19 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
             base = c;
         type = (int)D_ACTORS(d)[m->actor].type;
     }
+    /* "Taliban leader Mullah Akhtar Mansour" after his dates (killed two days
+       before the story), "Hamas commander X" whom the dictionary only knows as
+       an elite: a person with no office of their own at the date, titled by a
+       group, an organisation or a party, acts for it (AFGREB), not for the
+       country the elite code names (AFGGOV from "leader") */
+    if (m->title_of && type == ATYPE_PERSON && !m->former && (!base[0] || code_ends_with(base, "ELI"))) {
+        int tt = (int)D_ACTORS(d)[m->title_of].type;
+        const char *c = dict_actor_code_at(d, m->title_of, date, NULL);
+        if (c && c[0] && (tt == ATYPE_GROUP || tt == ATYPE_PARTY || tt == ATYPE_ORG || tt == ATYPE_NGO || tt == ATYPE_IGO)) {
+            base = c;
+            type = tt;
+        }
+    }
     const char *role = m->role;
     int prefix = 0;
     if (m->agent) {
@@ -465,7 +478,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             head_st = i + 1;
         }
     const dy_actor *actors = D_ACTORS(d);
-    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1, mod_unit = -1;
+    int actor_unit = -1, agent_unit = -1, title_unit = -1, pre_unit = -1, mod_unit = -1, prev_actor_unit = -1;
     for (int i = head_st; i < en; i++) {
         int u = s->tok_unit[i];
         if (u < 0 || (i > head_st && s->tok_unit[i - 1] == u))
@@ -484,9 +497,10 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
                 mod_unit = u;
             continue;
         }
-        if (s->units[u].actor)
+        if (s->units[u].actor) {
+            prev_actor_unit = actor_unit;
             actor_unit = u;
-        else if (s->units[u].agent) {
+        } else if (s->units[u].agent) {
             if (actor_unit >= 0 && s->units[actor_unit].start < s->units[u].start) {
                 /* "an MSF Arnor diplomat": a prefix role before the actor stays */
                 if (agent_unit >= 0 && s->units[agent_unit].start < s->units[actor_unit].start &&
@@ -502,6 +516,9 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
     if (actor_unit >= 0 && agent_unit >= 0 && s->units[agent_unit].start < s->units[actor_unit].start) {
         title_unit = agent_unit;
         agent_unit = -1;
+        /* "Taliban leader Mullah Akhtar Mansour": the title is the Taliban's */
+        if (prev_actor_unit >= 0 && s->units[prev_actor_unit].start < s->units[title_unit].start)
+            m->title_of = s->units[prev_actor_unit].actor;
     }
     /* "Ithilen's minister Calimehtar", "Ohio's Representative Jim Jordan": a
        country's name after the possessor's title names the office holder, and
@@ -903,6 +920,15 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             continue;
         if (y->start != x->end + 1 || !(tok_is(s, x->end, "of") || tok_is(s, x->end, "from") || tok_is(s, x->end, "in")))
             continue;
+        /* ... but not a role with an owner or a name: "Huawei's chief financial
+           officer Meng Wanzhou in Vancouver" is where the officer was, not a
+           Vancouver officer */
+        int owned = 0;
+        for (int i = x->start; i < x->end; i++)
+            if (s->tag[i] == T_SPOSS)
+                owned = 1;
+        if (owned || (x->end - x->start >= 2 && s->tag[x->end - 1] == T_PROPN && s->tok_unit[x->end - 1] < 0))
+            continue;
         for (int j = k + 1; j < s->nm; j++) {
             dy_mention *z = &s->m[j];
             if (j != k + 1 && (!y->group || z->group != y->group))
@@ -949,6 +975,17 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
            compound's second member */
         if (x->group && !y->group)
             y->group = x->group;
+        /* "Netanyahu and the foreign ministers of the UAE and Bahrain signed":
+           the list after "of" is the second member of the outer list (Israel
+           signs with each), not a list of its own that leaves Netanyahu out */
+        else if (x->group && y->group && x->group != y->group && tok_is(s, x->end, "of")) {
+            int inner = y->group;
+            for (int j = 0; j < s->nm; j++)
+                if (s->m[j].group == inner) {
+                    s->m[j].group = x->group;
+                    s->m[j].nest = inner;
+                }
+        }
         for (int i = x->start; i < x->end; i++)
             s->tok_mention[i] = k + 1;
     }

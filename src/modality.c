@@ -300,6 +300,16 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
             *cue = p;
             return DYAD_NEGATED;
         }
+        /* "ruled out meeting Zelensky": what is ruled out does not happen; "would
+           not rule out attacking Iran", "has not ruled out using force": it is
+           kept open, a possibility */
+        if (is(s, p, "out") && p >= 1 && s->tok_vgroup[p - 1] >= 0 &&
+            (is(s, p - 1, "rule") || is(s, p - 1, "rules") || is(s, p - 1, "ruled") || is(s, p - 1, "ruling"))) {
+            int rcue;
+            dyad_mode rm = own_mode(s, &s->vg[s->tok_vgroup[p - 1]], &rcue);
+            *cue = p - 1;
+            return rm == DYAD_NEGATED ? DYAD_HYPOTHETICAL : DYAD_NEGATED;
+        }
     }
     /* "Iran denied that it had attacked ...": the denied clause did not happen */
     /* (but "denied that it had torpedoed the ship, and warned that ...": a verb
@@ -329,6 +339,21 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     if (c >= 0) {
         *cue = c;
         return DYAD_HYPOTHETICAL;
+    }
+    /* "vowed to continue the war until Hamas is destroyed": a clause of "until"
+       in the present tense names what has not happened yet (in the past, "until
+       Israel withdrew", it did) */
+    if (g->finite && m == DYAD_ASSERTED) {
+        int present = is(s, g->start, "is") || is(s, g->start, "are") || is(s, g->start, "has") ||
+                      is(s, g->start, "have") || (g->start == g->main && s->tag[g->main] == T_VERB);
+        for (int i = g->start - 1; present && i >= 0 && i >= g->start - 8; i--) {
+            if (is(s, i, "until") || is(s, i, "till")) {
+                *cue = i;
+                return DYAD_HYPOTHETICAL;
+            }
+            if (s->tok_vgroup[i] >= 0 || s->tag[i] == T_PUNCT || s->tag[i] == T_SCONJ)
+                break;
+        }
     }
     if (m != DYAD_ASSERTED)
         return m;

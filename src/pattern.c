@@ -60,6 +60,7 @@ typedef struct mstate {
     int target, source;
     int first, last;   /* span of matched words */
     int steps;         /* elements tried so far */
+    int vg;            /* the verb group whose patterns these are */
 } mstate;
 
 static int synset_at(const mstate *M, uint32_t syn, int p, int limit, int depth);
@@ -201,6 +202,26 @@ static int elem_at(mstate *M, const dy_pelem *e, int p, int limit, int *mention)
     }
 }
 
+/* Is token q the past-tense head of another finite clause ("said Russia had
+   attacked"), a verb in the dictionary and not part of a compound ("Bahamas-
+   flagged")? Not for PETRARCH's dictionaries, whose patterns read on. */
+static int clause_verb(const mstate *M, int q)
+{
+    const dy_sent *s = M->s;
+    if ((M->d->flags & DICT_PETRARCH_STYLE) || !s->tok_vgroup || q < 0 || q >= s->ntok)
+        return 0;
+    int v = s->tok_vgroup[q];
+    if (v < 0 || v == M->vg || !s->vg[v].finite || s->vg[v].main != q || !s->vg[v].verb)
+        return 0;
+    if (q > 0 && (s->tok[q - 1].flags & TF_HYPHEN))
+        return 0;
+    /* (a comment set off by commas is no clause the pattern stops at: "Iran will
+       restore, officials said, full diplomatic ties") */
+    if (q + 1 < s->ntok && s->tag[q + 1] == T_PUNCT && s->tok[q + 1].keylen == 1 && s->tok[q + 1].key[0] == ',')
+        return 0;
+    return s->tag[q] == T_VPAST || s->tag[q] == T_VPART;
+}
+
 /* Post-verb elements k.. from token p onwards. */
 static int match_post(mstate *M, int k, int p, int prev_group)
 {
@@ -242,6 +263,15 @@ static int match_post(mstate *M, int k, int p, int prev_group)
         gap = 2;
     for (int q = p; q <= p + gap && q < M->hi; q++) {
         int mention = -1;
+        /* the first word after the verb is not the verb of the clause that
+           follows: "said Russia had attacked energy facilities" is no "* ATTACK"
+           (a reported attack, 190) of the speaker's */
+        /* (nor anything after it: "said Ethiopia had blocked aid deliveries" is
+           no "* AID" of the speaker's) */
+        if (k == 0 && (e->kind == PE_WORD || e->kind == PE_SYN) && q > p && clause_verb(M, q - 1))
+            break;
+        if (k == 0 && e->kind == PE_WORD && clause_verb(M, q))
+            continue;
         int len = elem_at(M, e, q, M->hi, &mention);
         if (len > 0) {
             int save_t = M->target, save_s = M->source, save_l = M->last;
@@ -424,7 +454,7 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         int npre = 0;
         while (npre < (int)pt->nelems && el[npre].side == PE_PRE)
             npre++;
-        mstate M = {d, s, el, (int)pt->nelems, lo, hi, -1, -1, vs, ve - 1, 0};
+        mstate M = {d, s, el, (int)pt->nelems, lo, hi, -1, -1, vs, ve - 1, 0, vgi};
         /* post side first (most patterns are "* ..."), then the pre side */
         mstate P = M;
         P.el = el + npre;

@@ -58,12 +58,17 @@ typedef struct dy_mention {
     char role[8];             /* a role code given directly ("counterpart" copies one), "" */
     int weak;                 /* the actor only modifies the head: "Iran's role", "the Russian calculus" */
     int former;               /* "former U.S. Secretary of State": a title no longer held */
+    uint32_t title_of;        /* "Taliban leader Akhtar Mansour": the actor named before the
+                                 person's title, 0 = none */
     int head_sem;             /* for weak mentions: the WordNet class of the head noun (NSEM_*) */
     int pronoun;              /* PRON_*: a pronoun to resolve */
     int definite;             /* "the ministry", "the two": a role or number to resolve */
     int person;               /* names a person (a person entry or a person role) */
     int plural;
     int group;                /* coordination group id (0 = alone) */
+    int nest;                 /* "A and the ministers of B and C": the id of the list
+                                 B, C nested in the group, whose members do not act on
+                                 each other (0 = none) */
     int appos;                /* index of the mention this one is an apposition of, -1 */
     int locative;             /* a city or seat of power named as a place: "met in Riyadh" */
     int country_only;         /* "his country": the possessor's country, not his office */
