@@ -72,6 +72,17 @@ static int inside_np(const dy_sent *s, int i)
            adjectives coordinated by "and" open a noun phrase */
         if (t == T_PREP && saw_and && adj_and)
             return 1;
+        /* "would halt rail and bus links with Pakistan", "cut trade and
+           investment ties": right after a verb, lower-case nouns coordinated by
+           "and" are its object's modifiers, and the -s form after them the
+           object (a bare singular noun is no subject) */
+        if (tag_is_verb(t) && saw_and && j < i - 3) {
+            for (int k = j + 1; k < i; k++)
+                if ((s->tok[k].flags & TF_CAP) || (s->tok[k].lemma && s->tok[k].lemma != s->tok[k].word) || is(s, k, "police") ||
+                    (s->tag[k] != T_NOUN && !is(s, k, "and")))
+                    return 0;
+            return 1;
+        }
         if (t == T_ADJ || t == T_NOUN || t == T_NUM || (t == T_CONJ && is(s, j, "and")) || s->tok_unit[j] >= 0) {
             if (t == T_CONJ && j > 0 && s->tag[j - 1] == T_ADJ)
                 adj_and = 1;

@@ -251,6 +251,16 @@ int main(void)
     r = code_at("2006-07-13", "Israeli warplanes pounded roads and bridges in southern Lebanon on Wednesday.");
     EXPECT(r, "ISRMIL", "LBN", "195", "asserted");
 
+    /* a high commissioner is an envoy (161); "rail and bus links" is the object
+       of "halt", links halted are reduced relations (160), dated forward */
+    r = code_at("2001-12-22", "India recalled its high commissioner from Islamabad on Friday and said it would halt "
+                              "rail and bus links with Pakistan from January 1.");
+    EXPECT(r, "IND", "PAKGOV", "161", "asserted");
+    e = find_event(r, "IND", "PAK", "160", "future");
+    CHECK(e && e->date == 20020101);
+    r = code_at("2020-01-07", "Russia suspended trade with Georgia on Monday.");
+    EXPECT(r, "RUS", "GEO", "163", "asserted");
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
