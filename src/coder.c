@@ -997,9 +997,10 @@ static const char *const decision_verbs[] = {"vote"};
 
 /* Verbs that make someone do something: what they caused happened. (And
    verbs of protest, whose purpose is said by protesting: "marched through
-   Minsk to demand that Lukashenko step down" made the demand.) */
+   Minsk to demand that Lukashenko step down" made the demand; and so are
+   phone calls: "telephoned Obama to demand an explanation" demanded it.) */
 static const char *const causative_verbs[] = {"prompt", "spur", "cause", "lead", "force", "compel", "oblige", "drive",
-                                              "march", "rally", "demonstrate", "protest"};
+                                              "march", "rally", "demonstrate", "protest", "telephone", "phone"};
 
 /* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
 static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", "provide", "extradite", "hand",
@@ -1466,6 +1467,24 @@ static int time_donor(const dy_sent *s, int gi)
             for (int k = p->end; k < j - 1; k++)
                 if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
                     return -1;
+            /* (after what a statement said, the statement's: "Germany said on
+               Wednesday that tests had shown ..., and Merkel demanded" on
+               Wednesday, not when the tests showed it) */
+            for (int k = gi - 2; k >= 0; k--) {
+                const dy_vgroup *r = &s->vg[k];
+                if (!r->finite || !(s->tok[r->main].pos & POS_REPORT) || r->end != r->main + 1)
+                    continue;
+                int t = r->end;
+                while (t < p->start && t < r->end + 3 &&
+                       (s->tag[t] == T_PREP || s->tag[t] == T_ADV || (s->tok[t].pos & POS_TIME)))
+                    t++;
+                if (t < p->start && sent_tok_is(s, t, "that") && s->tag[t] == T_SCONJ) {
+                    for (int q = t; q < j - 1; q++)
+                        if (sent_tok_is(s, q, ";"))
+                            return gi - 1;
+                    return k;
+                }
+            }
             return gi - 1;
         }
     }
@@ -3067,6 +3086,27 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tracef(c, "    a participle clause of the attack: its target\n");
             }
         }
+        /* "telephoned President Barack Obama on Wednesday to demand an
+           explanation after receiving information that U.S. intelligence ...":
+           what a call is made to do is said to the one called, unless the
+           infinitive names someone before its clause ends */
+        int call_purpose = 0;
+        {
+            int gv = g->infinitive ? modality_governor(s, gi) : -1;
+            static const char *const phone_verbs[] = {"telephone", "phone"};
+            if (gv >= 0 && gv < gi && !passive && !ellipsis && src >= 0 && subj[gv] == src && vg_tgt[gv] >= 0 &&
+                vg_tgt[gv] != src && m.target < 0 && lemma_in(d, s, s->vg[gv].main, phone_verbs, DY_ARRAY_LEN(phone_verbs))) {
+                int far = tgt < 0;
+                for (int k = g->end; tgt >= 0 && k < s->m[tgt].start && !far; k++)
+                    far = (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi) || s->tag[k] == T_SCONJ ||
+                          is(s, k, "after") || is(s, k, "before") || is(s, k, "while");
+                if (far) {
+                    tgt = vg_tgt[gv];
+                    tracef(c, "    the purpose of a call: said to the one called\n");
+                }
+                call_purpose = m.code != d->null_code && root_of(code_str(d, m.code)) != 4;
+            }
+        }
         vg_tgt[gi] = tgt;
         int cue;
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
@@ -3173,7 +3213,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Could Turkey send troops to help Azerbaijan?": an infinitive of purpose
            aimed at the very actor its verb's event is aimed at says what that event
            is for (074 military aid), not a second event */
-        if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0) {
+        /* (but what a phone call is made to say other than consult is said in
+           it: "telephoned Obama to demand an explanation" 041 and 101) */
+        if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0 && !call_purpose) {
             int gov = modality_governor(s, gi);
             if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src) {
                 tracef(c, "    no event: the purpose of the %s event of \"%s\"\n", code_str(d, vg_code[gov]),

@@ -470,7 +470,18 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                 int p = i - 1;
                 int nxt_noun = i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_ANYVERB) &&
                                !((s->tok[i + 1].flags & TF_CAP) && i > 0);
-                if (p >= 0 && (s->tag[p] == T_NOUN || s->tag[p] == T_PROPN) && !nxt_noun)
+                /* "Germany said on Wednesday that tests by a military laboratory
+                   had shown": after "said" and a day's or month's name (or
+                   "today", "yesterday") "that" opens the reported clause, not a
+                   relative one on the day (as it can after other verbs: "vetoed a
+                   resolution on Friday that would have condemned") */
+                int rv = p >= 1 && is(s, p - 1, "on") ? p - 2 : p - 1;
+                int day_before = p >= 0 && (s->tok[p].pos & POS_TIME) &&
+                                 ((s->tok[p].flags & TF_CAP) || is(s, p, "today") || is(s, p, "yesterday")) &&
+                                 rv >= 0 && (s->tok[rv].pos & POS_REPORT) && (is(s, rv, "said") || is(s, rv, "says"));
+                if (day_before)
+                    tag = nxt_noun ? T_DET : T_SCONJ;
+                else if (p >= 0 && (s->tag[p] == T_NOUN || s->tag[p] == T_PROPN) && !nxt_noun)
                     tag = T_WH;
                 else if (nxt_noun)
                     tag = T_DET;

@@ -261,6 +261,26 @@ int main(void)
     r = code_at("2020-01-07", "Russia suspended trade with Georgia on Monday.");
     EXPECT(r, "RUS", "GEO", "163", "asserted");
 
+    /* demanding answers is demanding information (101); "said on Wednesday
+       that" opens the reported clause, and ", and Merkel demanded" after it is
+       dated by the statement */
+    r = code_at("2020-09-03", "Germany said on Wednesday that tests by a military laboratory had shown proof that "
+                              "Alexei Navalny was poisoned, and Chancellor Angela Merkel demanded that Russia answer "
+                              "questions.");
+    e = find_event(r, "DEUGOV", "RUS", "101", "asserted");
+    CHECK(e && e->date == 20200902);
+    r = code_at("2020-01-07", "China demanded answers from Washington on Monday.");
+    EXPECT(r, "CHN", "USAGOV", "101", "asserted");
+    /* what a phone call is made to say is said to the one called, in the call */
+    r = code_at("2013-10-24", "German Chancellor Angela Merkel telephoned President Barack Obama on Wednesday to demand "
+                              "an explanation after receiving information that U.S. intelligence may have monitored "
+                              "her mobile phone.");
+    EXPECT(r, "DEUGOV", "USAGOV", "041", "asserted");
+    EXPECT(r, "DEUGOV", "USAGOV", "101", "asserted");
+    EXPECT_NONE(r, "DEUGOV", "USASPY", NULL, NULL);
+    r = code_at("2020-01-07", "Biden telephoned Netanyahu on Monday to discuss the war in Gaza.");
+    EXPECT_NONE(r, NULL, NULL, "04", "future");
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
