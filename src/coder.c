@@ -1498,6 +1498,20 @@ static int time_donor(const dy_sent *s, int gi)
                 return -1;
         return gi - 1;
     }
+    /* "At least nine people were killed in Yangon on Thursday when troops
+       opened fire": a "when" clause right after the clause before, with its
+       subject and no time of its own, happened then */
+    if (g->finite && !sent_tok_is(s, g->start, "had")) {
+        int j = g->start - 1;
+        while (j > p->end && (s->tok_mention[j] >= 0 || s->tag[j] == T_ADV))
+            j--;
+        if (j >= p->end && j < g->start - 1 && sent_tok_is(s, j, "when")) {
+            for (int k = p->end; k < j; k++)
+                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                    return -1;
+            return gi - 1;
+        }
+    }
     return -1;
 }
 
@@ -3090,6 +3104,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            explanation after receiving information that U.S. intelligence ...":
            what a call is made to do is said to the one called, unless the
            infinitive names someone before its clause ends */
+        /* "troops opened fire on crowds of protesters led by Buddhist monks": a
+           repression pattern (17x) that ends on the people it names ("* FIRE ON
+           PROTESTERS") aims at them, not at the next actor after it */
+        if (!passive && !ellipsis && m.pattern && m.target < 0 && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) == 17 && m.last >= g->end && m.last < s->ntok && s->tok_mention[m.last] >= 0) {
+            int pm = s->tok_mention[m.last];
+            const char *pc = s->m[pm].code;
+            size_t pn = strlen(pc);
+            if (pm != src && pm != tgt && s->m[pm].end == m.last + 1 && !s->m[pm].weak && pn == 6 &&
+                (!strcmp(pc + 3, "OPP") || !strcmp(pc + 3, "CVL"))) {
+                tgt = pm;
+                tracef(c, "    the people the pattern names: the target\n");
+            }
+        }
         int call_purpose = 0;
         {
             int gv = g->infinitive ? modality_governor(s, gi) : -1;

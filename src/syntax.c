@@ -154,6 +154,13 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (!(pos & POS_VPAST) && (pos & POS_VPART))
         vt = T_VPART;
     int nxt = i + 1 < s->ntok ? s->tag[i + 1] : T_PUNCT;
+    /* "protesters enraged by cartoons of the Prophet Mohammad set fire to the
+       embassies": "set" before "fire", "ablaze" or "alight" is the verb (not
+       after a determiner: "a set of fire codes") */
+    if (is(s, i, "set") && (pos & POS_VPAST) && i + 1 < s->ntok &&
+        (is(s, i + 1, "fire") || is(s, i + 1, "ablaze") || is(s, i + 1, "alight")) &&
+        !(p >= 0 && p == i - 1 && (pt == T_DET || pt == T_POSS || pt == T_ADJ)))
+        return (pt == T_MODAL || pt == T_TO) ? T_VERB : (pt == T_AUX) ? T_VPART : T_VPAST;
     /* "drug trafficking charges", "money laundering case": a gerund between a
        singular noun and a noun modifies the last one (a plural before it is a
        subject: "troops attacking villages") */

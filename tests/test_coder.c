@@ -281,6 +281,24 @@ int main(void)
     r = code_at("2020-01-07", "Biden telephoned Netanyahu on Monday to discuss the war in Gaza.");
     EXPECT_NONE(r, NULL, NULL, "04", "future");
 
+    /* "set fire to" after a name ending a participle clause is the verb */
+    r = code_at("2006-02-05", "Syrian protesters enraged by newspaper cartoons of the Prophet Mohammad set fire to the "
+                              "Danish and Norwegian embassies in Damascus on Saturday.");
+    EXPECT(r, "SYROPP", "DNKGOV", "145", "asserted");
+    EXPECT(r, "SYROPP", "NORGOV", "145", "asserted");
+    /* a parliament building stands for the parliament */
+    r = code_at("2025-09-10", "Protesters set fire to Nepal's parliament building in Kathmandu on Tuesday.");
+    EXPECT(r, "NPLOPP", "NPLLEG", "145", "asserted");
+    /* troops crossing out of a country withdraw (0874) */
+    r = code_at("2005-04-27", "The last Syrian troops crossed out of Lebanon on Tuesday.");
+    EXPECT(r, "SYRMIL", "LBN", "0874", "asserted");
+    /* "fire on crowds of protesters led by monks": the protesters are the
+       target; the "when" clause has the day of the clause before */
+    r = code_at("2007-09-28", "At least nine people were killed in Yangon on Thursday when troops opened fire on crowds "
+                              "of protesters led by Buddhist monks, Myanmar's state media said.");
+    e = find_event(r, "MMRMIL", "MMROPP", "175", "asserted");
+    CHECK(e && e->date == 20070927);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
