@@ -3799,6 +3799,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         tracef(c, "    %s: the forces of the state the sentence opens with\n", sc);
                     }
                 }
+                /* "Omar al-Bashir was ousted and arrested by the army": forces of no
+                   named country that arrest (173) a country's politician are that
+                   country's, as arrests are made at home */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
+                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && strlen(tc) == 6 && strncmp(tc, "---", 3) &&
+                    dy_is_upper(tc[0]) && !is_region(tc) && strncmp(tc, "IGO", 3) &&
+                    (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "LEG") ||
+                     !strcmp(tc + 3, "JUD")) &&
+                    m.code != d->null_code && !strcmp(code_str(d, m.code), "173")) {
+                    memcpy(sc, tc, 3);
+                    tracef(c, "    %s: forces arresting a politician of their own country\n", sc);
+                }
                 /* "Myanmar security forces opened fire on protesters": the forces of
                    a state act on the people of their own country, when no other
                    is named */

@@ -1036,7 +1036,20 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
                 g->finite = 0;
             }
         }
-        if (t == T_VPART && !saw_aux)
+        /* "Bashir was ousted and arrested by the army": a past form right after
+           "and" or "or" that follows a passive shares its auxiliary, when no
+           object follows it */
+        int shared_be = 0;
+        if ((t == T_VPAST || t == T_VPART) && (s->tok[i].pos & POS_VPART) && !saw_aux && st == i && i >= 2 &&
+            (is(s, i - 1, "and") || is(s, i - 1, "or")) && s->nvg > 0 && s->vg[s->nvg - 1].end == i - 1 &&
+            s->vg[s->nvg - 1].passive && s->vg[s->nvg - 1].finite && !s->vg[s->nvg - 1].participle &&
+            (i + 1 >= s->ntok || s->tag[i + 1] == T_PREP || s->tag[i + 1] == T_PUNCT)) {
+            g->passive = 1;
+            g->participle = 0;
+            g->finite = 1;
+            shared_be = 1;
+        }
+        if (t == T_VPART && !saw_aux && !shared_be)
             g->finite = 0;
         if (t == T_VING && !saw_aux)
             g->finite = 0;

@@ -299,6 +299,14 @@ int main(void)
     e = find_event(r, "MMRMIL", "MMROPP", "175", "asserted");
     CHECK(e && e->date == 20070927);
 
+    /* "was ousted and arrested by the army": "arrested" shares the passive; the
+       army arresting a country's ruler is that country's */
+    r = code_at("2019-04-12", "Sudan's longtime ruler Omar al-Bashir was ousted and arrested by the army on Thursday, "
+                              "the defence minister announced on state television.");
+    e = find_event(r, "SDNMIL", "SDNGOV", "173", "asserted");
+    CHECK(e && e->date == 20190411);
+    EXPECT_NONE(r, "SDNGOV", NULL, "173", NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
