@@ -307,6 +307,17 @@ int main(void)
     CHECK(e && e->date == 20190411);
     EXPECT_NONE(r, "SDNGOV", NULL, "173", NULL);
 
+    /* asking another state to launch air strikes appeals for military aid */
+    r = code_at("2014-06-19", "Iraq has formally asked the United States to launch air strikes against Sunni militants "
+                              "advancing on Baghdad, Foreign Minister Hoshyar Zebari said on Wednesday.");
+    EXPECT(r, "IRQ", "USA", "0232", "asserted");
+    EXPECT_NONE(r, "IRQ", "USA", "020", NULL);
+    /* banning a country's apps or goods is an embargo (163), not a ban on people */
+    r = code_at("2020-06-30", "India banned TikTok and 58 other Chinese mobile apps on Monday, citing threats to national "
+                              "security.");
+    EXPECT(r, "IND", "CHN", "163", "asserted");
+    EXPECT_NONE(r, "IND", "CHN", "172", NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
