@@ -318,6 +318,11 @@ int main(void)
     EXPECT(r, "IND", "CHN", "163", "asserted");
     EXPECT_NONE(r, "IND", "CHN", "172", NULL);
 
+    /* "the envoy" after "North Korea's ambassador" is that ambassador */
+    r = code_at("2017-03-05", "Malaysia expelled North Korea's ambassador on Saturday, after the envoy accused Kuala "
+                              "Lumpur of colluding with Pyongyang's enemies.");
+    EXPECT(r, "PRKGOV", "MYSGOV", "112", "asserted");
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
