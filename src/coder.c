@@ -3212,6 +3212,28 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "About 1,000 Saudi soldiers crossed the causeway into Bahrain on Monday at
+           the request of its Sunni rulers": troops moving into a country at the
+           request or invitation of someone bring military aid (074), not an
+           incursion (190, 192) */
+        if (!ellipsis && !passive && src >= 0 && tgt >= 0 && m.pattern && m.code != d->null_code &&
+            (!strcmp(code_str(d, m.code), "190") || !strcmp(code_str(d, m.code), "192")) &&
+            strlen(s->m[src].code) == 6 && !strcmp(s->m[src].code + 3, "MIL")) {
+            int asked = 0;
+            for (int k = g->end; k + 4 < s->ntok && !asked; k++) {
+                if (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi && s->vg[s->tok_vgroup[k]].finite)
+                    break;
+                asked = sent_tok_is(s, k, "at") && sent_tok_is(s, k + 1, "the") &&
+                        (sent_tok_is(s, k + 2, "request") || sent_tok_is(s, k + 2, "invitation")) &&
+                        sent_tok_is(s, k + 3, "of");
+            }
+            uint32_t c074 = asked ? dict_find_evcode(d, "074", 3) : 0;
+            if (c074) {
+                tracef(c, "    troops sent at a request: military aid, 074\n");
+                m.code = c074;
+                m.rcode = 0;
+            }
+        }
         /* "warned North Korea that it would be met with fire and fury": a warning
            whose that-clause, about the warned side or the speaker's own, speaks of
            force is a threat of force (138) */

@@ -511,10 +511,17 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                 tag = T_DET;
             else if (pos & POS_PRON)
                 tag = T_PRON;
-            else if (pos & POS_PREP)
+            else if (pos & POS_PREP) {
                 tag = (pos & POS_SCONJ) && clause_has_verb && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_PRON)
                           ? T_SCONJ
                           : T_PREP;
+                /* "About 1,000 Saudi soldiers crossed": "about" or "around" before
+                   a number opening the sentence is an adverb (approximately), so
+                   the phrase is the subject, not a preposition's object */
+                if (i == 0 && (is(s, i, "about") || is(s, i, "around")) && i + 1 < s->ntok &&
+                    (s->tok[i + 1].pos & POS_NUM))
+                    tag = T_ADV;
+            }
             else if (pos & POS_CONJ)
                 tag = T_CONJ;
             else if (pos & POS_SCONJ)

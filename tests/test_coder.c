@@ -323,6 +323,15 @@ int main(void)
                               "Lumpur of colluding with Pyongyang's enemies.");
     EXPECT(r, "PRKGOV", "MYSGOV", "112", "asserted");
 
+    /* "About 1,000 ... soldiers" opening the sentence is its subject; troops
+       crossing into a country at a request bring military aid (074) */
+    r = code_at("2011-03-15", "About 1,000 Saudi soldiers crossed the causeway into Bahrain on Monday at the request of "
+                              "its Sunni rulers to help put down weeks of Shi'ite-led protests.");
+    EXPECT(r, "SAUMIL", "BHR", "074", "asserted");
+    EXPECT_NONE(r, "SAUMIL", "BHR", "190", NULL);
+    r = code_at("2022-01-07", "Russian troops entered Ukraine on Thursday.");
+    EXPECT_NONE(r, "RUSMIL", "UKR", "074", NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
