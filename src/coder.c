@@ -997,9 +997,10 @@ static const char *const decision_verbs[] = {"vote"};
 
 /* Verbs that make someone do something: what they caused happened. (And
    verbs of protest, whose purpose is said by protesting: "marched through
-   Minsk to demand that Lukashenko step down" made the demand.) */
+   Minsk to demand that Lukashenko step down" made the demand; and so are
+   phone calls: "telephoned Obama to demand an explanation" demanded it.) */
 static const char *const causative_verbs[] = {"prompt", "spur", "cause", "lead", "force", "compel", "oblige", "drive",
-                                              "march", "rally", "demonstrate", "protest"};
+                                              "march", "rally", "demonstrate", "protest", "telephone", "phone"};
 
 /* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
 static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", "provide", "extradite", "hand",
@@ -1475,6 +1476,24 @@ static int time_donor(const dy_sent *s, int gi)
             for (int k = p->end; k < j - 1; k++)
                 if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
                     return -1;
+            /* (after what a statement said, the statement's: "Germany said on
+               Wednesday that tests had shown ..., and Merkel demanded" on
+               Wednesday, not when the tests showed it) */
+            for (int k = gi - 2; k >= 0; k--) {
+                const dy_vgroup *r = &s->vg[k];
+                if (!r->finite || !(s->tok[r->main].pos & POS_REPORT) || r->end != r->main + 1)
+                    continue;
+                int t = r->end;
+                while (t < p->start && t < r->end + 3 &&
+                       (s->tag[t] == T_PREP || s->tag[t] == T_ADV || (s->tok[t].pos & POS_TIME)))
+                    t++;
+                if (t < p->start && sent_tok_is(s, t, "that") && s->tag[t] == T_SCONJ) {
+                    for (int q = t; q < j - 1; q++)
+                        if (sent_tok_is(s, q, ";"))
+                            return gi - 1;
+                    return k;
+                }
+            }
             return gi - 1;
         }
     }
@@ -1487,6 +1506,20 @@ static int time_donor(const dy_sent *s, int gi)
             if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
                 return -1;
         return gi - 1;
+    }
+    /* "At least nine people were killed in Yangon on Thursday when troops
+       opened fire": a "when" clause right after the clause before, with its
+       subject and no time of its own, happened then */
+    if (g->finite && !sent_tok_is(s, g->start, "had")) {
+        int j = g->start - 1;
+        while (j > p->end && (s->tok_mention[j] >= 0 || s->tag[j] == T_ADV))
+            j--;
+        if (j >= p->end && j < g->start - 1 && sent_tok_is(s, j, "when")) {
+            for (int k = p->end; k < j; k++)
+                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+                    return -1;
+            return gi - 1;
+        }
     }
     return -1;
 }
@@ -3076,6 +3109,41 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 tracef(c, "    a participle clause of the attack: its target\n");
             }
         }
+        /* "telephoned President Barack Obama on Wednesday to demand an
+           explanation after receiving information that U.S. intelligence ...":
+           what a call is made to do is said to the one called, unless the
+           infinitive names someone before its clause ends */
+        /* "troops opened fire on crowds of protesters led by Buddhist monks": a
+           repression pattern (17x) that ends on the people it names ("* FIRE ON
+           PROTESTERS") aims at them, not at the next actor after it */
+        if (!passive && !ellipsis && m.pattern && m.target < 0 && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) == 17 && m.last >= g->end && m.last < s->ntok && s->tok_mention[m.last] >= 0) {
+            int pm = s->tok_mention[m.last];
+            const char *pc = s->m[pm].code;
+            size_t pn = strlen(pc);
+            if (pm != src && pm != tgt && s->m[pm].end == m.last + 1 && !s->m[pm].weak && pn == 6 &&
+                (!strcmp(pc + 3, "OPP") || !strcmp(pc + 3, "CVL"))) {
+                tgt = pm;
+                tracef(c, "    the people the pattern names: the target\n");
+            }
+        }
+        int call_purpose = 0;
+        {
+            int gv = g->infinitive ? modality_governor(s, gi) : -1;
+            static const char *const phone_verbs[] = {"telephone", "phone"};
+            if (gv >= 0 && gv < gi && !passive && !ellipsis && src >= 0 && subj[gv] == src && vg_tgt[gv] >= 0 &&
+                vg_tgt[gv] != src && m.target < 0 && lemma_in(d, s, s->vg[gv].main, phone_verbs, DY_ARRAY_LEN(phone_verbs))) {
+                int far = tgt < 0;
+                for (int k = g->end; tgt >= 0 && k < s->m[tgt].start && !far; k++)
+                    far = (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi) || s->tag[k] == T_SCONJ ||
+                          is(s, k, "after") || is(s, k, "before") || is(s, k, "while");
+                if (far) {
+                    tgt = vg_tgt[gv];
+                    tracef(c, "    the purpose of a call: said to the one called\n");
+                }
+                call_purpose = m.code != d->null_code && root_of(code_str(d, m.code)) != 4;
+            }
+        }
         vg_tgt[gi] = tgt;
         int cue;
         dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
@@ -3153,6 +3221,28 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* "About 1,000 Saudi soldiers crossed the causeway into Bahrain on Monday at
+           the request of its Sunni rulers": troops moving into a country at the
+           request or invitation of someone bring military aid (074), not an
+           incursion (190, 192) */
+        if (!ellipsis && !passive && src >= 0 && tgt >= 0 && m.pattern && m.code != d->null_code &&
+            (!strcmp(code_str(d, m.code), "190") || !strcmp(code_str(d, m.code), "192")) &&
+            strlen(s->m[src].code) == 6 && !strcmp(s->m[src].code + 3, "MIL")) {
+            int asked = 0;
+            for (int k = g->end; k + 4 < s->ntok && !asked; k++) {
+                if (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi && s->vg[s->tok_vgroup[k]].finite)
+                    break;
+                asked = sent_tok_is(s, k, "at") && sent_tok_is(s, k + 1, "the") &&
+                        (sent_tok_is(s, k + 2, "request") || sent_tok_is(s, k + 2, "invitation")) &&
+                        sent_tok_is(s, k + 3, "of");
+            }
+            uint32_t c074 = asked ? dict_find_evcode(d, "074", 3) : 0;
+            if (c074) {
+                tracef(c, "    troops sent at a request: military aid, 074\n");
+                m.code = c074;
+                m.rcode = 0;
+            }
+        }
         /* "warned North Korea that it would be met with fire and fury": a warning
            whose that-clause, about the warned side or the speaker's own, speaks of
            force is a threat of force (138) */
@@ -3182,7 +3272,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Could Turkey send troops to help Azerbaijan?": an infinitive of purpose
            aimed at the very actor its verb's event is aimed at says what that event
            is for (074 military aid), not a second event */
-        if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0) {
+        /* (but what a phone call is made to say other than consult is said in
+           it: "telephoned Obama to demand an explanation" 041 and 101) */
+        if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0 && !call_purpose) {
             int gov = modality_governor(s, gi);
             if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src) {
                 tracef(c, "    no event: the purpose of the %s event of \"%s\"\n", code_str(d, vg_code[gov]),
@@ -3737,6 +3829,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         memcpy(sc, o->code, 3);
                         tracef(c, "    %s: the forces of the state the sentence opens with\n", sc);
                     }
+                }
+                /* "Omar al-Bashir was ousted and arrested by the army": forces of no
+                   named country that arrest (173) a country's politician are that
+                   country's, as arrests are made at home */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
+                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && strlen(tc) == 6 && strncmp(tc, "---", 3) &&
+                    dy_is_upper(tc[0]) && !is_region(tc) && strncmp(tc, "IGO", 3) &&
+                    (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "LEG") ||
+                     !strcmp(tc + 3, "JUD")) &&
+                    m.code != d->null_code && !strcmp(code_str(d, m.code), "173")) {
+                    memcpy(sc, tc, 3);
+                    tracef(c, "    %s: forces arresting a politician of their own country\n", sc);
                 }
                 /* "Myanmar security forces opened fire on protesters": the forces of
                    a state act on the people of their own country, when no other

@@ -122,6 +122,17 @@ static int text_has_word(const char *text, const char *w)
     return 0;
 }
 
+/* Heads of a state's envoys abroad: "the envoy" after "North Korea's
+   ambassador" is that ambassador. */
+static int envoy_head(const char *h)
+{
+    static const char *const e[] = {"envoy", "ambassador", "diplomat", "emissary"};
+    for (size_t i = 0; h && i < sizeof e / sizeof e[0]; i++)
+        if (!strcmp(h, e[i]))
+            return 1;
+    return 0;
+}
+
 static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int want_plural, uint32_t agent,
                                  const dy_dict *d, int subject)
 {
@@ -141,6 +152,10 @@ static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int
                 /* "the ministry" = the last actor whose role or name is a ministry */
                 if ((x->agent && (x->agent == agent || strcmp(agent_head(d, x->agent), agent_head(d, agent)) == 0)) ||
                     (x->text && text_has_word(x->text, agent_head(d, agent))))
+                    return x;
+                /* (an envoy by another of its names: "expelled North Korea's
+                   ambassador ... after the envoy accused") */
+                if (x->agent && x->actor && envoy_head(agent_head(d, x->agent)) && envoy_head(agent_head(d, agent)))
                     return x;
                 continue;
             }

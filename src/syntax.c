@@ -72,6 +72,17 @@ static int inside_np(const dy_sent *s, int i)
            adjectives coordinated by "and" open a noun phrase */
         if (t == T_PREP && saw_and && adj_and)
             return 1;
+        /* "would halt rail and bus links with Pakistan", "cut trade and
+           investment ties": right after a verb, lower-case nouns coordinated by
+           "and" are its object's modifiers, and the -s form after them the
+           object (a bare singular noun is no subject) */
+        if (tag_is_verb(t) && saw_and && j < i - 3) {
+            for (int k = j + 1; k < i; k++)
+                if ((s->tok[k].flags & TF_CAP) || (s->tok[k].lemma && s->tok[k].lemma != s->tok[k].word) || is(s, k, "police") ||
+                    (s->tag[k] != T_NOUN && !is(s, k, "and")))
+                    return 0;
+            return 1;
+        }
         if (t == T_ADJ || t == T_NOUN || t == T_NUM || (t == T_CONJ && is(s, j, "and")) || s->tok_unit[j] >= 0) {
             if (t == T_CONJ && j > 0 && s->tag[j - 1] == T_ADJ)
                 adj_and = 1;
@@ -143,6 +154,13 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     if (!(pos & POS_VPAST) && (pos & POS_VPART))
         vt = T_VPART;
     int nxt = i + 1 < s->ntok ? s->tag[i + 1] : T_PUNCT;
+    /* "protesters enraged by cartoons of the Prophet Mohammad set fire to the
+       embassies": "set" before "fire", "ablaze" or "alight" is the verb (not
+       after a determiner: "a set of fire codes") */
+    if (is(s, i, "set") && (pos & POS_VPAST) && i + 1 < s->ntok &&
+        (is(s, i + 1, "fire") || is(s, i + 1, "ablaze") || is(s, i + 1, "alight")) &&
+        !(p >= 0 && p == i - 1 && (pt == T_DET || pt == T_POSS || pt == T_ADJ)))
+        return (pt == T_MODAL || pt == T_TO) ? T_VERB : (pt == T_AUX) ? T_VPART : T_VPAST;
     /* "drug trafficking charges", "money laundering case": a gerund between a
        singular noun and a noun modifies the last one (a plural before it is a
        subject: "troops attacking villages") */
@@ -459,7 +477,18 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                 int p = i - 1;
                 int nxt_noun = i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_ANYVERB) &&
                                !((s->tok[i + 1].flags & TF_CAP) && i > 0);
-                if (p >= 0 && (s->tag[p] == T_NOUN || s->tag[p] == T_PROPN) && !nxt_noun)
+                /* "Germany said on Wednesday that tests by a military laboratory
+                   had shown": after "said" and a day's or month's name (or
+                   "today", "yesterday") "that" opens the reported clause, not a
+                   relative one on the day (as it can after other verbs: "vetoed a
+                   resolution on Friday that would have condemned") */
+                int rv = p >= 1 && is(s, p - 1, "on") ? p - 2 : p - 1;
+                int day_before = p >= 0 && (s->tok[p].pos & POS_TIME) &&
+                                 ((s->tok[p].flags & TF_CAP) || is(s, p, "today") || is(s, p, "yesterday")) &&
+                                 rv >= 0 && (s->tok[rv].pos & POS_REPORT) && (is(s, rv, "said") || is(s, rv, "says"));
+                if (day_before)
+                    tag = nxt_noun ? T_DET : T_SCONJ;
+                else if (p >= 0 && (s->tag[p] == T_NOUN || s->tag[p] == T_PROPN) && !nxt_noun)
                     tag = T_WH;
                 else if (nxt_noun)
                     tag = T_DET;
@@ -482,10 +511,17 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                 tag = T_DET;
             else if (pos & POS_PRON)
                 tag = T_PRON;
-            else if (pos & POS_PREP)
+            else if (pos & POS_PREP) {
                 tag = (pos & POS_SCONJ) && clause_has_verb && i + 1 < s->ntok && (s->tok[i + 1].pos & POS_PRON)
                           ? T_SCONJ
                           : T_PREP;
+                /* "About 1,000 Saudi soldiers crossed": "about" or "around" before
+                   a number opening the sentence is an adverb (approximately), so
+                   the phrase is the subject, not a preposition's object */
+                if (i == 0 && (is(s, i, "about") || is(s, i, "around")) && i + 1 < s->ntok &&
+                    (s->tok[i + 1].pos & POS_NUM))
+                    tag = T_ADV;
+            }
             else if (pos & POS_CONJ)
                 tag = T_CONJ;
             else if (pos & POS_SCONJ)
@@ -1007,7 +1043,20 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
                 g->finite = 0;
             }
         }
-        if (t == T_VPART && !saw_aux)
+        /* "Bashir was ousted and arrested by the army": a past form right after
+           "and" or "or" that follows a passive shares its auxiliary, when no
+           object follows it */
+        int shared_be = 0;
+        if ((t == T_VPAST || t == T_VPART) && (s->tok[i].pos & POS_VPART) && !saw_aux && st == i && i >= 2 &&
+            (is(s, i - 1, "and") || is(s, i - 1, "or")) && s->nvg > 0 && s->vg[s->nvg - 1].end == i - 1 &&
+            s->vg[s->nvg - 1].passive && s->vg[s->nvg - 1].finite && !s->vg[s->nvg - 1].participle &&
+            (i + 1 >= s->ntok || s->tag[i + 1] == T_PREP || s->tag[i + 1] == T_PUNCT)) {
+            g->passive = 1;
+            g->participle = 0;
+            g->finite = 1;
+            shared_be = 1;
+        }
+        if (t == T_VPART && !saw_aux && !shared_be)
             g->finite = 0;
         if (t == T_VING && !saw_aux)
             g->finite = 0;

@@ -251,6 +251,87 @@ int main(void)
     r = code_at("2006-07-13", "Israeli warplanes pounded roads and bridges in southern Lebanon on Wednesday.");
     EXPECT(r, "ISRMIL", "LBN", "195", "asserted");
 
+    /* a high commissioner is an envoy (161); "rail and bus links" is the object
+       of "halt", links halted are reduced relations (160), dated forward */
+    r = code_at("2001-12-22", "India recalled its high commissioner from Islamabad on Friday and said it would halt "
+                              "rail and bus links with Pakistan from January 1.");
+    EXPECT(r, "IND", "PAKGOV", "161", "asserted");
+    e = find_event(r, "IND", "PAK", "160", "future");
+    CHECK(e && e->date == 20020101);
+    r = code_at("2020-01-07", "Russia suspended trade with Georgia on Monday.");
+    EXPECT(r, "RUS", "GEO", "163", "asserted");
+
+    /* demanding answers is demanding information (101); "said on Wednesday
+       that" opens the reported clause, and ", and Merkel demanded" after it is
+       dated by the statement */
+    r = code_at("2020-09-03", "Germany said on Wednesday that tests by a military laboratory had shown proof that "
+                              "Alexei Navalny was poisoned, and Chancellor Angela Merkel demanded that Russia answer "
+                              "questions.");
+    e = find_event(r, "DEUGOV", "RUS", "101", "asserted");
+    CHECK(e && e->date == 20200902);
+    r = code_at("2020-01-07", "China demanded answers from Washington on Monday.");
+    EXPECT(r, "CHN", "USAGOV", "101", "asserted");
+    /* what a phone call is made to say is said to the one called, in the call */
+    r = code_at("2013-10-24", "German Chancellor Angela Merkel telephoned President Barack Obama on Wednesday to demand "
+                              "an explanation after receiving information that U.S. intelligence may have monitored "
+                              "her mobile phone.");
+    EXPECT(r, "DEUGOV", "USAGOV", "041", "asserted");
+    EXPECT(r, "DEUGOV", "USAGOV", "101", "asserted");
+    EXPECT_NONE(r, "DEUGOV", "USASPY", NULL, NULL);
+    r = code_at("2020-01-07", "Biden telephoned Netanyahu on Monday to discuss the war in Gaza.");
+    EXPECT_NONE(r, NULL, NULL, "04", "future");
+
+    /* "set fire to" after a name ending a participle clause is the verb */
+    r = code_at("2006-02-05", "Syrian protesters enraged by newspaper cartoons of the Prophet Mohammad set fire to the "
+                              "Danish and Norwegian embassies in Damascus on Saturday.");
+    EXPECT(r, "SYROPP", "DNKGOV", "145", "asserted");
+    EXPECT(r, "SYROPP", "NORGOV", "145", "asserted");
+    /* a parliament building stands for the parliament */
+    r = code_at("2025-09-10", "Protesters set fire to Nepal's parliament building in Kathmandu on Tuesday.");
+    EXPECT(r, "NPLOPP", "NPLLEG", "145", "asserted");
+    /* troops crossing out of a country withdraw (0874) */
+    r = code_at("2005-04-27", "The last Syrian troops crossed out of Lebanon on Tuesday.");
+    EXPECT(r, "SYRMIL", "LBN", "0874", "asserted");
+    /* "fire on crowds of protesters led by monks": the protesters are the
+       target; the "when" clause has the day of the clause before */
+    r = code_at("2007-09-28", "At least nine people were killed in Yangon on Thursday when troops opened fire on crowds "
+                              "of protesters led by Buddhist monks, Myanmar's state media said.");
+    e = find_event(r, "MMRMIL", "MMROPP", "175", "asserted");
+    CHECK(e && e->date == 20070927);
+
+    /* "was ousted and arrested by the army": "arrested" shares the passive; the
+       army arresting a country's ruler is that country's */
+    r = code_at("2019-04-12", "Sudan's longtime ruler Omar al-Bashir was ousted and arrested by the army on Thursday, "
+                              "the defence minister announced on state television.");
+    e = find_event(r, "SDNMIL", "SDNGOV", "173", "asserted");
+    CHECK(e && e->date == 20190411);
+    EXPECT_NONE(r, "SDNGOV", NULL, "173", NULL);
+
+    /* asking another state to launch air strikes appeals for military aid */
+    r = code_at("2014-06-19", "Iraq has formally asked the United States to launch air strikes against Sunni militants "
+                              "advancing on Baghdad, Foreign Minister Hoshyar Zebari said on Wednesday.");
+    EXPECT(r, "IRQ", "USA", "0232", "asserted");
+    EXPECT_NONE(r, "IRQ", "USA", "020", NULL);
+    /* banning a country's apps or goods is an embargo (163), not a ban on people */
+    r = code_at("2020-06-30", "India banned TikTok and 58 other Chinese mobile apps on Monday, citing threats to national "
+                              "security.");
+    EXPECT(r, "IND", "CHN", "163", "asserted");
+    EXPECT_NONE(r, "IND", "CHN", "172", NULL);
+
+    /* "the envoy" after "North Korea's ambassador" is that ambassador */
+    r = code_at("2017-03-05", "Malaysia expelled North Korea's ambassador on Saturday, after the envoy accused Kuala "
+                              "Lumpur of colluding with Pyongyang's enemies.");
+    EXPECT(r, "PRKGOV", "MYSGOV", "112", "asserted");
+
+    /* "About 1,000 ... soldiers" opening the sentence is its subject; troops
+       crossing into a country at a request bring military aid (074) */
+    r = code_at("2011-03-15", "About 1,000 Saudi soldiers crossed the causeway into Bahrain on Monday at the request of "
+                              "its Sunni rulers to help put down weeks of Shi'ite-led protests.");
+    EXPECT(r, "SAUMIL", "BHR", "074", "asserted");
+    EXPECT_NONE(r, "SAUMIL", "BHR", "190", NULL);
+    r = code_at("2022-01-07", "Russian troops entered Ukraine on Thursday.");
+    EXPECT_NONE(r, "RUSMIL", "UKR", "074", NULL);
+
     /* the seed article: the events issue 2 asks for */
     const char *text = read_file("examples/plan-b.txt");
     CHECK(text != NULL);
