@@ -278,6 +278,14 @@ int main(void)
         }
         CHECK(r->nsentences > 30);
     }
+
+    /* r3b: "carried out an air strike on X" is an air strike (195), not the bare strike (190) */
+    r = code_at("2025-09-10", "Israel carried out an air strike on Hamas leaders in the Qatari capital Doha on Tuesday.");
+    EXPECT(r, "ISR", "PSEREBHMS", "195", "asserted");
+    EXPECT_NONE(r, "ISR", "PSEREBHMS", "190", NULL);
+    /* r3b: the parliament building stands for the parliament (LEG) */
+    r = code_at("2025-09-10", "Protesters set fire to Nepal's parliament building in Kathmandu on Tuesday.");
+    EXPECT(r, "NPLOPP", "NPLLEG", "145", "asserted");
     test_cleanup();
     return check_done("test_coder");
 }
