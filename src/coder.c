@@ -3716,6 +3716,21 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         tracef(c, "    %s: its own forces withdraw\n", sc);
                     }
                 }
+                /* "Mali, Burkina Faso and Niger are withdrawing from ECOWAS", "the
+                   US withdrew from the WHO": a state that leaves an organisation
+                   (an IGO named right after "from") cuts its ties to it (161), it
+                   does not retreat militarily (0874); its forces still do */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code &&
+                    !strcmp(code_str(d, m.code), "0874") && !strncmp(tc, "IGO", 3) && j < nt && tgts[j] >= 0 &&
+                    s->m[tgts[j]].start > 0 && is(s, s->m[tgts[j]].start - 1, "from") &&
+                    !(strlen(sc) == 6 && !strcmp(sc + 3, "MIL"))) {
+                    uint32_t cut = dict_find_evcode(d, "161", 3);
+                    if (cut) {
+                        tracef(c, "    leaving an organisation: 0874 becomes 161\n");
+                        m.code = cut;
+                        m.rcode = 0;
+                    }
+                }
                 /* "Venezuela did not allow the aid in, and security forces fired tear
                    gas at protesters": a state's forces of no named country, acting on
                    its people, are those of the state the sentence opens with */

@@ -173,7 +173,7 @@ int main(void)
     r = code_at("2024-01-29", "The military governments of Mali, Burkina Faso and Niger announced on Sunday that they "
                               "were withdrawing from the West African bloc ECOWAS with immediate effect, accusing it of "
                               "becoming a threat to its own members.");
-    e = find_event(r, "NERGOV", "IGOWAFWAS", "0874", "asserted");
+    e = find_event(r, "NERGOV", "IGOWAFWAS", "161", "asserted");
     CHECK(e && e->date == 20240128);
     e = find_event(r, "BFAGOV", "IGOWAFWAS", "112", "asserted");
     CHECK(e && e->date == 20240128);
@@ -286,6 +286,10 @@ int main(void)
     /* r3b: the parliament building stands for the parliament (LEG) */
     r = code_at("2025-09-10", "Protesters set fire to Nepal's parliament building in Kathmandu on Tuesday.");
     EXPECT(r, "NPLOPP", "NPLLEG", "145", "asserted");
+    /* r3b: a state leaving an organisation cuts ties (161), no military retreat (0874) */
+    r = code_at("2024-01-29", "The military governments of Mali, Burkina Faso and Niger announced on Sunday that they were withdrawing from the West African bloc ECOWAS with immediate effect.");
+    EXPECT(r, "NERGOV", "IGOWAFWAS", "161", "asserted");
+    EXPECT_NONE(r, NULL, "IGOWAFWAS", "0874", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
