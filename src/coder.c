@@ -3731,6 +3731,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         m.rcode = 0;
                     }
                 }
+                /* "India banned TikTok and 58 other Chinese mobile apps": a ban on
+                   the goods, apps or firms of another country (a country named only
+                   as a modifier of the thing banned) is an embargo or boycott (163),
+                   not the administrative sanctions of 172, which restrict people's
+                   political freedoms */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern &&
+                    !strcmp(code_str(d, m.code), "172") && j < nt && tgts[j] >= 0 && s->m[tgts[j]].weak &&
+                    strlen(tc) >= 3 && strlen(sc) >= 3 && dy_is_upper(tc[0]) && dy_is_upper(sc[0]) &&
+                    strncmp(tc, "---", 3) && strncmp(tc, "IGO", 3) && strncmp(sc, tc, 3)) {
+                    static const char *const ban_verbs[] = {"ban", "prohibit", "forbid", "outlaw", "bar"};
+                    uint32_t embargo = dict_find_evcode(d, "163", 3);
+                    if (embargo && lemma_in(d, s, g->main, ban_verbs, DY_ARRAY_LEN(ban_verbs))) {
+                        tracef(c, "    a ban on another country's goods: 172 becomes 163\n");
+                        m.code = embargo;
+                        m.rcode = 0;
+                    }
+                }
                 /* "Venezuela did not allow the aid in, and security forces fired tear
                    gas at protesters": a state's forces of no named country, acting on
                    its people, are those of the state the sentence opens with */

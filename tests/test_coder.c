@@ -290,6 +290,10 @@ int main(void)
     r = code_at("2024-01-29", "The military governments of Mali, Burkina Faso and Niger announced on Sunday that they were withdrawing from the West African bloc ECOWAS with immediate effect.");
     EXPECT(r, "NERGOV", "IGOWAFWAS", "161", "asserted");
     EXPECT_NONE(r, NULL, "IGOWAFWAS", "0874", NULL);
+    /* r3b: a ban on another country's goods or apps is an embargo (163), not 172 */
+    r = code_at("2020-06-30", "India banned TikTok and 58 other Chinese mobile apps on Monday, citing threats to national security.");
+    EXPECT(r, "IND", "CHN", "163", "asserted");
+    EXPECT_NONE(r, "IND", "CHN", "172", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
