@@ -2469,6 +2469,41 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
             }
         }
+        /* ... and so is what the attack the accused is blamed for did: "blamed
+           ETA for the bombing of four commuter trains that killed nearly 200
+           people", "accused Iran of the attack that killed two sailors" (the
+           attack has no asserted agent; its accused one is not its source) */
+        if (!ellipsis && !g->passive && gi >= 1 && g->start >= 3 && s->tag[g->start - 1] == T_WH &&
+            !(d->flags & DICT_PETRARCH_STYLE)) {
+            static const char *const accuse_of[] = {"accuse", "suspect"}, *const blame_for[] = {"blame"};
+            int pk = -1;
+            for (int k = gi - 1; k >= 0 && pk < 0; k--) {
+                const dy_vgroup *pg = &s->vg[k];
+                if (pg->passive || g->start - pg->end > 20)
+                    break;
+                if (lemma_in(d, s, pg->main, accuse_of, 2) || lemma_in(d, s, pg->main, blame_for, 1))
+                    pk = k;
+                else if (pg->finite && pg->verb) /* (not "packed", a participle adjective) */
+                    break;
+            }
+            if (pk >= 0) {
+                const dy_vgroup *pg = &s->vg[pk];
+                int of = !lemma_in(d, s, pg->main, blame_for, 1), prep = 0, clean = 1;
+                for (int k = pg->end; k < g->start - 1 && clean; k++) {
+                    if (is(s, k, of ? "of" : "for"))
+                        prep = 1;
+                    if ((s->tok_vgroup[k] >= 0 && s->vg[s->tok_vgroup[k]].finite && s->vg[s->tok_vgroup[k]].verb) ||
+                        is(s, k, ";") ||
+                        s->tag[k] == T_SCONJ || s->tag[k] == T_WH)
+                        clean = 0;
+                }
+                if (prep && clean) {
+                    tracef(c, "    no event: what the act blamed in \"%s\" did (only alleged)\n",
+                           span_text(c, s, pg->start, pg->end));
+                    continue;
+                }
+            }
+        }
         /* "talks ... aimed at ending the war in Ukraine": a purpose, not an act */
         if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "at") &&
             (is(s, g->start - 2, "aimed") || is(s, g->start - 2, "aiming") || is(s, g->start - 2, "aim"))) {

@@ -294,6 +294,10 @@ int main(void)
     r = code_at("2020-06-30", "India banned TikTok and 58 other Chinese mobile apps on Monday, citing threats to national security.");
     EXPECT(r, "IND", "CHN", "163", "asserted");
     EXPECT_NONE(r, "IND", "CHN", "172", NULL);
+    /* r3b: what the attack one is blamed for did is only alleged of the accused */
+    r = code_at("2004-03-12", "Spain's interior minister blamed the Basque separatist group ETA on Thursday for the bombing of four packed commuter trains in Madrid that killed nearly 200 people.");
+    EXPECT(r, "ESPGOV", "ESPREB", "112", "asserted");
+    EXPECT_NONE(r, "ESPREB", NULL, "18", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
