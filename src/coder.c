@@ -1400,6 +1400,13 @@ static int time_donor(const dy_sent *s, int gi)
     if (gi == 0)
         return -1;
     const dy_vgroup *p = &s->vg[gi - 1];
+    /* "said on Thursday he would step down at the end of August, blaming the
+       Syrian government": a participle after a reported future is the
+       speaker's, done when the reporting verb was ("on Thursday") */
+    if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16 && (p->future || p->modal) && gi >= 2 &&
+        s->vg[gi - 2].finite && !s->vg[gi - 2].future && !s->vg[gi - 2].modal && p->start - s->vg[gi - 2].end <= 6 &&
+        sent_tok_is(s, g->start - 1, ","))
+        return gi - 2;
     if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16)
         return gi - 1;
     /* "put the island's forces on alert on Monday as China launched drills": a
@@ -2627,6 +2634,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    speaker of the comment */
                 int ce = comment_clause_end(s, g->end);
                 tgt = first_mention_after(s, ce > 0 ? ce + 1 : g->end, hi, src, 1, gi, kind);
+                /* "he would step down as U.N.-Arab League envoy", "served as
+                   ambassador to Moscow": a role after "as" right after the verb is
+                   the capacity one acts in, no side acted on */
+                if (tgt >= 0 && !(d->flags & DICT_PETRARCH_STYLE) && s->m[tgt].agent && s->m[tgt].start >= 1 &&
+                    is(s, s->m[tgt].start - 1, "as") && s->m[tgt].start - 1 <= g->end + 1 &&
+                    !is(s, s->m[tgt].start, "the") && s->m[tgt].appos < 0) {
+                    tracef(c, "    \"%s\" is the capacity after \"as\", not a target\n",
+                           span_text(c, s, s->m[tgt].start, s->m[tgt].end));
+                    tgt = -1;
+                }
                 /* "hand over Osama bin Laden to the United States": what a verb of
                    giving hands over is a person; the one it goes to is the target */
                 if (tgt >= 0 && kind == 2 && s->m[tgt].person && s->m[tgt].actor &&

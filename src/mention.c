@@ -572,7 +572,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         return 1;
     }
     /* the possessor's actor, for "Assad's troops" or, weakly, "Iran's role" */
-    uint32_t poss_actor = 0;
+    uint32_t poss_actor = 0, poss_agent = 0;
     int poss_tok = -1;
     if (poss_end > st) {
         for (int i = st; i < poss_end; i++) {
@@ -581,6 +581,12 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
                 poss_actor = s->units[u].actor;
                 poss_tok = s->units[u].start;
             }
+            /* "the Syrian government's intransigence": the role that heads the
+               possessor after its actor is the possessor's (SYRGOV), as it would
+               be without the 's */
+            else if (u >= 0 && s->units[u].agent && poss_actor && s->units[u].end == poss_end &&
+                     !(d->flags & DICT_PETRARCH_STYLE))
+                poss_agent = s->units[u].agent;
         }
         if (!poss_actor && poss_end - st == 1 && (s->tag[st] == T_PROPN || s->tag[st] == T_PRON)) {
             /* "his" handled above; "Putin's" unknown name: nothing */
@@ -604,6 +610,8 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
     if (poss_actor) {
         m->actor = poss_actor;
         m->actor_tok = poss_tok;
+        if (poss_agent)
+            m->agent = poss_agent;
         m->weak = 1;
         m->head_sem = head_class(d, &s->tok[en - 1]);
         return 1;

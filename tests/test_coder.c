@@ -298,6 +298,13 @@ int main(void)
     r = code_at("2004-03-12", "Spain's interior minister blamed the Basque separatist group ETA on Thursday for the bombing of four packed commuter trains in Madrid that killed nearly 200 people.");
     EXPECT(r, "ESPGOV", "ESPREB", "112", "asserted");
     EXPECT_NONE(r, "ESPREB", NULL, "18", NULL);
+    /* r3b: "step down as envoy": the role after "as" is a capacity, no target; the
+       possessor's role is kept ("the Syrian government's" SYRGOV); a participle after
+       a reported "would" is the speaker's, dated by the reporting verb */
+    r = code_at("2012-08-03", "Kofi Annan said on Thursday he would step down as U.N.-Arab League envoy for Syria at the end of August, blaming the Syrian government's intransigence and the Security Council's divisions for the failure of his peace plan.");
+    EXPECT_NONE(r, "IGOUNO", "IGOMEAARL", NULL, NULL);
+    e = find_event(r, "IGOUNO", "SYRGOV", "112", "asserted");
+    CHECK(e && e->date == 20120802);
     test_cleanup();
     return check_done("test_coder");
 }
