@@ -860,7 +860,13 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             if (!closed_after(s, y->end))
                 continue;
             int y_desc = !y->actor || y->agent || tok_is(s, y->start, "the") || tok_is(s, y->start, "a");
-            if (x->weak || (!x->actor && x->agent && !x->pronoun)) {
+            /* "blamed an al-Qaeda-linked militant commander, Baitullah Mehsud,":
+               an indefinite description before a named person is that person's
+               (the name is the more specific) */
+            int indef_desc = !(d->flags & DICT_PETRARCH_STYLE) && x->actor && !x->weak && !x->pronoun &&
+                             (tok_is(s, x->start, "a") || tok_is(s, x->start, "an")) && y->actor && !y_desc &&
+                             D_ACTORS(d)[y->actor].type == ATYPE_PERSON;
+            if (x->weak || (!x->actor && x->agent && !x->pronoun) || indef_desc) {
                 /* the description comes first: take the name's actor */
                 x->actor = y->actor ? y->actor : x->actor;
                 x->actor_tok = y->actor ? y->actor_tok : x->actor_tok;

@@ -305,6 +305,10 @@ int main(void)
     EXPECT_NONE(r, "IGOUNO", "IGOMEAARL", NULL, NULL);
     e = find_event(r, "IGOUNO", "SYRGOV", "112", "asserted");
     CHECK(e && e->date == 20120802);
+    /* r3b: an indefinite description before a named person is that person */
+    r = code_at("2007-12-29", "Pakistan's government on Friday blamed an al-Qaeda-linked militant commander, Baitullah Mehsud, for the assassination of opposition leader Benazir Bhutto.");
+    EXPECT(r, "PAKGOV", "PAKREB", "112", "asserted");
+    EXPECT_NONE(r, "PAKGOV", "IMGMOSALQ", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
