@@ -1392,6 +1392,30 @@ static int talks_held(const dy_sent *s, int from, int hi)
    infinitive's governor ("will visit Ankara on Wednesday to meet Erdogan"), the
    verb a participle clause hangs on ("filed a case on Friday accusing Israel"), the
    first of two coordinated verbs ("met Netanyahu on Tuesday and pledged ..."). */
+/* "Germany said on Wednesday that ..., and Chancellor Angela Merkel demanded
+   that Russia answer questions": a finite clause after ", and" with a subject of
+   its own and no time of its own shares the time of the sentence's first clause,
+   when that opens the sentence and reports (its time dates what it reports) */
+static int and_clause_after_report(const dy_sent *s, int gi)
+{
+    const dy_vgroup *g = &s->vg[gi];
+    if (gi == 0)
+        return 0;
+    const dy_vgroup *p = &s->vg[gi - 1];
+    if (!(g->finite && !g->future && !g->modal && !sent_tok_is(s, g->start, "had") && s->vg[0].finite &&
+          !s->vg[0].passive && (s->tok[s->vg[0].main].pos & POS_REPORT)))
+        return 0;
+    int j = g->start - 1;
+    while (j > p->end && (s->tok_mention[j] >= 0 || s->tag[j] == T_ADV))
+        j--;
+    for (int k = 0; k < s->vg[0].start; k++)
+        if (s->tag[k] == T_SCONJ || s->tag[k] == T_WH || sent_tok_is(s, k, "after") || sent_tok_is(s, k, "before") ||
+            sent_tok_is(s, k, "while") || sent_tok_is(s, k, "as"))
+            return 0;
+    return j >= 1 && j < g->start - 1 && s->tok_mention[j + 1] >= 0 && sent_tok_is(s, j, "and") &&
+           sent_tok_is(s, j - 1, ",") && j - 1 >= s->vg[0].end;
+}
+
 static int time_donor(const dy_sent *s, int gi)
 {
     const dy_vgroup *g = &s->vg[gi];
@@ -3348,6 +3372,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         if (!time_of(times, ntimes, dated) && attack_of >= 0 && time_of(times, ntimes, attack_of))
             dated = attack_of;
+        if (!time_of(times, ntimes, dated) && !(d->flags & DICT_PETRARCH_STYLE) && time_of(times, ntimes, 0) &&
+            and_clause_after_report(s, gi))
+            dated = 0;
         /* "were shot down or jammed ... on Tuesday": a verb coordinated right
            after this one shares its time */
         /* (over the first verb's adverbial and the second's adverbs: "was shot

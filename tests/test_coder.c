@@ -309,6 +309,12 @@ int main(void)
     r = code_at("2007-12-29", "Pakistan's government on Friday blamed an al-Qaeda-linked militant commander, Baitullah Mehsud, for the assassination of opposition leader Benazir Bhutto.");
     EXPECT(r, "PAKGOV", "PAKREB", "112", "asserted");
     EXPECT_NONE(r, "PAKGOV", "IMGMOSALQ", NULL, NULL);
+    /* r3b: "demanded that X answer questions" demands information (101); a clause
+       after ", and" with its own subject and no time shares the first clause's */
+    r = code_at("2020-09-03", "Germany said on Wednesday that tests by a military laboratory had shown \"unequivocal proof\" that Alexei Navalny was poisoned with a Novichok nerve agent, and Chancellor Angela Merkel demanded that Russia answer questions.");
+    e = find_event(r, "DEUGOV", "RUS", "101", "asserted");
+    CHECK(e && e->date == 20200902);
+    EXPECT_NONE(r, "DEUGOV", "RUS", "027", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
