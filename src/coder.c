@@ -230,6 +230,14 @@ static void pattern_window(const dy_sent *s, const uint8_t *tb, int gi, int clau
     while (i >= 0 && !is(s, i, ";") && !is(s, i, ":") && s->tok[i].kind != TK_QUOTE)
         i--;
     *lo = i + 1;
+    /* "expelled four Russian military intelligence officers in April after
+       catching them": a gerund opened by "after", "before", "since", "while" or
+       "upon" has no words before it of its own ("military" is the officers', no
+       soldier catching) */
+    if (!g->finite && g->participle && !g->passive && g->start >= 1 &&
+        (is(s, g->start - 1, "after") || is(s, g->start - 1, "before") || is(s, g->start - 1, "since") ||
+         is(s, g->start - 1, "while") || is(s, g->start - 1, "upon")))
+        *lo = g->start;
     i = clause_hi;
     /* "captured after Pakistani jets shot down his MiG-21": a clause opened by
        "after", "before", "since" or "until" has words of its own verb */

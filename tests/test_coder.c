@@ -315,6 +315,10 @@ int main(void)
     e = find_event(r, "DEUGOV", "RUS", "101", "asserted");
     CHECK(e && e->date == 20200902);
     EXPECT_NONE(r, "DEUGOV", "RUS", "027", NULL);
+    /* r3b: a gerund after "after" reads no pattern words before it; catching someone is 173 */
+    r = code_at("2018-10-05", "The Dutch government said on Thursday that it had expelled four Russian military intelligence officers in April after catching them trying to hack into the network of the global chemical weapons watchdog in The Hague.");
+    EXPECT(r, "NLDGOV", "RUSSPY", "173", "asserted");
+    EXPECT_NONE(r, "NLDGOV", "RUSSPY", "192", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
