@@ -319,6 +319,9 @@ int main(void)
     r = code_at("2018-10-05", "The Dutch government said on Thursday that it had expelled four Russian military intelligence officers in April after catching them trying to hack into the network of the global chemical weapons watchdog in The Hague.");
     EXPECT(r, "NLDGOV", "RUSSPY", "173", "asserted");
     EXPECT_NONE(r, "NLDGOV", "RUSSPY", "192", NULL);
+    /* r3b: asking a state to launch air strikes is an appeal for military aid (0232) */
+    r = code_at("2014-06-19", "Iraq has formally asked the United States to launch air strikes against Sunni militants advancing on Baghdad, Foreign Minister Hoshyar Zebari said on Wednesday.");
+    EXPECT(r, "IRQ", "USA", "0232", "asserted");
     test_cleanup();
     return check_done("test_coder");
 }
