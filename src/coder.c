@@ -304,7 +304,8 @@ static int led_by(const dy_sent *s, int m)
 
 static int military_object(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps"};
+    static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps",
+                                    "stronghold", "bastion", "bastions"};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -460,6 +461,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
             sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
             (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
+            return weak;
+        /* "pounded the Islamic State stronghold of Raqqa": the town that names
+           a side's stronghold is its place; the side holding it is acted on */
+        if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
+            sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
+            military_object(s, s->m[weak].end - 1))
             return weak;
         /* "recognised Israeli sovereignty over the Golan Heights": what the
            sovereignty (control, claim) is over is the object's, not who is acted on */

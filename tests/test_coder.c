@@ -322,6 +322,10 @@ int main(void)
     /* r3b: asking a state to launch air strikes is an appeal for military aid (0232) */
     r = code_at("2014-06-19", "Iraq has formally asked the United States to launch air strikes against Sunni militants advancing on Baghdad, Foreign Minister Hoshyar Zebari said on Wednesday.");
     EXPECT(r, "IRQ", "USA", "0232", "asserted");
+    /* r3b: "the X stronghold of Raqqa": the side holding it is the target, not the town */
+    r = code_at("2015-11-16", "French warplanes pounded the Islamic State stronghold of Raqqa in Syria on Sunday.");
+    EXPECT(r, "FRAMIL", "IMGMOSISI", "195", "asserted");
+    EXPECT_NONE(r, "FRAMIL", "SYR", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
