@@ -462,6 +462,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
             (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
             return weak;
+        /* "stormed a Turkish-led aid flotilla bound for Gaza": where the object is
+           bound (headed) for is its destination, not who is acted on */
+        if (weak >= 0 && s->m[m].start >= 2 && s->m[m].start - 1 == s->m[weak].end &&
+            sent_tok_is(s, s->m[m].start - 1, "for") &&
+            (sent_tok_is(s, s->m[m].start - 2, "bound") || sent_tok_is(s, s->m[m].start - 2, "headed")))
+            return weak;
         /* "pounded the Islamic State stronghold of Raqqa": the town that names
            a side's stronghold is its place; the side holding it is acted on */
         if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&

@@ -326,6 +326,10 @@ int main(void)
     r = code_at("2015-11-16", "French warplanes pounded the Islamic State stronghold of Raqqa in Syria on Sunday.");
     EXPECT(r, "FRAMIL", "IMGMOSISI", "195", "asserted");
     EXPECT_NONE(r, "FRAMIL", "SYR", NULL, NULL);
+    /* r3b: where an object is bound for is its destination, not the target */
+    r = code_at("2010-06-01", "Israeli naval commandos stormed a Turkish-led aid flotilla bound for Gaza on Monday, killing nine activists, and Turkey recalled its ambassador from Israel in protest.");
+    EXPECT(r, "ISRMIL", "TUR", "190", "asserted");
+    EXPECT_NONE(r, "ISRMIL", "GZS", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
