@@ -462,6 +462,20 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
             (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
             return weak;
+        /* "rejected a government motion on possible military action against
+           Syria": what a proposal of no named country is on (against, for) is
+           its content; the government that made it is acted on */
+        static const char *const proposal_heads[] = {"motion", "bill", "proposal", "plan", "draft", "resolution"};
+        if (bare >= 0 && !strcmp(s->m[bare].code, "---GOV") && s->m[bare].weak && s->m[m].start > s->m[bare].end &&
+            s->m[m].start - s->m[bare].end <= 8 && sent_tok_is(s, s->m[bare].end, "on") &&
+            sent_tok_in(s, s->m[bare].end - 1, proposal_heads, DY_ARRAY_LEN(proposal_heads))) {
+            int plain = 1;
+            for (int k = s->m[bare].end; k < s->m[m].start && plain; k++)
+                if (s->tok_vgroup[k] >= 0 || s->tag[k] == T_PUNCT || s->tag[k] == T_WH || s->tag[k] == T_SCONJ)
+                    plain = 0;
+            if (plain)
+                return bare;
+        }
         /* "stormed a Turkish-led aid flotilla bound for Gaza": where the object is
            bound (headed) for is its destination, not who is acted on */
         if (weak >= 0 && s->m[m].start >= 2 && s->m[m].start - 1 == s->m[weak].end &&
@@ -3883,8 +3897,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    foreign: "Serb protesters ... injuring 30 soldiers" of NATO) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
                     (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") ||
-                     !strcmp(tc + 3, "COP")) && strlen(sc) == 6 && strncmp(sc, "---", 3) && domestic_role(sc + 3) &&
+                     !strcmp(tc + 3, "COP")) && strlen(sc) == 6 && strncmp(sc, "---", 3) &&
+                    (domestic_role(sc + 3) || (!strcmp(sc + 3, "LEG") && !strcmp(tc + 3, "GOV"))) &&
                     dy_is_upper(sc[0]) && !is_region(sc)) {
+                    /* (and so does its parliament on its government: "British lawmakers
+                       rejected a government motion" GBRLEG GBRGOV) */
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the state of the people's own country\n", tc);
                 }

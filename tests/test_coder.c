@@ -330,6 +330,10 @@ int main(void)
     r = code_at("2010-06-01", "Israeli naval commandos stormed a Turkish-led aid flotilla bound for Gaza on Monday, killing nine activists, and Turkey recalled its ambassador from Israel in protest.");
     EXPECT(r, "ISRMIL", "TUR", "190", "asserted");
     EXPECT_NONE(r, "ISRMIL", "GZS", NULL, NULL);
+    /* r3b: what a government motion is on is its content; the lawmakers reject their own government's */
+    r = code_at("2013-08-30", "British lawmakers on Thursday rejected a government motion on possible military action against Syria, and Prime Minister David Cameron said Britain would not take part in any strikes.");
+    EXPECT(r, "GBRLEG", "GBRGOV", "120", "asserted");
+    EXPECT_NONE(r, "GBRLEG", "SYR", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
