@@ -898,6 +898,18 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         if (has_and && tok_is(s, x->end, ",") && verb_before(s, x->start) && s->np[y->np].prep < 0 &&
             y->end < s->ntok && s->tok_vgroup && s->tok_vgroup[y->end] >= 0 && s->vg[s->tok_vgroup[y->end]].finite)
             continue;
+        /* "granted asylum to Bashar al-Assad and his family": a person's family
+           (wife, children) joined to the person goes with that person, no side
+           of its own */
+        static const char *const kin[] = {"family", "families", "wife", "children", "relatives", "entourage"};
+        if (!(d->flags & DICT_PETRARCH_STYLE) && has_and && x->person && x->actor && !x->group &&
+            y->end - y->start == 2 && s->tag[y->start] == T_POSS &&
+            (tok_is(s, y->start, "his") || tok_is(s, y->start, "her")) && sent_tok_in(s, y->end - 1, kin, DY_ARRAY_LEN(kin))) {
+            y->appos = k;
+            for (int i = y->start; i < y->end; i++)
+                s->tok_mention[i] = k;
+            continue;
+        }
         if (!x->group)
             x->group = next_group++;
         y->group = x->group;

@@ -334,6 +334,10 @@ int main(void)
     r = code_at("2013-08-30", "British lawmakers on Thursday rejected a government motion on possible military action against Syria, and Prime Minister David Cameron said Britain would not take part in any strikes.");
     EXPECT(r, "GBRLEG", "GBRGOV", "120", "asserted");
     EXPECT_NONE(r, "GBRLEG", "SYR", NULL, NULL);
+    /* r3b: a person's family joined to the person is no side of its own */
+    r = code_at("2024-12-09", "Russia has granted asylum to ousted Syrian President Bashar al-Assad and his family, Russian news agencies reported on Sunday, citing a Kremlin source.");
+    EXPECT(r, "RUS", "SYRGOV", "075", "asserted");
+    EXPECT_NONE(r, "RUS", "SYRCVL", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
