@@ -513,6 +513,12 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
                 int pm = s->tok_mention[st0 - 2];
                 route = s->m[pm].start > 0 && sent_tok_is(s, s->m[pm].start - 1, "from");
             }
+            /* ("struck a boat carrying drugs from Venezuela": where the cargo of a
+               plain object comes from is its origin too) */
+            static const char *const carry[] = {"carrying", "transporting", "smuggling", "ferrying"};
+            for (int k = st0 - 2; !route && k >= from && k >= st0 - 4; k--)
+                if (sent_tok_is(s, st0 - 1, "from") && sent_tok_in(s, k, carry, DY_ARRAY_LEN(carry)))
+                    route = 1;
             if (route) {
                 i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
                 continue;

@@ -338,6 +338,9 @@ int main(void)
     r = code_at("2024-12-09", "Russia has granted asylum to ousted Syrian President Bashar al-Assad and his family, Russian news agencies reported on Sunday, citing a Kremlin source.");
     EXPECT(r, "RUS", "SYRGOV", "075", "asserted");
     EXPECT_NONE(r, "RUS", "SYRCVL", NULL, NULL);
+    /* r3b: where a struck boat's cargo comes from is no target */
+    r = code_at("2025-09-03", "The U.S. military struck a boat carrying drugs from Venezuela in the southern Caribbean on Tuesday.");
+    EXPECT_NONE(r, "USAMIL", "VEN", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
