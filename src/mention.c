@@ -572,7 +572,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         return 1;
     }
     /* the possessor's actor, for "Assad's troops" or, weakly, "Iran's role" */
-    uint32_t poss_actor = 0;
+    uint32_t poss_actor = 0, poss_agent = 0;
     int poss_tok = -1;
     if (poss_end > st) {
         for (int i = st; i < poss_end; i++) {
@@ -581,6 +581,12 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
                 poss_actor = s->units[u].actor;
                 poss_tok = s->units[u].start;
             }
+            /* "the Syrian government's intransigence": the role that heads the
+               possessor after its actor is the possessor's (SYRGOV), as it would
+               be without the 's */
+            else if (u >= 0 && s->units[u].agent && poss_actor && s->units[u].end == poss_end &&
+                     !(d->flags & DICT_PETRARCH_STYLE))
+                poss_agent = s->units[u].agent;
         }
         if (!poss_actor && poss_end - st == 1 && (s->tag[st] == T_PROPN || s->tag[st] == T_PRON)) {
             /* "his" handled above; "Putin's" unknown name: nothing */
@@ -604,6 +610,8 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
     if (poss_actor) {
         m->actor = poss_actor;
         m->actor_tok = poss_tok;
+        if (poss_agent)
+            m->agent = poss_agent;
         m->weak = 1;
         m->head_sem = head_class(d, &s->tok[en - 1]);
         return 1;
@@ -852,7 +860,13 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             if (!closed_after(s, y->end))
                 continue;
             int y_desc = !y->actor || y->agent || tok_is(s, y->start, "the") || tok_is(s, y->start, "a");
-            if (x->weak || (!x->actor && x->agent && !x->pronoun)) {
+            /* "blamed an al-Qaeda-linked militant commander, Baitullah Mehsud,":
+               an indefinite description before a named person is that person's
+               (the name is the more specific) */
+            int indef_desc = !(d->flags & DICT_PETRARCH_STYLE) && x->actor && !x->weak && !x->pronoun &&
+                             (tok_is(s, x->start, "a") || tok_is(s, x->start, "an")) && y->actor && !y_desc &&
+                             D_ACTORS(d)[y->actor].type == ATYPE_PERSON;
+            if (x->weak || (!x->actor && x->agent && !x->pronoun) || indef_desc) {
                 /* the description comes first: take the name's actor */
                 x->actor = y->actor ? y->actor : x->actor;
                 x->actor_tok = y->actor ? y->actor_tok : x->actor_tok;
@@ -884,6 +898,18 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         if (has_and && tok_is(s, x->end, ",") && verb_before(s, x->start) && s->np[y->np].prep < 0 &&
             y->end < s->ntok && s->tok_vgroup && s->tok_vgroup[y->end] >= 0 && s->vg[s->tok_vgroup[y->end]].finite)
             continue;
+        /* "granted asylum to Bashar al-Assad and his family": a person's family
+           (wife, children) joined to the person goes with that person, no side
+           of its own */
+        static const char *const kin[] = {"family", "families", "wife", "children", "relatives", "entourage"};
+        if (!(d->flags & DICT_PETRARCH_STYLE) && has_and && x->person && x->actor && !x->group &&
+            y->end - y->start == 2 && s->tag[y->start] == T_POSS &&
+            (tok_is(s, y->start, "his") || tok_is(s, y->start, "her")) && sent_tok_in(s, y->end - 1, kin, DY_ARRAY_LEN(kin))) {
+            y->appos = k;
+            for (int i = y->start; i < y->end; i++)
+                s->tok_mention[i] = k;
+            continue;
+        }
         if (!x->group)
             x->group = next_group++;
         y->group = x->group;

@@ -173,7 +173,7 @@ int main(void)
     r = code_at("2024-01-29", "The military governments of Mali, Burkina Faso and Niger announced on Sunday that they "
                               "were withdrawing from the West African bloc ECOWAS with immediate effect, accusing it of "
                               "becoming a threat to its own members.");
-    e = find_event(r, "NERGOV", "IGOWAFWAS", "0874", "asserted");
+    e = find_event(r, "NERGOV", "IGOWAFWAS", "161", "asserted");
     CHECK(e && e->date == 20240128);
     e = find_event(r, "BFAGOV", "IGOWAFWAS", "112", "asserted");
     CHECK(e && e->date == 20240128);
@@ -359,6 +359,69 @@ int main(void)
         }
         CHECK(r->nsentences > 30);
     }
+
+    /* r3b: "carried out an air strike on X" is an air strike (195), not the bare strike (190) */
+    r = code_at("2025-09-10", "Israel carried out an air strike on Hamas leaders in the Qatari capital Doha on Tuesday.");
+    EXPECT(r, "ISR", "PSEREBHMS", "195", "asserted");
+    EXPECT_NONE(r, "ISR", "PSEREBHMS", "190", NULL);
+    /* r3b: the parliament building stands for the parliament (LEG) */
+    r = code_at("2025-09-10", "Protesters set fire to Nepal's parliament building in Kathmandu on Tuesday.");
+    EXPECT(r, "NPLOPP", "NPLLEG", "145", "asserted");
+    /* r3b: a state leaving an organisation cuts ties (161), no military retreat (0874) */
+    r = code_at("2024-01-29", "The military governments of Mali, Burkina Faso and Niger announced on Sunday that they were withdrawing from the West African bloc ECOWAS with immediate effect.");
+    EXPECT(r, "NERGOV", "IGOWAFWAS", "161", "asserted");
+    EXPECT_NONE(r, NULL, "IGOWAFWAS", "0874", NULL);
+    /* r3b: a ban on another country's goods or apps is an embargo (163), not 172 */
+    r = code_at("2020-06-30", "India banned TikTok and 58 other Chinese mobile apps on Monday, citing threats to national security.");
+    EXPECT(r, "IND", "CHN", "163", "asserted");
+    EXPECT_NONE(r, "IND", "CHN", "172", NULL);
+    /* r3b: what the attack one is blamed for did is only alleged of the accused */
+    r = code_at("2004-03-12", "Spain's interior minister blamed the Basque separatist group ETA on Thursday for the bombing of four packed commuter trains in Madrid that killed nearly 200 people.");
+    EXPECT(r, "ESPGOV", "ESPREB", "112", "asserted");
+    EXPECT_NONE(r, "ESPREB", NULL, "18", NULL);
+    /* r3b: "step down as envoy": the role after "as" is a capacity, no target; the
+       possessor's role is kept ("the Syrian government's" SYRGOV); a participle after
+       a reported "would" is the speaker's, dated by the reporting verb */
+    r = code_at("2012-08-03", "Kofi Annan said on Thursday he would step down as U.N.-Arab League envoy for Syria at the end of August, blaming the Syrian government's intransigence and the Security Council's divisions for the failure of his peace plan.");
+    EXPECT_NONE(r, "IGOUNO", "IGOMEAARL", NULL, NULL);
+    e = find_event(r, "IGOUNO", "SYRGOV", "112", "asserted");
+    CHECK(e && e->date == 20120802);
+    /* r3b: an indefinite description before a named person is that person */
+    r = code_at("2007-12-29", "Pakistan's government on Friday blamed an al-Qaeda-linked militant commander, Baitullah Mehsud, for the assassination of opposition leader Benazir Bhutto.");
+    EXPECT(r, "PAKGOV", "PAKREB", "112", "asserted");
+    EXPECT_NONE(r, "PAKGOV", "IMGMOSALQ", NULL, NULL);
+    /* r3b: "demanded that X answer questions" demands information (101); a clause
+       after ", and" with its own subject and no time shares the first clause's */
+    r = code_at("2020-09-03", "Germany said on Wednesday that tests by a military laboratory had shown \"unequivocal proof\" that Alexei Navalny was poisoned with a Novichok nerve agent, and Chancellor Angela Merkel demanded that Russia answer questions.");
+    e = find_event(r, "DEUGOV", "RUS", "101", "asserted");
+    CHECK(e && e->date == 20200902);
+    EXPECT_NONE(r, "DEUGOV", "RUS", "027", NULL);
+    /* r3b: a gerund after "after" reads no pattern words before it; catching someone is 173 */
+    r = code_at("2018-10-05", "The Dutch government said on Thursday that it had expelled four Russian military intelligence officers in April after catching them trying to hack into the network of the global chemical weapons watchdog in The Hague.");
+    EXPECT(r, "NLDGOV", "RUSSPY", "173", "asserted");
+    EXPECT_NONE(r, "NLDGOV", "RUSSPY", "192", NULL);
+    /* r3b: asking a state to launch air strikes is an appeal for military aid (0232) */
+    r = code_at("2014-06-19", "Iraq has formally asked the United States to launch air strikes against Sunni militants advancing on Baghdad, Foreign Minister Hoshyar Zebari said on Wednesday.");
+    EXPECT(r, "IRQ", "USA", "0232", "asserted");
+    /* r3b: "the X stronghold of Raqqa": the side holding it is the target, not the town */
+    r = code_at("2015-11-16", "French warplanes pounded the Islamic State stronghold of Raqqa in Syria on Sunday.");
+    EXPECT(r, "FRAMIL", "IMGMOSISI", "195", "asserted");
+    EXPECT_NONE(r, "FRAMIL", "SYR", NULL, NULL);
+    /* r3b: where an object is bound for is its destination, not the target */
+    r = code_at("2010-06-01", "Israeli naval commandos stormed a Turkish-led aid flotilla bound for Gaza on Monday, killing nine activists, and Turkey recalled its ambassador from Israel in protest.");
+    EXPECT(r, "ISRMIL", "TUR", "190", "asserted");
+    EXPECT_NONE(r, "ISRMIL", "GZS", NULL, NULL);
+    /* r3b: what a government motion is on is its content; the lawmakers reject their own government's */
+    r = code_at("2013-08-30", "British lawmakers on Thursday rejected a government motion on possible military action against Syria, and Prime Minister David Cameron said Britain would not take part in any strikes.");
+    EXPECT(r, "GBRLEG", "GBRGOV", "120", "asserted");
+    EXPECT_NONE(r, "GBRLEG", "SYR", NULL, NULL);
+    /* r3b: a person's family joined to the person is no side of its own */
+    r = code_at("2024-12-09", "Russia has granted asylum to ousted Syrian President Bashar al-Assad and his family, Russian news agencies reported on Sunday, citing a Kremlin source.");
+    EXPECT(r, "RUS", "SYRGOV", "075", "asserted");
+    EXPECT_NONE(r, "RUS", "SYRCVL", NULL, NULL);
+    /* r3b: where a struck boat's cargo comes from is no target */
+    r = code_at("2025-09-03", "The U.S. military struck a boat carrying drugs from Venezuela in the southern Caribbean on Tuesday.");
+    EXPECT_NONE(r, "USAMIL", "VEN", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
