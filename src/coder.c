@@ -4193,7 +4193,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                                                        "officer", "policeman", "diplomat", "citizen", "national",
                                                        "people", "child", "student", "crew", "fisherman", "pilot"};
                     /* (not "recaptured the city from Islamic State fighters": whom it was taken from) */
-                    int people = ((tm->person && tm->actor && !tm->agent) || (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
+                    int people = ((tm->actor && D_ACTORS(d)[tm->actor].type == ATYPE_PERSON) || (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
                                  !(tm->start > 0 && is(s, tm->start - 1, "from"));
                     const char *to = NULL;
                     if (!strcmp(mc, "192") && people)

@@ -207,6 +207,8 @@ int main(void)
     EXPECT_NONE(r, NULL, NULL, "192", NULL);
     r = code_at("2006-07-13", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.");
     EXPECT(r, "LBNREB", "ISRMIL", "181", "asserted");
+    r = code_at("2009-06-29", "Honduran soldiers seized President Manuel Zelaya at his residence on Sunday.");
+    EXPECT(r, "HNDMIL", "HNDGOV", "173", "asserted"); /* a titled person is a person; his code at the event's date */
     r = code_at("2023-06-24", "Wagner fighters seized military facilities in the southern city of Rostov-on-Don.");
     EXPECT_NONE(r, NULL, NULL, "181", NULL); /* facilities are no people */
 
