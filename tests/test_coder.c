@@ -424,6 +424,10 @@ int main(void)
     /* r3b: where a struck boat's cargo comes from is no target */
     r = code_at("2025-09-03", "The U.S. military struck a boat carrying drugs from Venezuela in the southern Caribbean on Tuesday.");
     EXPECT_NONE(r, "USAMIL", "VEN", NULL, NULL);
+    /* r4a: Mir Hossein Mousavi (dict/people) is the opposition from his 2009 candidacy, the government as prime minister */
+    r = code_at("2009-06-16", "Iranian police arrested dozens of supporters of Mir Hossein Mousavi in Tehran on Monday.");
+    EXPECT(r, "IRNCOP", "IRNOPP", "173", "asserted");
+    EXPECT_NONE(r, "IRNCOP", "IRNCVL", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
