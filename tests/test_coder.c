@@ -428,6 +428,12 @@ int main(void)
     r = code_at("2009-06-16", "Iranian police arrested dozens of supporters of Mir Hossein Mousavi in Tehran on Monday.");
     EXPECT(r, "IRNCOP", "IRNOPP", "173", "asserted");
     EXPECT_NONE(r, "IRNCOP", "IRNCVL", NULL, NULL);
+    /* r4a: Julian Assange (dict/people) is AUSMED; sheltering in an embassy is taking refuge, no asylum given */
+    r = code_at("2012-08-16", "Ecuador granted political asylum on Thursday to WikiLeaks founder Julian Assange, who has been sheltering in its London embassy since June.");
+    EXPECT(r, "ECU", "AUSMED", "075", "asserted");
+    EXPECT_NONE(r, "AUSMED", NULL, "075", NULL);
+    r = code_at("2019-04-12", "British police arrested WikiLeaks founder Julian Assange at Ecuador's embassy in London on Thursday.");
+    EXPECT(r, "GBRCOP", "AUSMED", "173", "asserted");
     test_cleanup();
     return check_done("test_coder");
 }
