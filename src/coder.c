@@ -2877,6 +2877,31 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         break;
                     }
         }
+        /* "Israel carried out an air strike on Hamas leaders ..., and Qatar condemned
+           the attack": an attack denounced with no actor of its own is the one the
+           sentence has told, and its attacker is the target of the denunciation */
+        int denounced = -1;
+        if (tgt < 0 && joined < 0 && src >= 0 && !passive && !ellipsis && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) == 11 && g->end + 1 < s->ntok &&
+            (is(s, g->end, "the") || is(s, g->end, "this") || is(s, g->end, "that"))) {
+            static const char *const denounce_verbs[] = {"condemn", "denounce", "decry", "deplore", "criticize",
+                                                         "criticise", "slam"};
+            static const char *const attack_nouns[] = {"attack", "strike", "airstrike", "raid", "bombing", "assault",
+                                                       "shelling", "incursion", "invasion", "killing", "shootdown"};
+            int k = g->end + 1;
+            while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
+                k++;
+            if (lemma_in(d, s, g->main, denounce_verbs, DY_ARRAY_LEN(denounce_verbs)) && s->tok_mention[k] < 0 &&
+                lemma_in(d, s, k, attack_nouns, DY_ARRAY_LEN(attack_nouns))) {
+                const dyad_event *all = c->events.p;
+                for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index;)
+                    if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
+                        strncmp(all[q].source, s->m[src].code, 3)) {
+                        denounced = (int)q;
+                        break;
+                    }
+            }
+        }
         /* "refused to release 24 Ukrainian sailors seized near the Kerch Strait":
            who holds the people it is asked to release took them; a reduced passive
            with no agent on the object of a release has its subject as the agent */
@@ -3768,6 +3793,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
             implied_ref = je->target_ref ? je->target_ref : je->target_text;
             tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
+            implied = 1;
+        } else if (nt == 0 && !reciprocal && denounced >= 0) {
+            const dyad_event *de = &((const dyad_event *)c->events.p)[denounced];
+            snprintf(implied_tc, sizeof implied_tc, "%s", de->source);
+            implied_ref = de->source_ref ? de->source_ref : de->source_text;
+            tracef(c, "    the attack denounced is the %s before: its attacker %s\n", de->code, implied_tc);
             implied = 1;
         } else if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);

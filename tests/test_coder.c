@@ -424,6 +424,9 @@ int main(void)
     /* r3b: where a struck boat's cargo comes from is no target */
     r = code_at("2025-09-03", "The U.S. military struck a boat carrying drugs from Venezuela in the southern Caribbean on Tuesday.");
     EXPECT_NONE(r, "USAMIL", "VEN", NULL, NULL);
+    /* r4b: an attack denounced with no actor of its own is the sentence's attack: its attacker is the target */
+    r = code_at("2022-10-10", "Russian forces launched a missile attack on Kyiv on Monday, and Germany condemned the attack.");
+    EXPECT(r, "DEU", "RUSMIL", "111", "asserted");
     test_cleanup();
     return check_done("test_coder");
 }
