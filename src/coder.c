@@ -3797,6 +3797,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         } else if (nt == 0 && !reciprocal && denounced >= 0) {
             const dyad_event *de = &((const dyad_event *)c->events.p)[denounced];
             snprintf(implied_tc, sizeof implied_tc, "%s", de->source);
+            if (strlen(implied_tc) == 6 && !strcmp(implied_tc + 3, "MIL") && dy_is_upper(implied_tc[0]) &&
+                strncmp(implied_tc, "---", 3))
+                implied_tc[3] = 0; /* a state's forces' attack is denounced on the state */
             implied_ref = de->source_ref ? de->source_ref : de->source_text;
             tracef(c, "    the attack denounced is the %s before: its attacker %s\n", de->code, implied_tc);
             implied = 1;
@@ -4176,6 +4179,25 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                             m.rcode = 0;
                         }
                     }
+                }
+                /* "Turkish F-16s shot down a Russian warplane ..., and Putin called it a
+                   stab in the back": "it" denounced after an attack the sentence told
+                   is that attack, and its attacker is the target */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !implied && m.code != d->null_code &&
+                    j < nt && tgts[j] >= 0 && root_of(code_str(d, m.code)) == 11 &&
+                    s->m[tgts[j]].end - s->m[tgts[j]].start == 1 && is(s, s->m[tgts[j]].start, "it")) {
+                    const dyad_event *all = c->events.p;
+                    for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index;)
+                        if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
+                            strncmp(all[q].source, sc, 3)) {
+                            snprintf(tc, sizeof tc, "%s", all[q].source);
+                            if (strlen(tc) == 6 && !strcmp(tc + 3, "MIL") && dy_is_upper(tc[0]) && strncmp(tc, "---", 3))
+                                tc[3] = 0; /* a state's forces' act is denounced on the state */
+                            tt = all[q].source_text;
+                            tref = all[q].source_ref;
+                            tracef(c, "    \"it\" denounced is the %s before: its attacker %s\n", all[q].code, tc);
+                            break;
+                        }
                 }
                 /* "Israeli warplanes pounded roads and bridges": fighting from the air
                    is employing aerial weapons, 195 */

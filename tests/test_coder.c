@@ -426,7 +426,11 @@ int main(void)
     EXPECT_NONE(r, "USAMIL", "VEN", NULL, NULL);
     /* r4b: an attack denounced with no actor of its own is the sentence's attack: its attacker is the target */
     r = code_at("2022-10-10", "Russian forces launched a missile attack on Kyiv on Monday, and Germany condemned the attack.");
-    EXPECT(r, "DEU", "RUSMIL", "111", "asserted");
+    EXPECT(r, "DEU", "RUS", "111", "asserted"); /* on the state whose forces attacked */
+    /* r4b: and so is "it" called a name after the sentence's attack */
+    r = code_at("2015-11-25", "Turkish jets shot down a Russian bomber on Tuesday, and Putin called it a stab in the back.");
+    EXPECT(r, "RUSGOV", "TUR", "111", "asserted");
+    EXPECT_NONE(r, "RUSGOV", "RUSMIL", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
