@@ -3749,6 +3749,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, "at") || is(s, s->m[tgts[0]].start - 1, "in")) &&
             lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)))
             nt = 0;
+        /* "talks in Doha mediated by Qatar and Turkey": the place of the talks
+           is where the mediators act, not on whom; they act on the sides of the
+           event the sentence told (below) */
+        if (nt == 1 && tgts[0] >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "045") &&
+            (s->m[tgts[0]].locative ||
+             (s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, "in") || is(s, s->m[tgts[0]].start - 1, "at")))) &&
+            mediated_event(c)) {
+            tracef(c, "    the place of the mediated talks is no side\n");
+            nt = 0;
+        }
         char place[4];
         place_country(s, place);
         /* "Putin and Erdogan met": with no target, each actor of a compound subject

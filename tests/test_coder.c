@@ -431,6 +431,11 @@ int main(void)
     r = code_at("2015-11-25", "Turkish jets shot down a Russian bomber on Tuesday, and Putin called it a stab in the back.");
     EXPECT(r, "RUSGOV", "TUR", "111", "asserted");
     EXPECT_NONE(r, "RUSGOV", "RUSMIL", NULL, NULL);
+    /* r4b: the place of talks mediated by a side is no side: the mediators act on the two sides */
+    r = code_at("2024-01-10", "Israel and Hamas agreed to a truce during talks in Cairo mediated by Egypt and Qatar.");
+    EXPECT(r, "QAT", "ISR", "045", "asserted");
+    EXPECT(r, "EGY", "PSEREBHMS", "045", "asserted");
+    EXPECT_NONE(r, "QAT", "EGYGOV", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
