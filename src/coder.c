@@ -949,6 +949,17 @@ static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const c
         if (!strcmp(o->source, src) && !strcmp(o->target, tgt) &&
             !strcmp(o->code, dict_s(d, ev->code)) && o->mode == ei->mode)
             return 0;
+        /* ... and so does the same event restated on the bare country of the
+           side it was on: "arrived in Hanoi (VNMGOV), becoming the first American
+           president to visit Vietnam (VNM)" is one visit */
+        if (!(d->flags & DICT_PETRARCH_STYLE) && o->mode == ei->mode && !strcmp(o->code, dict_s(d, ev->code)) &&
+            (!strcmp(o->code, "042") || !strcmp(o->code, "043")) &&
+            ((!strcmp(o->source, src) && strlen(tgt) == 3 && strlen(o->target) > 3 && !strncmp(o->target, tgt, 3)) ||
+             (!strcmp(o->target, tgt) && strlen(src) == 3 && strlen(o->source) > 3 && !strncmp(o->source, src, 3))) &&
+            dy_is_upper(tgt[0]) && dy_is_upper(src[0]) && strncmp(tgt, "---", 3) && strncmp(src, "---", 3)) {
+            tracef(c, "    the same event on %s's bare country: counted once\n", o->paired ? o->source : o->target);
+            return 0;
+        }
     }
     dyad_event *e = dy_vec_push(&c->events);
     if (!e)

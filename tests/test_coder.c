@@ -436,6 +436,11 @@ int main(void)
     EXPECT(r, "QAT", "ISR", "045", "asserted");
     EXPECT(r, "EGY", "PSEREBHMS", "045", "asserted");
     EXPECT_NONE(r, "QAT", "EGYGOV", NULL, NULL);
+    /* r4b: a visit restated on the bare country of the city arrived in counts once */
+    r = code_at("2021-03-06", "Pope Francis arrived in Baghdad on Friday, becoming the first pope to visit Iraq.");
+    EXPECT(r, "VATGOV", "IRQGOV", "042", "asserted");
+    EXPECT_NONE(r, "VATGOV", "IRQ", "042", NULL);
+    EXPECT_NONE(r, "IRQ", "VATGOV", "043", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
