@@ -441,6 +441,10 @@ int main(void)
     EXPECT(r, "VATGOV", "IRQGOV", "042", "asserted");
     EXPECT_NONE(r, "VATGOV", "IRQ", "042", NULL);
     EXPECT_NONE(r, "IRQ", "VATGOV", "043", NULL);
+    /* r4b: the forces a leader owns are his country's military, not the leader */
+    r = code_at("2011-04-18", "NATO warplanes struck Muammar Gaddafi's forces near Brega on Sunday.");
+    EXPECT(r, "IGOWSTNAT", "LBYMIL", "195", "asserted");
+    EXPECT_NONE(r, NULL, "LBYGOV", NULL, NULL);
     test_cleanup();
     return check_done("test_coder");
 }
