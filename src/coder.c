@@ -3429,7 +3429,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            it: "telephoned Obama to demand an explanation" 041 and 101) */
         if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0 && !call_purpose) {
             int gov = modality_governor(s, gi);
-            if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src) {
+            /* (and a demand a protest is held to make is made: "marched through
+               Minsk to demand that Lukashenko step down" 141 and 1041) */
+            int protest_demand = gov >= 0 && vg_code[gov] && root_of(code_str(d, vg_code[gov])) == 14 &&
+                                 m.code != d->null_code && root_of(code_str(d, m.code)) == 10;
+            if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src && !protest_demand) {
                 tracef(c, "    no event: the purpose of the %s event of \"%s\"\n", code_str(d, vg_code[gov]),
                        span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                 continue;

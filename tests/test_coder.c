@@ -445,6 +445,10 @@ int main(void)
     r = code_at("2011-04-18", "NATO warplanes struck Muammar Gaddafi's forces near Brega on Sunday.");
     EXPECT(r, "IGOWSTNAT", "LBYMIL", "195", "asserted");
     EXPECT_NONE(r, NULL, "LBYGOV", NULL, NULL);
+    /* r4b: a demand a protest is held to make is made, besides the protest */
+    r = code_at("2011-02-05", "Thousands of Egyptians marched through Cairo on Friday to demand that President Hosni Mubarak step down.");
+    EXPECT(r, "EGY", "EGYGOV", "141", "asserted");
+    EXPECT(r, "EGY", "EGYGOV", "1041", "asserted");
     test_cleanup();
     return check_done("test_coder");
 }
