@@ -449,6 +449,10 @@ int main(void)
     r = code_at("2011-02-05", "Thousands of Egyptians marched through Cairo on Friday to demand that President Hosni Mubarak step down.");
     EXPECT(r, "EGY", "EGYGOV", "141", "asserted");
     EXPECT(r, "EGY", "EGYGOV", "1041", "asserted");
+    /* r4b: confining someone to a place restricts movement (191), not an arrest */
+    r = code_at("2009-05-20", "The junta confined Aung San Suu Kyi to her home in Yangon.");
+    EXPECT(r, "MMRGOV", "MMROPP", "191", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "173", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
