@@ -4205,6 +4205,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         }
                     }
                 }
+                /* "voted to impose sanctions on North Korea ..., banning the sale of
+                   heavy weapons to Pyongyang": a participle that spells out the
+                   sanctions just told, by the same side on the same country, is
+                   those sanctions, not a second event */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && m.code != d->null_code &&
+                    (root_of(code_str(d, m.code)) == 16 || !strncmp(code_str(d, m.code), "172", 3)) &&
+                    strlen(tc) >= 3 && strlen(sc) >= 3) {
+                    const dyad_event *all = c->events.p;
+                    int same = 0;
+                    for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index && !same;)
+                        same = !all[q].paired && !strcmp(all[q].code, "163") && !strcmp(all[q].source, sc) &&
+                               !strncmp(all[q].target, tc, 3);
+                    if (same) {
+                        tracef(c, "    no event: the sanctions on %.3s just told, spelt out\n", tc);
+                        continue;
+                    }
+                }
                 /* "Turkish F-16s shot down a Russian warplane ..., and Putin called it a
                    stab in the back": "it" denounced after an attack the sentence told
                    is that attack, and its attacker is the target */

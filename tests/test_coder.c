@@ -453,6 +453,10 @@ int main(void)
     r = code_at("2009-05-20", "The junta confined Aung San Suu Kyi to her home in Yangon.");
     EXPECT(r, "MMRGOV", "MMROPP", "191", "asserted");
     EXPECT_NONE(r, NULL, NULL, "173", NULL);
+    /* r4b: a participle spelling out the sanctions just told is no second event */
+    r = code_at("2017-08-06", "The U.N. Security Council imposed new sanctions on North Korea on Saturday, banning the sale of luxury goods to Pyongyang.");
+    EXPECT(r, "IGOUNO", "PRK", "163", "asserted");
+    EXPECT_NONE(r, "IGOUNO", NULL, "172", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
