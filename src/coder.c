@@ -4205,6 +4205,33 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         }
                     }
                 }
+                /* "French fighter jets fired the first shots of the intervention in
+                   Libya ..., destroying several tanks of Muammar Gaddafi's forces": what
+                   an attack on a bare country destroyed, told by a participle after a
+                   comma, names whom in that country it hit (LBYMIL), and is that
+                   attack, not one more */
+                {
+                    static const char *const result_verb[] = {"destroy", "damage"}; /* (a killing is listed apart: "killing the commander of ...") */
+                    if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && !g->finite && gi > 0 &&
+                        g->start > 0 && is(s, g->start - 1, ",") && m.code != d->null_code &&
+                        root_of(code_str(d, m.code)) >= 17 && strlen(tc) > 3 && dy_is_upper(tc[0]) &&
+                        strncmp(tc, "---", 3) && lemma_in(d, s, g->main, result_verb, DY_ARRAY_LEN(result_verb))) {
+                        dyad_event *all = c->events.p;
+                        size_t q = c->events.n;
+                        while (q-- > 0 && all[q].sentence == index)
+                            if (!all[q].paired && root_of(all[q].code) == 19 && !strcmp(all[q].source, sc) &&
+                                strlen(all[q].target) == 3 && !strncmp(all[q].target, tc, 3))
+                                break;
+                        if (q < c->events.n && all[q].sentence == index) {
+                            tracef(c, "    what the attack on %s hit: its target becomes %s, no event of its own\n",
+                                   all[q].target, tc);
+                            all[q].target = arena_str(c, tc);
+                            all[q].target_text = tt;
+                            all[q].target_ref = tref;
+                            continue;
+                        }
+                    }
+                }
                 /* "voted to impose sanctions on North Korea ..., banning the sale of
                    heavy weapons to Pyongyang": a participle that spells out the
                    sanctions just told, by the same side on the same country, is

@@ -457,6 +457,11 @@ int main(void)
     r = code_at("2017-08-06", "The U.N. Security Council imposed new sanctions on North Korea on Saturday, banning the sale of luxury goods to Pyongyang.");
     EXPECT(r, "IGOUNO", "PRK", "163", "asserted");
     EXPECT_NONE(r, "IGOUNO", NULL, "172", NULL);
+    /* r4b: what an attack on a bare country destroyed names whom it hit; no second event */
+    r = code_at("2011-03-27", "British warplanes struck Libya on Saturday, destroying several tanks of Muammar Gaddafi's forces near Ajdabiya.");
+    EXPECT(r, "GBRMIL", "LBYMIL", "195", "asserted");
+    EXPECT_NONE(r, "GBRMIL", "LBY", NULL, NULL);
+    EXPECT_NONE(r, NULL, NULL, "1712", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
