@@ -462,6 +462,10 @@ int main(void)
     EXPECT(r, "GBRMIL", "LBYMIL", "195", "asserted");
     EXPECT_NONE(r, "GBRMIL", "LBY", NULL, NULL);
     EXPECT_NONE(r, NULL, NULL, "1712", NULL);
+    /* r4b: storming government buildings is force (a crowd's: 145), not "attacked the government" 111 */
+    r = code_at("2011-02-10", "Protesters stormed government buildings in the Egyptian city of Suez on Wednesday.");
+    EXPECT(r, "EGYOPP", "EGY", "145", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "111", NULL);
     test_cleanup();
     return check_done("test_coder");
 }
