@@ -1701,6 +1701,23 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
 
 /* The last event of this sentence, stated and between two sides, that a
    mediation ("mediated by Qatar") can be about; NULL when none. */
+/* The last protest (14x) of this sentence by the people (OPP, CVL) of the country
+   of code, as its index among the coder's events, or -1. */
+static int protest_before(struct dyad_coder *c, int sentence, const char *code)
+{
+    if (strlen(code) < 3 || !strncmp(code, "---", 3))
+        return -1;
+    for (size_t k = c->events.n; k-- > 0;) {
+        const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
+        if (e->sentence != sentence)
+            break;
+        if (!e->paired && root_of(e->code) == 14 && strlen(e->source) == 6 && !strncmp(e->source, code, 3) &&
+            (!strcmp(e->source + 3, "OPP") || !strcmp(e->source + 3, "CVL")))
+            return (int)k;
+    }
+    return -1;
+}
+
 static const dyad_event *mediated_event(struct dyad_coder *c)
 {
     for (size_t k = c->events.n; k-- > 0;) {
@@ -3818,6 +3835,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
             implied_ref = je->target_ref ? je->target_ref : je->target_text;
             tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
+            implied = 1;
+        } else if (nt == 0 && !reciprocal && ns >= 1 && srcs[0] >= 0 && m.code != d->null_code &&
+                   !strcmp(code_str(d, m.code), "0831") && protest_before(c, index, s->m[srcs[0]].code) >= 0) {
+            /* "Protesters set fire to Nepal's parliament ..., hours after Prime
+               Minister Oli resigned": a leader who resigns as his country's
+               protesters rise accedes to their demand (0831 on them) */
+            const dyad_event *pe = &((const dyad_event *)c->events.p)[protest_before(c, index, s->m[srcs[0]].code)];
+            snprintf(implied_tc, sizeof implied_tc, "%s", pe->source);
+            implied_ref = pe->source_ref ? pe->source_ref : pe->source_text;
+            tracef(c, "    a resignation as the protesters rise: its target is %s\n", implied_tc);
             implied = 1;
         } else if (nt == 0 && !reciprocal && denounced >= 0) {
             const dyad_event *de = &((const dyad_event *)c->events.p)[denounced];

@@ -466,6 +466,10 @@ int main(void)
     r = code_at("2011-02-10", "Protesters stormed government buildings in the Egyptian city of Suez on Wednesday.");
     EXPECT(r, "EGYOPP", "EGY", "145", "asserted");
     EXPECT_NONE(r, NULL, NULL, "111", NULL);
+    /* r4b: a leader who resigns as his country's protesters rise accedes to them (0831) */
+    r = code_at("2024-08-06", "Protesters stormed the parliament in Dhaka on Monday, hours after Prime Minister Sheikh Hasina resigned.");
+    EXPECT(r, "BGDOPP", "BGDLEG", "145", "asserted");
+    EXPECT(r, "BGDGOV", "BGDOPP", "0831", "asserted");
     test_cleanup();
     return check_done("test_coder");
 }
