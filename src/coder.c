@@ -3827,6 +3827,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             const char *sc0 = s->m[srcs[0]].code;
             attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
         }
+        static const char *const resign_verb[] = {"resign"};
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
                     (!strcmp(code_str(d, m.code), "015") || attack_there ||
                      !strncmp(code_str(d, m.code), "204", 3));
@@ -3837,10 +3838,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
             implied = 1;
         } else if (nt == 0 && !reciprocal && ns >= 1 && srcs[0] >= 0 && m.code != d->null_code &&
-                   !strcmp(code_str(d, m.code), "0831") && protest_before(c, index, s->m[srcs[0]].code) >= 0) {
+                   (!strcmp(code_str(d, m.code), "0831") ||
+                    (!strcmp(code_str(d, m.code), "083") && lemma_in(d, s, g->main, resign_verb, 1))) &&
+                   protest_before(c, index, s->m[srcs[0]].code) >= 0 && dict_find_evcode(d, "0831", 4)) {
             /* "Protesters set fire to Nepal's parliament ..., hours after Prime
                Minister Oli resigned": a leader who resigns as his country's
-               protesters rise accedes to their demand (0831 on them) */
+               protesters rise accedes to their demand for a change of leader
+               (0831 on them; "Rajapaksa would resign" too) */
+            m.code = dict_find_evcode(d, "0831", 4);
             const dyad_event *pe = &((const dyad_event *)c->events.p)[protest_before(c, index, s->m[srcs[0]].code)];
             snprintf(implied_tc, sizeof implied_tc, "%s", pe->source);
             implied_ref = pe->source_ref ? pe->source_ref : pe->source_text;

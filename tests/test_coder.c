@@ -470,6 +470,9 @@ int main(void)
     r = code_at("2024-08-06", "Protesters stormed the parliament in Dhaka on Monday, hours after Prime Minister Sheikh Hasina resigned.");
     EXPECT(r, "BGDOPP", "BGDLEG", "145", "asserted");
     EXPECT(r, "BGDGOV", "BGDOPP", "0831", "asserted");
+    /* r4b: ... and so does one who will resign (RESIGN's own 083 becomes 0831) */
+    r = code_at("2022-07-10", "Protesters stormed the official residence of President Gotabaya Rajapaksa in Colombo on Saturday, and officials said Rajapaksa would resign on Wednesday.");
+    EXPECT(r, "LKAGOV", "LKAOPP", "0831", "future");
     test_cleanup();
     return check_done("test_coder");
 }
