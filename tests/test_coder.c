@@ -473,6 +473,9 @@ int main(void)
     /* r4b: ... and so does one who will resign (RESIGN's own 083 becomes 0831) */
     r = code_at("2022-07-10", "Protesters stormed the official residence of President Gotabaya Rajapaksa in Colombo on Saturday, and officials said Rajapaksa would resign on Wednesday.");
     EXPECT(r, "LKAGOV", "LKAOPP", "0831", "future");
+    /* r4b: tightened curbs or restrictions on exports to a country are an embargo (163) */
+    r = code_at("2023-07-04", "China said on Monday it would tighten restrictions on exports to the United States of gallium and germanium.");
+    EXPECT(r, "CHN", "USA", "163", "future");
     test_cleanup();
     return check_done("test_coder");
 }
