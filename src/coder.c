@@ -949,6 +949,17 @@ static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const c
         if (!strcmp(o->source, src) && !strcmp(o->target, tgt) &&
             !strcmp(o->code, dict_s(d, ev->code)) && o->mode == ei->mode)
             return 0;
+        /* ... and so does the same event restated on the bare country of the
+           side it was on: "arrived in Hanoi (VNMGOV), becoming the first American
+           president to visit Vietnam (VNM)" is one visit */
+        if (!(d->flags & DICT_PETRARCH_STYLE) && o->mode == ei->mode && !strcmp(o->code, dict_s(d, ev->code)) &&
+            (!strcmp(o->code, "042") || !strcmp(o->code, "043")) &&
+            ((!strcmp(o->source, src) && strlen(tgt) == 3 && strlen(o->target) > 3 && !strncmp(o->target, tgt, 3)) ||
+             (!strcmp(o->target, tgt) && strlen(src) == 3 && strlen(o->source) > 3 && !strncmp(o->source, src, 3))) &&
+            dy_is_upper(tgt[0]) && dy_is_upper(src[0]) && strncmp(tgt, "---", 3) && strncmp(src, "---", 3)) {
+            tracef(c, "    the same event on %s's bare country: counted once\n", o->paired ? o->source : o->target);
+            return 0;
+        }
     }
     dyad_event *e = dy_vec_push(&c->events);
     if (!e)
@@ -1690,6 +1701,23 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
 
 /* The last event of this sentence, stated and between two sides, that a
    mediation ("mediated by Qatar") can be about; NULL when none. */
+/* The last protest (14x) of this sentence by the people (OPP, CVL) of the country
+   of code, as its index among the coder's events, or -1. */
+static int protest_before(struct dyad_coder *c, int sentence, const char *code)
+{
+    if (strlen(code) < 3 || !strncmp(code, "---", 3))
+        return -1;
+    for (size_t k = c->events.n; k-- > 0;) {
+        const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
+        if (e->sentence != sentence)
+            break;
+        if (!e->paired && root_of(e->code) == 14 && strlen(e->source) == 6 && !strncmp(e->source, code, 3) &&
+            (!strcmp(e->source + 3, "OPP") || !strcmp(e->source + 3, "CVL")))
+            return (int)k;
+    }
+    return -1;
+}
+
 static const dyad_event *mediated_event(struct dyad_coder *c)
 {
     for (size_t k = c->events.n; k-- > 0;) {
@@ -2877,6 +2905,31 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         break;
                     }
         }
+        /* "Israel carried out an air strike on Hamas leaders ..., and Qatar condemned
+           the attack": an attack denounced with no actor of its own is the one the
+           sentence has told, and its attacker is the target of the denunciation */
+        int denounced = -1;
+        if (tgt < 0 && joined < 0 && src >= 0 && !passive && !ellipsis && m.code != d->null_code &&
+            root_of(code_str(d, m.code)) == 11 && g->end + 1 < s->ntok &&
+            (is(s, g->end, "the") || is(s, g->end, "this") || is(s, g->end, "that"))) {
+            static const char *const denounce_verbs[] = {"condemn", "denounce", "decry", "deplore", "criticize",
+                                                         "criticise", "slam"};
+            static const char *const attack_nouns[] = {"attack", "strike", "airstrike", "raid", "bombing", "assault",
+                                                       "shelling", "incursion", "invasion", "killing", "shootdown"};
+            int k = g->end + 1;
+            while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
+                k++;
+            if (lemma_in(d, s, g->main, denounce_verbs, DY_ARRAY_LEN(denounce_verbs)) && s->tok_mention[k] < 0 &&
+                lemma_in(d, s, k, attack_nouns, DY_ARRAY_LEN(attack_nouns))) {
+                const dyad_event *all = c->events.p;
+                for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index;)
+                    if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
+                        strncmp(all[q].source, s->m[src].code, 3)) {
+                        denounced = (int)q;
+                        break;
+                    }
+            }
+        }
         /* "refused to release 24 Ukrainian sailors seized near the Kerch Strait":
            who holds the people it is asked to release took them; a reduced passive
            with no agent on the object of a release has its subject as the agent */
@@ -3393,7 +3446,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            it: "telephoned Obama to demand an explanation" 041 and 101) */
         if (!ellipsis && g->infinitive && tgt >= 0 && src >= 0 && !call_purpose) {
             int gov = modality_governor(s, gi);
-            if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src) {
+            /* (and a demand a protest is held to make is made: "marched through
+               Minsk to demand that Lukashenko step down" 141 and 1041) */
+            int protest_demand = gov >= 0 && vg_code[gov] && root_of(code_str(d, vg_code[gov])) == 14 &&
+                                 m.code != d->null_code && root_of(code_str(d, m.code)) == 10;
+            if (gov >= 0 && gov < gi && vg_code[gov] && vg_tgt[gov] == tgt && subj[gov] == src && !protest_demand) {
                 tracef(c, "    no event: the purpose of the %s event of \"%s\"\n", code_str(d, vg_code[gov]),
                        span_text(c, s, s->vg[gov].start, s->vg[gov].end));
                 continue;
@@ -3724,6 +3781,16 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, "at") || is(s, s->m[tgts[0]].start - 1, "in")) &&
             lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)))
             nt = 0;
+        /* "talks in Doha mediated by Qatar and Turkey": the place of the talks
+           is where the mediators act, not on whom; they act on the sides of the
+           event the sentence told (below) */
+        if (nt == 1 && tgts[0] >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "045") &&
+            (s->m[tgts[0]].locative ||
+             (s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, "in") || is(s, s->m[tgts[0]].start - 1, "at")))) &&
+            mediated_event(c)) {
+            tracef(c, "    the place of the mediated talks is no side\n");
+            nt = 0;
+        }
         char place[4];
         place_country(s, place);
         /* "Putin and Erdogan met": with no target, each actor of a compound subject
@@ -3760,6 +3827,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             const char *sc0 = s->m[srcs[0]].code;
             attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
         }
+        static const char *const resign_verb[] = {"resign"};
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
                     (!strcmp(code_str(d, m.code), "015") || attack_there ||
                      !strncmp(code_str(d, m.code), "204", 3));
@@ -3768,6 +3836,29 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
             implied_ref = je->target_ref ? je->target_ref : je->target_text;
             tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
+            implied = 1;
+        } else if (nt == 0 && !reciprocal && ns >= 1 && srcs[0] >= 0 && m.code != d->null_code &&
+                   (!strcmp(code_str(d, m.code), "0831") ||
+                    (!strcmp(code_str(d, m.code), "083") && lemma_in(d, s, g->main, resign_verb, 1))) &&
+                   protest_before(c, index, s->m[srcs[0]].code) >= 0 && dict_find_evcode(d, "0831", 4)) {
+            /* "Protesters set fire to Nepal's parliament ..., hours after Prime
+               Minister Oli resigned": a leader who resigns as his country's
+               protesters rise accedes to their demand for a change of leader
+               (0831 on them; "Rajapaksa would resign" too) */
+            m.code = dict_find_evcode(d, "0831", 4);
+            const dyad_event *pe = &((const dyad_event *)c->events.p)[protest_before(c, index, s->m[srcs[0]].code)];
+            snprintf(implied_tc, sizeof implied_tc, "%s", pe->source);
+            implied_ref = pe->source_ref ? pe->source_ref : pe->source_text;
+            tracef(c, "    a resignation as the protesters rise: its target is %s\n", implied_tc);
+            implied = 1;
+        } else if (nt == 0 && !reciprocal && denounced >= 0) {
+            const dyad_event *de = &((const dyad_event *)c->events.p)[denounced];
+            snprintf(implied_tc, sizeof implied_tc, "%s", de->source);
+            if (strlen(implied_tc) == 6 && !strcmp(implied_tc + 3, "MIL") && dy_is_upper(implied_tc[0]) &&
+                strncmp(implied_tc, "---", 3))
+                implied_tc[3] = 0; /* a state's forces' attack is denounced on the state */
+            implied_ref = de->source_ref ? de->source_ref : de->source_text;
+            tracef(c, "    the attack denounced is the %s before: its attacker %s\n", de->code, implied_tc);
             implied = 1;
         } else if (claim) {
             snprintf(implied_tc, sizeof implied_tc, "%s", place);
@@ -4145,6 +4236,69 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                             m.rcode = 0;
                         }
                     }
+                }
+                /* "French fighter jets fired the first shots of the intervention in
+                   Libya ..., destroying several tanks of Muammar Gaddafi's forces": what
+                   an attack on a bare country destroyed, told by a participle after a
+                   comma, names whom in that country it hit (LBYMIL), and is that
+                   attack, not one more */
+                {
+                    static const char *const result_verb[] = {"destroy", "damage"}; /* (a killing is listed apart: "killing the commander of ...") */
+                    if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && !g->finite && gi > 0 &&
+                        g->start > 0 && is(s, g->start - 1, ",") && m.code != d->null_code &&
+                        root_of(code_str(d, m.code)) >= 17 && strlen(tc) > 3 && dy_is_upper(tc[0]) &&
+                        strncmp(tc, "---", 3) && lemma_in(d, s, g->main, result_verb, DY_ARRAY_LEN(result_verb))) {
+                        dyad_event *all = c->events.p;
+                        size_t q = c->events.n;
+                        while (q-- > 0 && all[q].sentence == index)
+                            if (!all[q].paired && root_of(all[q].code) == 19 && !strcmp(all[q].source, sc) &&
+                                strlen(all[q].target) == 3 && !strncmp(all[q].target, tc, 3))
+                                break;
+                        if (q < c->events.n && all[q].sentence == index) {
+                            tracef(c, "    what the attack on %s hit: its target becomes %s, no event of its own\n",
+                                   all[q].target, tc);
+                            all[q].target = arena_str(c, tc);
+                            all[q].target_text = tt;
+                            all[q].target_ref = tref;
+                            continue;
+                        }
+                    }
+                }
+                /* "voted to impose sanctions on North Korea ..., banning the sale of
+                   heavy weapons to Pyongyang": a participle that spells out the
+                   sanctions just told, by the same side on the same country, is
+                   those sanctions, not a second event */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && m.code != d->null_code &&
+                    (root_of(code_str(d, m.code)) == 16 || !strncmp(code_str(d, m.code), "172", 3)) &&
+                    strlen(tc) >= 3 && strlen(sc) >= 3) {
+                    const dyad_event *all = c->events.p;
+                    int same = 0;
+                    for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index && !same;)
+                        same = !all[q].paired && !strcmp(all[q].code, "163") && !strcmp(all[q].source, sc) &&
+                               !strncmp(all[q].target, tc, 3);
+                    if (same) {
+                        tracef(c, "    no event: the sanctions on %.3s just told, spelt out\n", tc);
+                        continue;
+                    }
+                }
+                /* "Turkish F-16s shot down a Russian warplane ..., and Putin called it a
+                   stab in the back": "it" denounced after an attack the sentence told
+                   is that attack, and its attacker is the target */
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !implied && m.code != d->null_code &&
+                    j < nt && tgts[j] >= 0 && root_of(code_str(d, m.code)) == 11 &&
+                    s->m[tgts[j]].end - s->m[tgts[j]].start == 1 && is(s, s->m[tgts[j]].start, "it")) {
+                    const dyad_event *all = c->events.p;
+                    for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index;)
+                        if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
+                            strncmp(all[q].source, sc, 3)) {
+                            snprintf(tc, sizeof tc, "%s", all[q].source);
+                            if (strlen(tc) == 6 && !strcmp(tc + 3, "MIL") && dy_is_upper(tc[0]) && strncmp(tc, "---", 3))
+                                tc[3] = 0; /* a state's forces' act is denounced on the state */
+                            tt = all[q].source_text;
+                            tref = all[q].source_ref;
+                            tracef(c, "    \"it\" denounced is the %s before: its attacker %s\n", all[q].code, tc);
+                            break;
+                        }
                 }
                 /* "Israeli warplanes pounded roads and bridges": fighting from the air
                    is employing aerial weapons, 195 */

@@ -326,7 +326,19 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
     if (m->former && m->agent &&
         (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
         role = "ELI";
+    /* "Muammar Gaddafi's forces", "Assad's troops": the armed forces a leader
+       owns are his country's military (LBYMIL), not the leader (LBYGOV) */
+    if (type == ATYPE_PERSON && m->agent && !m->person && !prefix && !strcmp(role, "MIL") && base[0] &&
+        strlen(base) >= 3 && dy_is_upper(base[0]) && strncmp(base, "---", 3) && !(d->flags & DICT_PETRARCH_STYLE)) {
+        char country[8] = "";
+        code_country(base, country, sizeof country);
+        if (strlen(country) == 3) {
+            snprintf(out, cap, "%sMIL", country);
+            goto pre;
+        }
+    }
     code_combine(base, type, role, prefix, out, cap);
+pre:
     if (m->pre_agent && out[0]) {
         const char *pre = dict_str(d, D_AGENTS(d)[m->pre_agent].code);
         size_t np = strlen(pre), no = strlen(out);

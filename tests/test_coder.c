@@ -434,6 +434,58 @@ int main(void)
     EXPECT_NONE(r, "AUSMED", NULL, "075", NULL);
     r = code_at("2019-04-12", "British police arrested WikiLeaks founder Julian Assange at Ecuador's embassy in London on Thursday.");
     EXPECT(r, "GBRCOP", "AUSMED", "173", "asserted");
+    /* r4b: an attack denounced with no actor of its own is the sentence's attack: its attacker is the target */
+    r = code_at("2022-10-10", "Russian forces launched a missile attack on Kyiv on Monday, and Germany condemned the attack.");
+    EXPECT(r, "DEU", "RUS", "111", "asserted"); /* on the state whose forces attacked */
+    /* r4b: and so is "it" called a name after the sentence's attack */
+    r = code_at("2015-11-25", "Turkish jets shot down a Russian bomber on Tuesday, and Putin called it a stab in the back.");
+    EXPECT(r, "RUSGOV", "TUR", "111", "asserted");
+    EXPECT_NONE(r, "RUSGOV", "RUSMIL", NULL, NULL);
+    /* r4b: the place of talks mediated by a side is no side: the mediators act on the two sides */
+    r = code_at("2024-01-10", "Israel and Hamas agreed to a truce during talks in Cairo mediated by Egypt and Qatar.");
+    EXPECT(r, "QAT", "ISR", "045", "asserted");
+    EXPECT(r, "EGY", "PSEREBHMS", "045", "asserted");
+    EXPECT_NONE(r, "QAT", "EGYGOV", NULL, NULL);
+    /* r4b: a visit restated on the bare country of the city arrived in counts once */
+    r = code_at("2021-03-06", "Pope Francis arrived in Baghdad on Friday, becoming the first pope to visit Iraq.");
+    EXPECT(r, "VATGOV", "IRQGOV", "042", "asserted");
+    EXPECT_NONE(r, "VATGOV", "IRQ", "042", NULL);
+    EXPECT_NONE(r, "IRQ", "VATGOV", "043", NULL);
+    /* r4b: the forces a leader owns are his country's military, not the leader */
+    r = code_at("2011-04-18", "NATO warplanes struck Muammar Gaddafi's forces near Brega on Sunday.");
+    EXPECT(r, "IGOWSTNAT", "LBYMIL", "195", "asserted");
+    EXPECT_NONE(r, NULL, "LBYGOV", NULL, NULL);
+    /* r4b: a demand a protest is held to make is made, besides the protest */
+    r = code_at("2011-02-05", "Thousands of Egyptians marched through Cairo on Friday to demand that President Hosni Mubarak step down.");
+    EXPECT(r, "EGY", "EGYGOV", "141", "asserted");
+    EXPECT(r, "EGY", "EGYGOV", "1041", "asserted");
+    /* r4b: confining someone to a place restricts movement (191), not an arrest */
+    r = code_at("2009-05-20", "The junta confined Aung San Suu Kyi to her home in Yangon.");
+    EXPECT(r, "MMRGOV", "MMROPP", "191", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "173", NULL);
+    /* r4b: a participle spelling out the sanctions just told is no second event */
+    r = code_at("2017-08-06", "The U.N. Security Council imposed new sanctions on North Korea on Saturday, banning the sale of luxury goods to Pyongyang.");
+    EXPECT(r, "IGOUNO", "PRK", "163", "asserted");
+    EXPECT_NONE(r, "IGOUNO", NULL, "172", NULL);
+    /* r4b: what an attack on a bare country destroyed names whom it hit; no second event */
+    r = code_at("2011-03-27", "British warplanes struck Libya on Saturday, destroying several tanks of Muammar Gaddafi's forces near Ajdabiya.");
+    EXPECT(r, "GBRMIL", "LBYMIL", "195", "asserted");
+    EXPECT_NONE(r, "GBRMIL", "LBY", NULL, NULL);
+    EXPECT_NONE(r, NULL, NULL, "1712", NULL);
+    /* r4b: storming government buildings is force (a crowd's: 145), not "attacked the government" 111 */
+    r = code_at("2011-02-10", "Protesters stormed government buildings in the Egyptian city of Suez on Wednesday.");
+    EXPECT(r, "EGYOPP", "EGY", "145", "asserted");
+    EXPECT_NONE(r, NULL, NULL, "111", NULL);
+    /* r4b: a leader who resigns as his country's protesters rise accedes to them (0831) */
+    r = code_at("2024-08-06", "Protesters stormed the parliament in Dhaka on Monday, hours after Prime Minister Sheikh Hasina resigned.");
+    EXPECT(r, "BGDOPP", "BGDLEG", "145", "asserted");
+    EXPECT(r, "BGDGOV", "BGDOPP", "0831", "asserted");
+    /* r4b: ... and so does one who will resign (RESIGN's own 083 becomes 0831) */
+    r = code_at("2022-07-10", "Protesters stormed the official residence of President Gotabaya Rajapaksa in Colombo on Saturday, and officials said Rajapaksa would resign on Wednesday.");
+    EXPECT(r, "LKAGOV", "LKAOPP", "0831", "future");
+    /* r4b: tightened curbs or restrictions on exports to a country are an embargo (163) */
+    r = code_at("2023-07-04", "China said on Monday it would tighten restrictions on exports to the United States of gallium and germanium.");
+    EXPECT(r, "CHN", "USA", "163", "future");
     test_cleanup();
     return check_done("test_coder");
 }
