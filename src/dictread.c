@@ -1478,6 +1478,11 @@ int read_petrarch_verbs(dy_dict *d, const char *path, dy_diag *g)
         }
         if (*t == '~')
             continue; /* transformations: not used by dyad's coder */
+        /* a merge left unresolved would otherwise read "=======" as a verb */
+        if (!strncmp(t, "<<<<<<<", 7) || !strncmp(t, "=======", 7) || !strncmp(t, ">>>>>>>", 7)) {
+            diag_report(g, DIAG_WARNING, path, L.lineno, "a merge-conflict marker; skipped");
+            continue;
+        }
         if (!V.block) {
             diag_report(g, DIAG_WARNING, path, L.lineno, "line outside a verb block; skipped");
             continue;

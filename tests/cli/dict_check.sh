@@ -53,6 +53,13 @@ actor Moscow Trading House
 EOF
 expect_grep 'zz-lint.txt:1: alias "Moscow" hides the org entry' "$T/hiding-alias.err" "an alias that hides a more specific entry"
 
+# a merge-conflict marker left in the verb dictionary
+cp -r "$SRC/dict" "$T/markers"
+sed 's/^- \* DOWN (FROM) *\[080\]/<<<<<<< HEAD\n&\n=======\n>>>>>>> other/' "$SRC/dict/verbs/cameo-2.0.txt" >"$T/markers/verbs/cameo-2.0.txt"
+"$DYAD" dict check --dict-source "$T/markers" >"$T/markers.err" 2>&1
+expect_status $? 1 "dict check finds merge-conflict markers"
+expect_grep 'cameo-2.0.txt:[0-9]*: .*merge-conflict marker' "$T/markers.err" "a conflict marker, with its line"
+
 # an unknown event code in a verb pattern
 cp -r "$SRC/dict" "$T/verbs"
 sed 's/^- \* DOWN (FROM) *\[080\]/- * DOWN (FROM)  [089!]/' "$SRC/dict/verbs/cameo-2.0.txt" >"$T/verbs/verbs/cameo-2.0.txt"
