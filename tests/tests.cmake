@@ -32,16 +32,16 @@ add_test(NAME golden_meaning
 # the whole set, which issue 4's bar (precision 0.85, recall 0.8) is about: the
 # first two sets and the two development sets written later without running dyad
 add_test(NAME golden_all
-  COMMAND dyad-golden --min-precision 0.93 --min-recall 0.81 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt
+  COMMAND dyad-golden --min-precision 0.94 --min-recall 0.83 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/core.txt
           ${CMAKE_SOURCE_DIR}/tests/golden/meaning.txt ${CMAKE_SOURCE_DIR}/tests/golden/dev2.txt
           ${CMAKE_SOURCE_DIR}/tests/golden/dev3.txt)
 add_test(NAME golden_dev2
-  COMMAND dyad-golden --min-precision 0.81 --min-recall 0.69 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/dev2.txt)
+  COMMAND dyad-golden --min-precision 0.82 --min-recall 0.71 --min-date 0.99 ${CMAKE_SOURCE_DIR}/tests/golden/dev2.txt)
 add_test(NAME golden_dev3
-  COMMAND dyad-golden --min-precision 0.82 --min-recall 0.65 --min-date 0.98 ${CMAKE_SOURCE_DIR}/tests/golden/dev3.txt)
+  COMMAND dyad-golden --min-precision 0.91 --min-recall 0.78 --min-date 0.98 ${CMAKE_SOURCE_DIR}/tests/golden/dev3.txt)
 # held out from development (tests/heldout/README.md): a regression check only
 add_test(NAME golden_heldout
-  COMMAND dyad-golden --min-precision 0.62 --min-recall 0.47 --min-date 0.91 ${CMAKE_SOURCE_DIR}/tests/heldout/holdout.txt)
+  COMMAND dyad-golden --min-precision 0.63 --min-recall 0.48 --min-date 0.91 ${CMAKE_SOURCE_DIR}/tests/heldout/holdout.txt)
 
 # command-line tests: each script gets the dyad binary and the source folder
 file(GLOB DYAD_CLI_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/cli/*.sh)
