@@ -1733,6 +1733,19 @@ static const dyad_event *mediated_event(struct dyad_coder *c)
 /* An intention or a refusal that is stated: the event becomes CAMEO's code for
    it (03x/13x, 12x), asserted, and is dated when it was stated ("on Sunday" is
    the last one), not when it would happen. */
+/* The match's code becomes code (its reverse half dropped), traced with why;
+   0 when the dictionary has no such code and nothing changed. */
+static int recode(struct dyad_coder *c, dy_match *m, const char *code, const char *why)
+{
+    uint32_t id = dict_find_evcode(c->d, code, strlen(code));
+    if (!id)
+        return 0;
+    tracef(c, "    %s: %s becomes %s\n", why, code_str(c->d, m->code), code);
+    m->code = id;
+    m->rcode = 0;
+    return 1;
+}
+
 static void restate(struct dyad_coder *c, dy_match *m, evinfo *ei, dyad_mode *mode, const dy_time *time,
                     const char *what, const char *code)
 {
@@ -3406,12 +3419,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         (sent_tok_is(s, k + 2, "request") || sent_tok_is(s, k + 2, "invitation")) &&
                         sent_tok_is(s, k + 3, "of");
             }
-            uint32_t c074 = asked ? dict_find_evcode(d, "074", 3) : 0;
-            if (c074) {
-                tracef(c, "    troops sent at a request: military aid, 074\n");
-                m.code = c074;
-                m.rcode = 0;
-            }
+            if (asked)
+                recode(c, &m, "074", "troops sent at a request, military aid");
         }
         /* "warned North Korea that it would be met with fire and fury": a warning
            whose that-clause, about the warned side or the speaker's own, speaks of
@@ -4036,12 +4045,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     !strcmp(code_str(d, m.code), "0874") && !strncmp(tc, "IGO", 3) && j < nt && tgts[j] >= 0 &&
                     s->m[tgts[j]].start > 0 && is(s, s->m[tgts[j]].start - 1, "from") &&
                     !(strlen(sc) == 6 && !strcmp(sc + 3, "MIL"))) {
-                    uint32_t cut = dict_find_evcode(d, "161", 3);
-                    if (cut) {
-                        tracef(c, "    leaving an organisation: 0874 becomes 161\n");
-                        m.code = cut;
-                        m.rcode = 0;
-                    }
+                    recode(c, &m, "161", "leaving an organisation");
                 }
                 /* "India banned TikTok and 58 other Chinese mobile apps": a ban on
                    the goods, apps or firms of another country (a country named only
@@ -4053,12 +4057,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     strlen(tc) >= 3 && strlen(sc) >= 3 && dy_is_upper(tc[0]) && dy_is_upper(sc[0]) &&
                     strncmp(tc, "---", 3) && strncmp(tc, "IGO", 3) && strncmp(sc, tc, 3)) {
                     static const char *const ban_verbs[] = {"ban", "prohibit", "forbid", "outlaw", "bar"};
-                    uint32_t embargo = dict_find_evcode(d, "163", 3);
-                    if (embargo && lemma_in(d, s, g->main, ban_verbs, DY_ARRAY_LEN(ban_verbs))) {
-                        tracef(c, "    a ban on another country's goods: 172 becomes 163\n");
-                        m.code = embargo;
-                        m.rcode = 0;
-                    }
+                    if (lemma_in(d, s, g->main, ban_verbs, DY_ARRAY_LEN(ban_verbs)))
+                        recode(c, &m, "163", "a ban on another country's goods");
                 }
                 /* "Venezuela did not allow the aid in, and security forces fired tear
                    gas at protesters": a state's forces of no named country, acting on
@@ -4204,14 +4204,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     int rr = root_of(mc);
                     const dy_mention *sm = &s->m[srcs[i]];
                     if ((rr == 18 || (rr == 19 && strcmp(mc, "195") && strcmp(mc, "196")) || !strcmp(mc, "1712")) &&
-                        sm->end > sm->start && lemma_in(d, s, sm->end - 1, crowd, DY_ARRAY_LEN(crowd))) {
-                        uint32_t riot = dict_find_evcode(d, "145", 3);
-                        if (riot) {
-                            tracef(c, "    a crowd's violence: %s becomes 145\n", mc);
-                            m.code = riot;
-                            m.rcode = 0;
-                        }
-                    }
+                        sm->end > sm->start && lemma_in(d, s, sm->end - 1, crowd, DY_ARRAY_LEN(crowd)))
+                        recode(c, &m, "145", "a crowd's violence");
                 }
                 /* "Duterte called Obama a son of a whore", "called the attack an act of
                    terror": calling someone a name is no phone call but a denunciation
@@ -4228,13 +4222,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         int k = n1;
                         while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
                             k++;
-                        const char *to = sent_tok_in(s, k, kind_names, DY_ARRAY_LEN(kind_names)) ? "051" : "111";
-                        uint32_t nc = dict_find_evcode(d, to, 3);
-                        if (nc) {
-                            tracef(c, "    calling a name: 041 becomes %s\n", to);
-                            m.code = nc;
-                            m.rcode = 0;
-                        }
+                        recode(c, &m, sent_tok_in(s, k, kind_names, DY_ARRAY_LEN(kind_names)) ? "051" : "111",
+                               "calling a name");
                     }
                 }
                 /* "French fighter jets fired the first shots of the intervention in
@@ -4306,14 +4295,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     s->m[srcs[i]].agent && !strcmp(code_str(d, m.code), "190")) {
                     const char *an = dict_s(d, D_AGENTS(d)[s->m[srcs[i]].agent].name);
                     if (!strcmp(an, "warplane") || !strcmp(an, "drone") || !strcmp(an, "airstrike") ||
-                        !strcmp(an, "military helicopter")) {
-                        uint32_t nc = dict_find_evcode(d, "195", 3);
-                        if (nc) {
-                            tracef(c, "    an attack from the air: 190 becomes 195\n");
-                            m.code = nc;
-                            m.rcode = 0;
-                        }
-                    }
+                        !strcmp(an, "military helicopter"))
+                        recode(c, &m, "195", "an attack from the air");
                 }
                 /* "Spanish riot police charged crowds of voters": police charging people
                    (not with a crime) disperse them by force, 175 */
@@ -4322,14 +4305,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     strlen(tc) == 6 && (!strcmp(tc + 3, "CVL") || !strcmp(tc + 3, "OPP")) &&
                     (is(s, g->main, "charged") || is(s, g->main, "charging") || is(s, g->main, "charge"))) {
                     int e = s->m[tgts[j]].end;
-                    if (!(e < s->ntok && (is(s, e, "with") || is(s, e, "for")))) {
-                        uint32_t nc = dict_find_evcode(d, "175", 3);
-                        if (nc) {
-                            tracef(c, "    police charging people: %s becomes 175\n", code_str(d, m.code));
-                            m.code = nc;
-                            m.rcode = 0;
-                        }
-                    }
+                    if (!(e < s->ntok && (is(s, e, "with") || is(s, e, "for"))))
+                        recode(c, &m, "175", "police charging people");
                 }
                 /* "American troops captured Saddam Hussein": people captured are
                    detained (173), not territory occupied (192); "Hezbollah
@@ -4354,13 +4331,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         to = armed_group ? "181" : "173";
                     else if (!strcmp(mc, "173") && armed_group)
                         to = "181";
-                    uint32_t nc = to ? dict_find_evcode(d, to, 3) : 0;
-                    if (nc) {
-                        tracef(c, "    people %s: %s becomes %s\n", armed_group ? "taken by an armed group" : "captured",
-                               mc, to);
-                        m.code = nc;
-                        m.rcode = 0;
-                    }
+                    if (to)
+                        recode(c, &m, to, armed_group ? "people taken by an armed group" : "people captured");
                 }
                 if (place[0] && m.code != d->null_code && !strcmp(code_str(d, m.code), "044") &&
                     (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
