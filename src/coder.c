@@ -1478,6 +1478,16 @@ static int and_clause_after_report(const dy_sent *s, int gi)
            sent_tok_is(s, j - 1, ",") && j - 1 >= s->vg[0].end;
 }
 
+/* No verb and no ";" in tokens [from, to): nothing there starts a clause of
+   its own between two verb groups. */
+static int verbless(const dy_sent *s, int from, int to)
+{
+    for (int k = from; k < to; k++)
+        if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+            return 0;
+    return 1;
+}
+
 static int time_donor(const dy_sent *s, int gi)
 {
     const dy_vgroup *g = &s->vg[gi];
@@ -1503,9 +1513,8 @@ static int time_donor(const dy_sent *s, int gi)
             i--;
         int np = i >= 0 ? s->tok_np[i] : -1;
         if (np >= 0 && s->np[np].end == i + 1 && s->np[np].prep >= p->end && sent_tok_is(s, s->np[np].prep, "as")) {
-            for (int k = p->end; k < s->np[np].prep; k++)
-                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
-                    return -1;
+            if (!verbless(s, p->end, s->np[np].prep))
+                return -1;
             for (int k = gi - 1; k >= 0; k--)
                 if (s->vg[k].finite)
                     return k;
@@ -1516,9 +1525,8 @@ static int time_donor(const dy_sent *s, int gi)
     if (g->start >= 1 && g->start - 1 >= p->end && g->start - p->end <= 16 && s->tag[g->start - 1] == T_WH &&
         (sent_tok_is(s, g->start - 1, "that") || sent_tok_is(s, g->start - 1, "which")) &&
         !sent_tok_is(s, g->start - 2, ",")) {
-        for (int k = p->end; k < g->start - 1; k++)
-            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
-                return -1;
+        if (!verbless(s, p->end, g->start - 1))
+            return -1;
         return gi - 1;
     }
     /* "X met Y on Tuesday and pledged": "and", then the verb, no new subject */
@@ -1526,9 +1534,8 @@ static int time_donor(const dy_sent *s, int gi)
     while (i > p->end && s->tag[i] == T_ADV)
         i--;
     if (i >= p->end && sent_tok_is(s, i, "and")) {
-        for (int k = p->end; k < i; k++)
-            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
-                return -1;
+        if (!verbless(s, p->end, i))
+            return -1;
         return gi - 1;
     }
     /* "announced on Sunday that they were withdrawing": a that-clause right
@@ -1542,8 +1549,10 @@ static int time_donor(const dy_sent *s, int gi)
         if (j >= p->end && j <= p->end + 4 && j < g->start - 1 && g->finite && sent_tok_is(s, j, "that") &&
             !sent_tok_is(s, g->start, "had") &&
             !p->infinitive && !p->participle) {
+            if (!verbless(s, p->end, j))
+                return -1;
             for (int k = p->end; k < j; k++)
-                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";") || sent_tok_is(s, k, ","))
+                if (sent_tok_is(s, k, ","))
                     return -1;
             return gi - 1;
         }
@@ -1556,9 +1565,8 @@ static int time_donor(const dy_sent *s, int gi)
         while (j > p->end && s->tok_mention[j] >= 0)
             j--;
         if (j > p->end && j < g->start - 1 && sent_tok_is(s, j, "and") && sent_tok_is(s, j - 1, ",")) {
-            for (int k = p->end; k < j - 1; k++)
-                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
-                    return -1;
+            if (!verbless(s, p->end, j - 1))
+                return -1;
             /* (after what a statement said, the statement's: "Germany said on
                Wednesday that tests had shown ..., and Merkel demanded" on
                Wednesday, not when the tests showed it) */
@@ -1585,9 +1593,8 @@ static int time_donor(const dy_sent *s, int gi)
     int subj_np = i >= 0 ? s->tok_np[i] : -1;
     if (g->finite && subj_np >= 0 && s->np[subj_np].prep >= 0 && sent_tok_is(s, s->np[subj_np].prep, "as") &&
         s->np[subj_np].prep >= p->end && s->np[subj_np].end == i + 1) {
-        for (int k = p->end; k < s->np[subj_np].prep; k++)
-            if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
-                return -1;
+        if (!verbless(s, p->end, s->np[subj_np].prep))
+            return -1;
         return gi - 1;
     }
     /* "At least nine people were killed in Yangon on Thursday when troops
@@ -1598,9 +1605,8 @@ static int time_donor(const dy_sent *s, int gi)
         while (j > p->end && (s->tok_mention[j] >= 0 || s->tag[j] == T_ADV))
             j--;
         if (j >= p->end && j < g->start - 1 && sent_tok_is(s, j, "when")) {
-            for (int k = p->end; k < j; k++)
-                if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
-                    return -1;
+            if (!verbless(s, p->end, j))
+                return -1;
             return gi - 1;
         }
     }
