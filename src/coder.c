@@ -4217,8 +4217,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    terror": calling someone a name is no phone call but a denunciation
                    (111), or praise (051) when the name is a kind one */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&
-                    tgts[j] >= 0 && !strcmp(code_str(d, m.code), "041") && is(s, g->main, "called") + is(s, g->main, "calls") +
-                    is(s, g->main, "calling") + is(s, g->main, "call") > 0) {
+                    tgts[j] >= 0 && !strcmp(code_str(d, m.code), "041") && (is(s, g->main, "called") || is(s, g->main, "calls") ||
+                    is(s, g->main, "calling") || is(s, g->main, "call"))) {
                     int e = s->m[tgts[j]].end;
                     static const char *const kind_names[] = {"friend", "partner", "ally", "hero", "brother", "success",
                                                              "breakthrough", "model", "leader", "champion", "step"};
@@ -4330,7 +4330,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                                                        "officer", "policeman", "diplomat", "citizen", "national",
                                                        "people", "child", "student", "crew", "fisherman", "pilot"};
                     /* (not "recaptured the city from Islamic State fighters": whom it was taken from) */
-                    int people = ((tm->actor && D_ACTORS(d)[tm->actor].type == ATYPE_PERSON) || (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
+                    int people = ((tm->actor && D_ACTORS(d)[tm->actor].type == ATYPE_PERSON) ||
+                                  (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
                                  !(tm->start > 0 && is(s, tm->start - 1, "from"));
                     const char *to = NULL;
                     if (!strcmp(mc, "192") && people)
