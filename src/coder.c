@@ -26,7 +26,7 @@
 #define MAX_TIMES 16
 #define MAX_EXPAND 8
 
-static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s, i, w); }
 
 /* An event code's CAMEO string ("041"). */
 static inline const char *code_str(const dy_dict *d, uint32_t ev) { return dict_s(d, D_EVCODES(d)[ev].code); }
@@ -82,7 +82,7 @@ static int finite_group_at(const dy_sent *s, int i, int self)
 /* A comma that starts a new clause: ", a senior official said", ", he added". */
 static int comma_clause(const dy_sent *s, int i)
 {
-    if (!is(s, i, ","))
+    if (!is(s, i, W_COMMA))
         return 0;
     int j = i + 1;
     int np = j < s->ntok ? s->tok_np[j] : -1;
@@ -90,7 +90,7 @@ static int comma_clause(const dy_sent *s, int i)
         return 0;
     j = s->np[np].end;
     /* ", Putin and Erdogan have": a list of noun phrases, then a verb */
-    while (j + 1 < s->ntok && (is(s, j, "and") || is(s, j, ",")) && s->tok_np[j + 1] >= 0 &&
+    while (j + 1 < s->ntok && (is(s, j, W_and) || is(s, j, W_COMMA)) && s->tok_np[j + 1] >= 0 &&
            s->np[s->tok_np[j + 1]].start == j + 1)
         j = s->np[s->tok_np[j + 1]].end;
     while (j < s->ntok && s->tag[j] == T_ADV)
@@ -102,7 +102,7 @@ static int comma_clause(const dy_sent *s, int i)
 static int that_before(const dy_sent *s, int i, int from)
 {
     for (int k = from; k < i; k++)
-        if (is(s, k, "that"))
+        if (is(s, k, W_that))
             return 1;
     return 0;
 }
@@ -117,9 +117,9 @@ static uint8_t *token_bounds(const dy_sent *s, dy_arena *a)
     if (!tb)
         return NULL;
     for (int i = 0; i < s->ntok; i++) {
-        int comma = is(s, i, ",");
+        int comma = is(s, i, W_COMMA);
         tb[i] = (uint8_t)((syntax_is_boundary(s, i) ? TB_BOUND : 0) | (comma ? TB_COMMA : 0) |
-                          (comma && comma_clause(s, i) ? TB_COMMA_CLAUSE : 0) | (is(s, i, "that") ? TB_THAT : 0));
+                          (comma && comma_clause(s, i) ? TB_COMMA_CLAUSE : 0) | (is(s, i, W_that) ? TB_THAT : 0));
     }
     return tb;
 }
@@ -131,15 +131,15 @@ static uint8_t *token_bounds(const dy_sent *s, dy_arena *a)
    Saudi Arabia"). Returns the closing comma, or -1. */
 static int comment_clause_end(const dy_sent *s, int i)
 {
-    if (!is(s, i, ","))
+    if (!is(s, i, W_COMMA))
         return -1;
     int j = i + 1, verb = 0;
-    while (j < s->ntok && j <= i + 7 && !is(s, j, ",")) {
+    while (j < s->ntok && j <= i + 7 && !is(s, j, W_COMMA)) {
         int v = s->tok_vgroup[j];
         if (v >= 0) {
             const dy_vgroup *g = &s->vg[v];
             if (verb || !g->finite || g->neg ||
-                !((s->tok[g->main].pos & POS_REPORT) || is(s, g->main, "seems") || is(s, g->main, "appears")))
+                !((s->tok[g->main].pos & POS_REPORT) || is(s, g->main, W_seems) || is(s, g->main, W_appears)))
                 return -1;
             verb = 1;
             j = g->end;
@@ -151,7 +151,7 @@ static int comment_clause_end(const dy_sent *s, int i)
         j++;
     }
     /* something must follow: a closing ", an official said." is no comment inside */
-    if (!verb || j >= s->ntok || !is(s, j, ",") || j + 1 >= s->ntok || s->tag[j + 1] == T_PUNCT ||
+    if (!verb || j >= s->ntok || !is(s, j, W_COMMA) || j + 1 >= s->ntok || s->tag[j + 1] == T_PUNCT ||
         s->tok[j + 1].kind == TK_QUOTE)
         return -1;
     return j;
@@ -163,7 +163,7 @@ static int comment_clause_end(const dy_sent *s, int i)
    war" is no going to war). i is the gerund. */
 static int topic_gerund_at(const dy_sent *s, int i)
 {
-    return i >= 2 && i < s->ntok && s->tag[i] == T_VING && (is(s, i - 1, "on") || is(s, i - 1, "about")) &&
+    return i >= 2 && i < s->ntok && s->tag[i] == T_VING && (is(s, i - 1, W_on) || is(s, i - 1, W_about)) &&
            s->tag[i - 2] == T_NOUN && s->tok_mention[i - 2] < 0;
 }
 
@@ -174,12 +174,12 @@ static int topic_gerund_at(const dy_sent *s, int i)
    memos sent by Bree".) */
 static int agent_participle_at(const dy_sent *s, int i, int gi)
 {
-    static const char *const between[] = {"mediated", "brokered", "hosted", "facilitated", "sponsored",
-                                           "organised", "organized", "arranged", "chaired"};
+    static const uint16_t between[] = {W_mediated, W_brokered, W_hosted, W_facilitated, W_sponsored,
+                                           W_organised, W_organized, W_arranged, W_chaired};
     int v = s->tok_vgroup[i];
     if (v < 0 || v == gi || i != s->vg[v].start || s->vg[v].finite || !s->vg[v].participle || !s->vg[v].passive)
         return 0;
-    return i > s->vg[gi].end + 1 && s->vg[v].end < s->ntok && is(s, s->vg[v].end, "by") &&
+    return i > s->vg[gi].end + 1 && s->vg[v].end < s->ntok && is(s, s->vg[v].end, W_by) &&
            sent_tok_in(s, s->vg[v].main, between, DY_ARRAY_LEN(between));
 }
 
@@ -195,11 +195,11 @@ static void clause_window(const dy_sent *s, const uint8_t *tb, int gi, int *lo, 
            !agent_participle_at(s, i, gi) &&
            /* "signed an accord under which Macedonia will rename itself": a
               relative clause opened by a preposition is its own */
-           !(s->tag[i] == T_PREP && i + 1 < s->ntok && (is(s, i + 1, "which") || is(s, i + 1, "whom")))) {
+           !(s->tag[i] == T_PREP && i + 1 < s->ntok && (is(s, i + 1, W_which) || is(s, i + 1, W_whom)))) {
         if (tb[i] & TB_COMMA) {
             /* ", and" / ", but" / ", which" start another clause */
-            if (is(s, i + 1, "and") || is(s, i + 1, "but") || is(s, i + 1, "while") || is(s, i + 1, "although") ||
-                is(s, i + 1, "though") || is(s, i + 1, "as") || s->tag[i + 1 < s->ntok ? i + 1 : i] == T_WH)
+            if (is(s, i + 1, W_and) || is(s, i + 1, W_but) || is(s, i + 1, W_while) || is(s, i + 1, W_although) ||
+                is(s, i + 1, W_though) || is(s, i + 1, W_as) || s->tag[i + 1 < s->ntok ? i + 1 : i] == T_WH)
                 break;
             /* ", killing ...", ", backed by ...": a participle clause; but ", known as El
                Chapo," only names the phrase before */
@@ -227,7 +227,7 @@ static void pattern_window(const dy_sent *s, const uint8_t *tb, int gi, int clau
 {
     const dy_vgroup *g = &s->vg[gi];
     int i = g->start - 1;
-    while (i >= 0 && !is(s, i, ";") && !is(s, i, ":") && s->tok[i].kind != TK_QUOTE)
+    while (i >= 0 && !is(s, i, W_SEMI) && !is(s, i, W_COLON) && s->tok[i].kind != TK_QUOTE)
         i--;
     *lo = i + 1;
     /* "expelled four Russian military intelligence officers in April after
@@ -235,15 +235,15 @@ static void pattern_window(const dy_sent *s, const uint8_t *tb, int gi, int clau
        "upon" has no words before it of its own ("military" is the officers', no
        soldier catching) */
     if (!g->finite && g->participle && !g->passive && g->start >= 1 &&
-        (is(s, g->start - 1, "after") || is(s, g->start - 1, "before") || is(s, g->start - 1, "since") ||
-         is(s, g->start - 1, "while") || is(s, g->start - 1, "upon")))
+        (is(s, g->start - 1, W_after) || is(s, g->start - 1, W_before) || is(s, g->start - 1, W_since) ||
+         is(s, g->start - 1, W_while) || is(s, g->start - 1, W_upon)))
         *lo = g->start;
     i = clause_hi;
     /* "captured after Pakistani jets shot down his MiG-21": a clause opened by
        "after", "before", "since" or "until" has words of its own verb */
     /* (a reduced clause ends there: "the pilot captured after Pakistani jets ...") */
     for (int k = g->end; k < clause_hi; k++)
-        if ((is(s, k, "after") || is(s, k, "before") || is(s, k, "since") || is(s, k, "until")) &&
+        if ((is(s, k, W_after) || is(s, k, W_before) || is(s, k, W_since) || is(s, k, W_until)) &&
             s->tok_mention[k + 1] >= 0 &&
             ((clause_hi < s->ntok && s->tok_vgroup[clause_hi] >= 0 && s->vg[s->tok_vgroup[clause_hi]].finite) ||
              (g->participle && g->passive))) {
@@ -284,8 +284,8 @@ static int object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
 
 static int locative_prep(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"in", "at", "near", "during", "since", "after", "before", "across", "around",
-                                    "throughout", "within", "outside", "inside", "amid", "despite", "until"};
+    static const uint16_t p[] = {W_in, W_at, W_near, W_during, W_since, W_after, W_before, W_across, W_around,
+                                    W_throughout, W_within, W_outside, W_inside, W_amid, W_despite, W_until};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -294,7 +294,7 @@ static int locative_prep(const dy_sent *s, int i)
    actor leads or backs what it names (that side is what the verb acts on). */
 static int led_by(const dy_sent *s, int m)
 {
-    static const char *const p[] = {"led", "backed", "sponsored", "supported", "run"};
+    static const uint16_t p[] = {W_led, W_backed, W_sponsored, W_supported, W_run};
     const dy_mention *x = &s->m[m];
     for (int k = x->start; k + 2 < x->end; k++)
         if (s->tok[k + 1].len == 1 && (s->tok[k + 1].flags & TF_HYPHEN) && sent_tok_in(s, k + 2, p, DY_ARRAY_LEN(p)))
@@ -304,8 +304,8 @@ static int led_by(const dy_sent *s, int m)
 
 static int military_object(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"targets", "positions", "bases", "outposts", "strongholds", "hideouts", "camps",
-                                    "stronghold", "bastion", "bastions"};
+    static const uint16_t p[] = {W_targets, W_positions, W_bases, W_outposts, W_strongholds, W_hideouts, W_camps,
+                                    W_stronghold, W_bastion, W_bastions};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -316,17 +316,17 @@ static int military_object(const dy_sent *s, int i)
 static int helper_phrase(const dy_sent *s, int st)
 {
     static const char *const nouns[] = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing"};
-    static const char *const asked[] = {"request", "invitation", "behest", "urging", "instigation"};
-    if (st < 3 || !sent_tok_is(s, st - 1, "of"))
+    static const uint16_t asked[] = {W_request, W_invitation, W_behest, W_urging, W_instigation};
+    if (st < 3 || !sent_tok_w(s, st - 1, W_of))
         return 0;
     int k = st - 2;
-    if (sent_tok_is(s, k, "behalf") && sent_tok_is(s, k - 1, "on"))
+    if (sent_tok_w(s, k, W_behalf) && sent_tok_w(s, k - 1, W_on))
         return 1;
-    if (sent_tok_in(s, k, asked, DY_ARRAY_LEN(asked)) && sent_tok_is(s, k - 1, "the") && sent_tok_is(s, k - 2, "at"))
+    if (sent_tok_in(s, k, asked, DY_ARRAY_LEN(asked)) && sent_tok_w(s, k - 1, W_the) && sent_tok_w(s, k - 2, W_at))
         return 1;
     for (size_t j = 0; j < DY_ARRAY_LEN(nouns); j++)
         if (sent_tok_is(s, k, nouns[j]))
-            return sent_tok_is(s, k - 1, "with") || sent_tok_is(s, k - 2, "with");
+            return sent_tok_w(s, k - 1, W_with) || sent_tok_w(s, k - 2, W_with);
     return 0;
 }
 
@@ -334,7 +334,7 @@ static int helper_phrase(const dy_sent *s, int st)
    a clause of its own. */
 static int clause_opener(const dy_sent *s, int i)
 {
-    static const char *const w[] = {"after", "before", "since", "until", "while", "when"};
+    static const uint16_t w[] = {W_after, W_before, W_since, W_until, W_while, W_when};
     return i >= 0 && sent_tok_in(s, i, w, DY_ARRAY_LEN(w));
 }
 
@@ -342,11 +342,11 @@ static int clause_opener(const dy_sent *s, int i)
    locative phrase whose head is a kind of place. */
 static int in_town_of(const dy_sent *s, int i)
 {
-    static const char *const town[] = {"city", "town", "village", "province", "region", "district", "port"};
-    if (i < 2 || !sent_tok_is(s, i - 1, "of") || !sent_tok_in(s, i - 2, town, DY_ARRAY_LEN(town)))
+    static const uint16_t town[] = {W_city, W_town, W_village, W_province, W_region, W_district, W_port};
+    if (i < 2 || !sent_tok_w(s, i - 1, W_of) || !sent_tok_in(s, i - 2, town, DY_ARRAY_LEN(town)))
         return 0;
     for (int k = i - 3; k >= 0 && k >= i - 6; k--)
-        if (sent_tok_is(s, k, "in") || sent_tok_is(s, k, "near") || sent_tok_is(s, k, "at"))
+        if (sent_tok_w(s, k, W_in) || sent_tok_w(s, k, W_near) || sent_tok_w(s, k, W_at))
             return 1;
         else if (!(s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NOUN || s->tag[k] == T_PROPN))
             return 0;
@@ -388,12 +388,12 @@ static int trailing_speaker(const dy_sent *s, int m)
         return 0;
     int np = s->m[m].np, st = s->m[m].start;
     /* ("the leader of South Korea's ruling party": the head before "of") */
-    while (np >= 0 && s->np[np].prep >= 0 && sent_tok_is(s, s->np[np].prep, "of") && s->np[np].prep > 0 &&
+    while (np >= 0 && s->np[np].prep >= 0 && sent_tok_w(s, s->np[np].prep, W_of) && s->np[np].prep > 0 &&
            s->tok_np[s->np[np].prep - 1] >= 0) {
         np = s->tok_np[s->np[np].prep - 1];
         st = s->np[np].start;
     }
-    return st > 0 && sent_tok_is(s, st - 1, ",");
+    return st > 0 && sent_tok_w(s, st - 1, W_COMMA);
 }
 
 static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int stop_at_infinitive, int gi,
@@ -412,11 +412,11 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* "attacked two oil tankers in the Gulf of Oman, a day after Pompeo blamed
            Tehran": who comes after "a day after" is in a clause of its own */
         int od, ost;
-        if (i > from && dates_offset_at(s, i, &od, &ost) && ost > from && sent_tok_is(s, ost - 1, ","))
+        if (i > from && dates_offset_at(s, i, &od, &ost) && ost > from && sent_tok_w(s, ost - 1, W_COMMA))
             break;
         if (stop_at_infinitive && v >= 0 && v != gi && (s->vg[v].infinitive || s->vg[v].participle) &&
             (plain_nps == 0 || (s->vg[v].participle && !s->vg[v].passive)) &&
-            !(motion == 2 && s->vg[v].participle && s->vg[v].start > 0 && sent_tok_is(s, s->vg[v].start - 1, ",")))
+            !(motion == 2 && s->vg[v].participle && s->vg[v].start > 0 && sent_tok_w(s, s->vg[v].start - 1, W_COMMA)))
             break;
         int m = s->tok_mention[i];
         if (m < 0) {
@@ -427,9 +427,9 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
                 /* ("dozens of artillery shells": the of-phrase is one object) */
                 /* (and so are two joined by "and" after a plain one: "fired tear gas
                    and live rounds on Tuesday at protesters") */
-                int joined = plain_nps > 0 && i > from + 1 && sent_tok_is(s, i - 1, "and") && s->tok_np[i - 2] >= 0 &&
+                int joined = plain_nps > 0 && i > from + 1 && sent_tok_w(s, i - 1, W_and) && s->tok_np[i - 2] >= 0 &&
                              s->np[s->tok_np[i - 2]].mention < 0;
-                if (!(i > from && sent_tok_is(s, i - 1, "of")) && !joined && ++plain_nps > 2 && motion != 2)
+                if (!(i > from && sent_tok_w(s, i - 1, W_of)) && !joined && ++plain_nps > 2 && motion != 2)
                     break;
             }
             continue;
@@ -438,7 +438,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             m = s->m[m].appos;
         if (motion == 2 && plain_nps > 2) {
             int st0 = s->m[m].start;
-            if (!(st0 > 0 && sent_tok_is(s, st0 - 1, "to")))
+            if (!(st0 > 0 && sent_tok_w(s, st0 - 1, W_to)))
                 continue;
             if (m != skip && s->m[m].code[0])
                 return m;
@@ -459,15 +459,15 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* "condemn Russia's invasion of Ukraine": the of-phrase belongs to the
            object, whose possessor is the one acted on */
         if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
-            sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
+            sent_tok_w(s, s->m[m].start - 1, W_of) && s->tag[s->m[weak].start] != T_POSS &&
             (s->m[weak].head_sem == NSEM_ACT || s->m[weak].head_sem == NSEM_EVENT))
             return weak;
         /* "rejected a government motion on possible military action against
            Syria": what a proposal of no named country is on (against, for) is
            its content; the government that made it is acted on */
-        static const char *const proposal_heads[] = {"motion", "bill", "proposal", "plan", "draft", "resolution"};
+        static const uint16_t proposal_heads[] = {W_motion, W_bill, W_proposal, W_plan, W_draft, W_resolution};
         if (bare >= 0 && !strcmp(s->m[bare].code, "---GOV") && s->m[bare].weak && s->m[m].start > s->m[bare].end &&
-            s->m[m].start - s->m[bare].end <= 8 && sent_tok_is(s, s->m[bare].end, "on") &&
+            s->m[m].start - s->m[bare].end <= 8 && sent_tok_w(s, s->m[bare].end, W_on) &&
             sent_tok_in(s, s->m[bare].end - 1, proposal_heads, DY_ARRAY_LEN(proposal_heads))) {
             int plain = 1;
             for (int k = s->m[bare].end; k < s->m[m].start && plain; k++)
@@ -479,21 +479,21 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* "stormed a Turkish-led aid flotilla bound for Gaza": where the object is
            bound (headed) for is its destination, not who is acted on */
         if (weak >= 0 && s->m[m].start >= 2 && s->m[m].start - 1 == s->m[weak].end &&
-            sent_tok_is(s, s->m[m].start - 1, "for") &&
-            (sent_tok_is(s, s->m[m].start - 2, "bound") || sent_tok_is(s, s->m[m].start - 2, "headed")))
+            sent_tok_w(s, s->m[m].start - 1, W_for) &&
+            (sent_tok_w(s, s->m[m].start - 2, W_bound) || sent_tok_w(s, s->m[m].start - 2, W_headed)))
             return weak;
         /* "pounded the Islamic State stronghold of Raqqa": the town that names
            a side's stronghold is its place; the side holding it is acted on */
         if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
-            sent_tok_is(s, s->m[m].start - 1, "of") && s->tag[s->m[weak].start] != T_POSS &&
+            sent_tok_w(s, s->m[m].start - 1, W_of) && s->tag[s->m[weak].start] != T_POSS &&
             military_object(s, s->m[weak].end - 1))
             return weak;
         /* "recognised Israeli sovereignty over the Golan Heights": what the
            sovereignty (control, claim) is over is the object's, not who is acted on */
-        static const char *const over_nouns[] = {"sovereignty", "control", "claim", "claims", "jurisdiction",
-                                                 "authority"};
+        static const uint16_t over_nouns[] = {W_sovereignty, W_control, W_claim, W_claims, W_jurisdiction,
+                                                 W_authority};
         if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
-            sent_tok_is(s, s->m[m].start - 1, "over") &&
+            sent_tok_w(s, s->m[m].start - 1, W_over) &&
             sent_tok_in(s, s->m[weak].end - 1, over_nouns, DY_ARRAY_LEN(over_nouns)))
             return weak;
         /* "recalled its ambassadors to the United States": the source's own people
@@ -507,17 +507,17 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* "to force a Ryanair flight from Athens to Vilnius": "from A to B" after
            a plain object is that object's route, not who is acted on */
         if (motion == 0 && plain_nps > 0 && s->m[m].start > 0) {
-            int st0 = s->m[m].start, route = sent_tok_is(s, st0 - 1, "from") && s->m[m].end < hi &&
-                                               sent_tok_is(s, s->m[m].end, "to");
-            if (!route && sent_tok_is(s, st0 - 1, "to") && st0 >= 2 && s->tok_mention[st0 - 2] >= 0) {
+            int st0 = s->m[m].start, route = sent_tok_w(s, st0 - 1, W_from) && s->m[m].end < hi &&
+                                               sent_tok_w(s, s->m[m].end, W_to);
+            if (!route && sent_tok_w(s, st0 - 1, W_to) && st0 >= 2 && s->tok_mention[st0 - 2] >= 0) {
                 int pm = s->tok_mention[st0 - 2];
-                route = s->m[pm].start > 0 && sent_tok_is(s, s->m[pm].start - 1, "from");
+                route = s->m[pm].start > 0 && sent_tok_w(s, s->m[pm].start - 1, W_from);
             }
             /* ("struck a boat carrying drugs from Venezuela": where the cargo of a
                plain object comes from is its origin too) */
-            static const char *const carry[] = {"carrying", "transporting", "smuggling", "ferrying"};
+            static const uint16_t carry[] = {W_carrying, W_transporting, W_smuggling, W_ferrying};
             for (int k = st0 - 2; !route && k >= from && k >= st0 - 4; k--)
-                if (sent_tok_is(s, st0 - 1, "from") && sent_tok_in(s, k, carry, DY_ARRAY_LEN(carry)))
+                if (sent_tok_w(s, st0 - 1, W_from) && sent_tok_in(s, k, carry, DY_ARRAY_LEN(carry)))
                     route = 1;
             if (route) {
                 i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
@@ -527,8 +527,8 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* "prevent it with the help of European leaders": a helper, not a target */
         /* (and so is the side one fights for: "North Korean troops were fighting
            for Russia against Ukraine") */
-        static const char *const fight_forms[] = {"fight", "fights", "fighting", "fought"};
-        int ally = s->m[m].start > 0 && gi >= 0 && sent_tok_is(s, s->m[m].start - 1, "for") &&
+        static const uint16_t fight_forms[] = {W_fight, W_fights, W_fighting, W_fought};
+        int ally = s->m[m].start > 0 && gi >= 0 && sent_tok_w(s, s->m[m].start - 1, W_for) &&
                    sent_tok_in(s, s->vg[gi].main, fight_forms, DY_ARRAY_LEN(fight_forms));
         if (ally || helper_phrase(s, s->m[m].start)) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
@@ -536,13 +536,13 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         }
         /* "fired missiles at Kyiv": after a weapon or a role, what it is aimed at */
         if (s->m[m].locative && bare >= 0 && s->m[m].start > 0 &&
-            (sent_tok_is(s, s->m[m].start - 1, "at") || sent_tok_is(s, s->m[m].start - 1, "against")))
+            (sent_tok_w(s, s->m[m].start - 1, W_at) || sent_tok_w(s, s->m[m].start - 1, W_against)))
             return m;
         /* ("fired dozens of artillery shells at the South Korean island", "fired a
            water cannon at a Philippine supply boat": what a shot is fired at) */
-        static const char *const fired[] = {"fired", "fires", "fire", "firing", "shot", "shoots", "shoot", "lobbed"};
+        static const uint16_t fired[] = {W_fired, W_fires, W_fire, W_firing, W_shot, W_shoots, W_shoot, W_lobbed};
         if (s->m[m].locative && plain_nps > 0 && gi >= 0 && s->m[m].start > 0 &&
-            sent_tok_is(s, s->m[m].start - 1, "at") && sent_tok_in(s, s->vg[gi].main, fired, DY_ARRAY_LEN(fired)))
+            sent_tok_w(s, s->m[m].start - 1, W_at) && sent_tok_in(s, s->vg[gi].main, fired, DY_ARRAY_LEN(fired)))
             return m;
         /* "met in Riyadh": a place; but "arrived in Baghdad": a destination */
         if (s->m[m].locative && !(motion == 1 && plain_nps == 0)) {
@@ -583,8 +583,8 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* "strike Iran's nuclear sites before the U.S. election": after the object,
            a time phrase names no one the verb acts on */
         if ((weak >= 0 || plain_nps > 0) && st > 0 && s->tag[st - 1] == T_PREP &&
-            (sent_tok_is(s, st - 1, "before") || sent_tok_is(s, st - 1, "after") || sent_tok_is(s, st - 1, "until") ||
-             sent_tok_is(s, st - 1, "during"))) {
+            (sent_tok_w(s, st - 1, W_before) || sent_tok_w(s, st - 1, W_after) || sent_tok_w(s, st - 1, W_until) ||
+             sent_tok_w(s, st - 1, W_during))) {
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
         }
@@ -607,10 +607,10 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
 static int opening_clause(const dy_sent *s, const dy_vgroup *g)
 {
     int i = g->start - 1;
-    if (i >= 0 && (is(s, i, "after") || is(s, i, "before") || is(s, i, "while") || is(s, i, "by") ||
-                   is(s, i, "when") || is(s, i, "since") || is(s, i, "upon") || is(s, i, "on")))
+    if (i >= 0 && (is(s, i, W_after) || is(s, i, W_before) || is(s, i, W_while) || is(s, i, W_by) ||
+                   is(s, i, W_when) || is(s, i, W_since) || is(s, i, W_upon) || is(s, i, W_on)))
         i--;
-    return i < 0 || is(s, i, "\"");
+    return i < 0 || is(s, i, W_QUOTE);
 }
 
 typedef struct roles {
@@ -631,7 +631,7 @@ static int warned_party(const dy_sent *s, int src, int end)
         if (m < 0 || s->m[m].start != i || !s->m[m].code[0] || !strncmp(s->m[m].code, "---", 3) ||
             !strncmp(s->m[m].code, a, 3))
             continue;
-        if (i >= 1 && (is(s, i - 1, "for") || is(s, i - 1, "against")))
+        if (i >= 1 && (is(s, i - 1, W_for) || is(s, i - 1, W_against)))
             return m;
         /* (only when the content is its own side's: "Israel will strike Iran ...,
            Katz warned"; "Russia could invade Ukraine, Sullivan warned" warns of
@@ -667,7 +667,7 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
                         /* "forced a jet flying from Athens to Vilnius to land": a
                            place after "from" or "to" is not who is made to act */
                         int np = s->m[m].np, pr = np >= 0 ? s->np[np].prep : -1;
-                        if (pr >= 0 && pr > G->end && (is(s, pr, "from") || is(s, pr, "to")))
+                        if (pr >= 0 && pr > G->end && (is(s, pr, W_from) || is(s, pr, W_to)))
                             continue;
                         return s->m[m].appos >= 0 ? s->m[m].appos : m;
                     }
@@ -683,7 +683,7 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     }
     /* "credited him for organizing": the object does it; "was credited with
        persuading": the passive's subject does */
-    if (g->participle && !g->passive && g->start > 0 && (is(s, g->start - 1, "for") || is(s, g->start - 1, "with"))) {
+    if (g->participle && !g->passive && g->start > 0 && (is(s, g->start - 1, W_for) || is(s, g->start - 1, W_with))) {
         for (int k = gi - 1; k >= 0; k--) {
             const dy_vgroup *G = &s->vg[k];
             if (G->end > g->start)
@@ -700,9 +700,9 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     }
     /* "trucks carrying U.S. humanitarian aid", "a ship transporting grain": a
        participle right after a vehicle is what the vehicle does; no actor does it */
-    static const char *const vehicles[] = {"truck", "trucks", "lorry", "lorries", "convoy", "convoys", "ship",
-                                           "ships", "vessel", "vessels", "boat", "boats", "plane", "planes",
-                                           "flight", "flights", "tanker", "tankers", "train", "trains"};
+    static const uint16_t vehicles[] = {W_truck, W_trucks, W_lorry, W_lorries, W_convoy, W_convoys, W_ship,
+                                           W_ships, W_vessel, W_vessels, W_boat, W_boats, W_plane, W_planes,
+                                           W_flight, W_flights, W_tanker, W_tankers, W_train, W_trains};
     if (g->participle && !g->passive && !g->finite && g->start > 0 && s->tok_mention[g->start - 1] < 0 &&
         sent_tok_in(s, g->start - 1, vehicles, DY_ARRAY_LEN(vehicles)))
         return -1;
@@ -715,7 +715,7 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
         /* "Zahedi, a senior commander in Iran's Revolutionary Guards, was killed": an
            unknown name is known by its apposition */
         int e = s->np[np].end;
-        if (s->tag[e - 1] == T_PROPN && e + 1 < g->start && is(s, e, ",") && g->start > 0 && is(s, g->start - 1, ",") &&
+        if (s->tag[e - 1] == T_PROPN && e + 1 < g->start && is(s, e, W_COMMA) && g->start > 0 && is(s, g->start - 1, W_COMMA) &&
             s->tok_np[e + 1] >= 0 && s->tok_mention[e + 1] >= 0)
             return mention_of_np(s, s->tok_np[e + 1]);
         /* "did not allow trucks carrying U.S. aid": a participle right after a
@@ -745,7 +745,7 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
 static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
 {
     for (int i = g->end; i < hi; i++)
-        if (is(s, i, "by") && i + 1 < s->ntok) {
+        if (is(s, i, W_by) && i + 1 < s->ntok) {
             for (int j = i + 1; j < hi && j < i + 4; j++)
                 if (s->tok_mention[j] >= 0) {
                     int m = s->tok_mention[j];
@@ -755,10 +755,10 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
         }
     /* "was killed in an Israeli strike", "were wounded in a Russian attack": the
        attack's modifier is the agent when no "by" names one */
-    static const char *const attack[] = {"strike",  "strikes", "airstrike", "airstrikes", "attack", "attacks",
-                                         "raid",    "raids",   "bombing",   "bombings",   "shelling", "ambush"};
+    static const uint16_t attack[] = {W_strike,  W_strikes, W_airstrike, W_airstrikes, W_attack, W_attacks,
+                                         W_raid,    W_raids,   W_bombing,   W_bombings,   W_shelling, W_ambush};
     for (int i = g->end; i < hi && i < g->end + 3; i++)
-        if (is(s, i, "in") && i + 1 < s->ntok) {
+        if (is(s, i, W_in) && i + 1 < s->ntok) {
             int m = s->tok_mention[i + 1];
             if (m < 0 && i + 2 < s->ntok)
                 m = s->tok_mention[i + 2];
@@ -774,13 +774,13 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
    the side the attack is named for, or -1. */
 static int attack_agent(const dy_sent *s, int from, int hi)
 {
-    static const char *const heads[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
-                                        "raid", "raids", "bombing", "bombardment", "ambush", "shelling",
-                                        "assault"};
+    static const uint16_t heads[] = {W_strike, W_strikes, W_airstrike, W_airstrikes, W_attack, W_attacks,
+                                        W_raid, W_raids, W_bombing, W_bombardment, W_ambush, W_shelling,
+                                        W_assault};
     for (int i = from; i + 1 < hi; i++) {
         if (s->tok_vgroup[i] >= 0 && i > from)
             break;
-        if (!is(s, i, "in"))
+        if (!is(s, i, W_in))
             continue;
         int m = s->tok_mention[i + 1 < s->ntok ? i + 1 : i];
         if (m < 0 && i + 2 < hi)
@@ -798,18 +798,18 @@ static int attack_agent(const dy_sent *s, int from, int hi)
    "unless" or the end of the sentence. */
 static int force_warning(const dy_sent *s, int from, int src, int tgt)
 {
-    static const char *const force[] = {"force", "fire", "military", "war", "strike", "strikes", "attack",
-                                        "attacks", "nuclear", "missiles", "bombs", "invasion", "troops"};
+    static const uint16_t force[] = {W_force, W_fire, W_military, W_war, W_strike, W_strikes, W_attack,
+                                        W_attacks, W_nuclear, W_missiles, W_bombs, W_invasion, W_troops};
     int i = from;
-    while (i < s->ntok && i < from + 6 && !is(s, i, "that"))
+    while (i < s->ntok && i < from + 6 && !is(s, i, W_that))
         i++;
-    if (i >= s->ntok || !is(s, i, "that") || i + 1 >= s->ntok)
+    if (i >= s->ntok || !is(s, i, W_that) || i + 1 >= s->ntok)
         return 0;
     int sm = s->tok_mention[i + 1];
     if (sm < 0 || !s->m[sm].code[0] ||
         (strncmp(s->m[sm].code, s->m[tgt].code, 3) && strncmp(s->m[sm].code, s->m[src].code, 3)))
         return 0;
-    for (int k = i + 1; k < s->ntok && !is(s, k, "if") && !is(s, k, "unless") && !is(s, k, ";"); k++)
+    for (int k = i + 1; k < s->ntok && !is(s, k, W_if) && !is(s, k, W_unless) && !is(s, k, W_SEMI); k++)
         if (sent_tok_in(s, k, force, DY_ARRAY_LEN(force)))
             return 1;
     return 0;
@@ -819,7 +819,7 @@ static int force_warning(const dy_sent *s, int from, int src, int tgt)
 static int modified_np_mention(const dy_sent *s, const dy_vgroup *g)
 {
     int i = g->start - 1;
-    if (i >= 0 && is(s, i, ","))
+    if (i >= 0 && is(s, i, W_COMMA))
         i--;
     if (i >= 0 && s->tok_mention[i] >= 0) {
         int m = s->tok_mention[i];
@@ -1030,37 +1030,37 @@ static int emit_split(struct dyad_coder *c, const evinfo *ei, const char *src, c
 }
 
 /* Verbs whose compound subject acts on itself: "Putin and Erdogan met". */
-static const char *const reciprocal_verbs[] = {
-    "meet", "talk", "discuss", "negotiate", "cooperate", "agree", "sign", "clash", "fight", "confer", "consult",
-    "trade", "exchange", "reconcile", "ally", "partner", "collaborate", "embrace", "hug", "shake", "converse",
-    "correspond", "argue", "quarrel", "feud", "spar", "skirmish", "wrangle", "bicker", "haggle", "compete",
-    "coordinate", "normalize", "normalise", "reunite", "unite", "merge", "settle", "compromise", "bargain",
-    "deal", "kiss", "reach", "resume", "restore", "establish", "sever", "cut", "break", "hold", "speak",
-    "renew", "swap", "battle", "spat",
+static const uint16_t reciprocal_verbs[] = {
+    W_meet, W_talk, W_discuss, W_negotiate, W_cooperate, W_agree, W_sign, W_clash, W_fight, W_confer, W_consult,
+    W_trade, W_exchange, W_reconcile, W_ally, W_partner, W_collaborate, W_embrace, W_hug, W_shake, W_converse,
+    W_correspond, W_argue, W_quarrel, W_feud, W_spar, W_skirmish, W_wrangle, W_bicker, W_haggle, W_compete,
+    W_coordinate, W_normalize, W_normalise, W_reunite, W_unite, W_merge, W_settle, W_compromise, W_bargain,
+    W_deal, W_kiss, W_reach, W_resume, W_restore, W_establish, W_sever, W_cut, W_break, W_hold, W_speak,
+    W_renew, W_swap, W_battle, W_spat,
 };
 
 /* Verbs of arriving, whose "in" phrase is the destination. */
-static const char *const motion_verbs[] = {"arrive", "land", "travel", "fly", "return", "touch", "come", "go",
-                                           "head", "reach"};
+static const uint16_t motion_verbs[] = {W_arrive, W_land, W_travel, W_fly, W_return, W_touch, W_come, W_go,
+                                           W_head, W_reach};
 
 /* Verbs of a body's decision: what it voted to do is done ("voted to readmit
    Syria" is the readmission, asserted). */
-static const char *const decision_verbs[] = {"vote"};
+static const uint16_t decision_verbs[] = {W_vote};
 
 /* Verbs that make someone do something: what they caused happened. (And
    verbs of protest, whose purpose is said by protesting: "marched through
    Minsk to demand that Lukashenko step down" made the demand; and so are
    phone calls: "telephoned Obama to demand an explanation" demanded it.) */
-static const char *const causative_verbs[] = {"prompt", "spur", "cause", "lead", "force", "compel", "oblige", "drive",
-                                              "march", "rally", "demonstrate", "protest", "telephone", "phone"};
+static const uint16_t causative_verbs[] = {W_prompt, W_spur, W_cause, W_lead, W_force, W_compel, W_oblige, W_drive,
+                                              W_march, W_rally, W_demonstrate, W_protest, W_telephone, W_phone};
 
 /* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
-static const char *const giving_verbs[] = {"send", "deliver", "ship", "supply", "provide", "extradite", "hand",
-                                           "transfer", "dispatch", "despatch", "deploy", "give", "donate",
-                                           "export", "sell", "airlift", "airdrop", "rush"};
+static const uint16_t giving_verbs[] = {W_send, W_deliver, W_ship, W_supply, W_provide, W_extradite, W_hand,
+                                           W_transfer, W_dispatch, W_despatch, W_deploy, W_give, W_donate,
+                                           W_export, W_sell, W_airlift, W_airdrop, W_rush};
 
 /* Verbs of accusing: what a denial (CAMEO 016) answers. */
-static const char *const accusing_verbs[] = {"accuse", "blame", "claim", "allege", "charge"};
+static const uint16_t accusing_verbs[] = {W_accuse, W_blame, W_claim, W_allege, W_charge};
 
 /* "Iran denied that it had attacked ..., a day after Pompeo blamed Tehran", "as
    New Delhi had claimed", "after NATO said ...": a denial with no object is aimed
@@ -1085,8 +1085,8 @@ static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, c
 }
 
 /* Verbs that state an intention whose content is their infinitive complement. */
-static const char *const intent_verbs[] = {"agree", "promise", "pledge", "vow", "offer", "propose", "undertake",
-                                           "commit", "threaten", "volunteer", "swear", "resolve"};
+static const uint16_t intent_verbs[] = {W_agree, W_promise, W_pledge, W_vow, W_offer, W_propose, W_undertake,
+                                           W_commit, W_threaten, W_volunteer, W_swear, W_resolve};
 
 /* Is verb group gi an intent verb whose infinitive complement has a verb of the
    dictionary (so the event is coded there)? Returns the complement's verb group + 1,
@@ -1124,8 +1124,8 @@ static int refused_complement(struct dyad_coder *c, const dy_sent *s, const uint
 }
 
 /* Verbs of reporting, whose subject speaks the quotations around them. */
-static const char *const reporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist",
-                                        "warn", "write", "quote", "explain", "argue", "note", "stress"};
+static const uint16_t reporting[] = {W_say, W_tell, W_add, W_state, W_declare, W_announce, W_insist,
+                                        W_warn, W_write, W_quote, W_explain, W_argue, W_note, W_stress};
 
 static const char *tag_list(struct dyad_coder *c, const dy_sent *s)
 {
@@ -1327,8 +1327,8 @@ static void place_country_before(const dy_sent *s, int hi, char out[4])
         const char *code = m->code;
         if (m->start >= hi)
             continue;
-        if (m->start < 1 || !(sent_tok_is(s, m->start - 1, "in") || sent_tok_is(s, m->start - 1, "at") ||
-                              sent_tok_is(s, m->start - 1, "near") || sent_tok_is(s, m->start - 1, "through") ||
+        if (m->start < 1 || !(sent_tok_w(s, m->start - 1, W_in) || sent_tok_w(s, m->start - 1, W_at) ||
+                              sent_tok_w(s, m->start - 1, W_near) || sent_tok_w(s, m->start - 1, W_through) ||
                               in_town_of(s, m->start)))
             continue;
         size_t n = strlen(code);
@@ -1393,19 +1393,19 @@ static int is_visit(const dy_dict *d, uint32_t code)
 static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
 {
     for (int i = from; i + 2 < hi; i++) {
-        if (!sent_tok_is(s, i, "for") && !sent_tok_is(s, i, "before"))
+        if (!sent_tok_w(s, i, W_for) && !sent_tok_w(s, i, W_before))
             continue;
         int k = i + 1;
         /* "for talks", "for ceasefire talks", "for a two-day summit", "for his first meeting" */
         while (k < hi && k < i + 4 &&
                (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM || s->tag[k] == T_NOUN ||
                 s->tag[k] == T_PUNCT || s->tag[k] == T_POSS) &&
-               !sent_tok_is(s, k, "talks") && !sent_tok_is(s, k, "meeting") && !sent_tok_is(s, k, "summit"))
+               !sent_tok_w(s, k, W_talks) && !sent_tok_w(s, k, W_meeting) && !sent_tok_w(s, k, W_summit))
             k++;
-        const char *c = sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations") ? "046"
-                        : sent_tok_is(s, k, "meeting") || sent_tok_is(s, k, "meetings") || sent_tok_is(s, k, "summit") ? "040"
+        const char *c = sent_tok_w(s, k, W_talks) || sent_tok_w(s, k, W_negotiations) ? "046"
+                        : sent_tok_w(s, k, W_meeting) || sent_tok_w(s, k, W_meetings) || sent_tok_w(s, k, W_summit) ? "040"
                                                                                                               : NULL;
-        if (!c || !sent_tok_is(s, k + 1, "with") || k + 2 >= hi)
+        if (!c || !sent_tok_w(s, k + 1, W_with) || k + 2 >= hi)
             return -1;
         int m = s->tok_mention[k + 2];
         if (m < 0)
@@ -1421,12 +1421,12 @@ static int purpose_talks(const dy_sent *s, int from, int hi, const char **code)
 static int visit_during(const dy_sent *s, int from, int hi)
 {
     for (int i = from; i + 3 < hi; i++) {
-        if (!sent_tok_is(s, i, "during") && !sent_tok_is(s, i, "on"))
+        if (!sent_tok_w(s, i, W_during) && !sent_tok_w(s, i, W_on))
             continue;
         int k = i + 1;
         while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_POSS || s->tag[k] == T_ADJ))
             k++;
-        if (!(sent_tok_is(s, k, "visit") || sent_tok_is(s, k, "trip")) || !sent_tok_is(s, k + 1, "to") || k + 2 >= hi)
+        if (!(sent_tok_w(s, k, W_visit) || sent_tok_w(s, k, W_trip)) || !sent_tok_w(s, k + 1, W_to) || k + 2 >= hi)
             continue;
         int m = s->tok_mention[k + 2];
         return m < 0 ? -1 : s->m[m].appos >= 0 ? s->m[m].appos : m;
@@ -1438,13 +1438,13 @@ static int visit_during(const dy_sent *s, int from, int hi)
 static int talks_held(const dy_sent *s, int from, int hi)
 {
     for (int i = from; i + 1 < hi; i++) {
-        if (!sent_tok_is(s, i, "at") && !sent_tok_is(s, i, "during"))
+        if (!sent_tok_w(s, i, W_at) && !sent_tok_w(s, i, W_during))
             continue;
         int k = i + 1;
         while (k < hi && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM) &&
-               !sent_tok_is(s, k, "talks"))
+               !sent_tok_w(s, k, W_talks))
             k++;
-        if (sent_tok_is(s, k, "talks") || sent_tok_is(s, k, "negotiations"))
+        if (sent_tok_w(s, k, W_talks) || sent_tok_w(s, k, W_negotiations))
             return 1;
     }
     return 0;
@@ -1464,18 +1464,18 @@ static int and_clause_after_report(const dy_sent *s, int gi)
     if (gi == 0)
         return 0;
     const dy_vgroup *p = &s->vg[gi - 1];
-    if (!(g->finite && !g->future && !g->modal && !sent_tok_is(s, g->start, "had") && s->vg[0].finite &&
+    if (!(g->finite && !g->future && !g->modal && !sent_tok_w(s, g->start, W_had) && s->vg[0].finite &&
           !s->vg[0].passive && (s->tok[s->vg[0].main].pos & POS_REPORT)))
         return 0;
     int j = g->start - 1;
     while (j > p->end && (s->tok_mention[j] >= 0 || s->tag[j] == T_ADV))
         j--;
     for (int k = 0; k < s->vg[0].start; k++)
-        if (s->tag[k] == T_SCONJ || s->tag[k] == T_WH || sent_tok_is(s, k, "after") || sent_tok_is(s, k, "before") ||
-            sent_tok_is(s, k, "while") || sent_tok_is(s, k, "as"))
+        if (s->tag[k] == T_SCONJ || s->tag[k] == T_WH || sent_tok_w(s, k, W_after) || sent_tok_w(s, k, W_before) ||
+            sent_tok_w(s, k, W_while) || sent_tok_w(s, k, W_as))
             return 0;
-    return j >= 1 && j < g->start - 1 && s->tok_mention[j + 1] >= 0 && sent_tok_is(s, j, "and") &&
-           sent_tok_is(s, j - 1, ",") && j - 1 >= s->vg[0].end;
+    return j >= 1 && j < g->start - 1 && s->tok_mention[j + 1] >= 0 && sent_tok_w(s, j, W_and) &&
+           sent_tok_w(s, j - 1, W_COMMA) && j - 1 >= s->vg[0].end;
 }
 
 /* No verb and no ";" in tokens [from, to): nothing there starts a clause of
@@ -1483,7 +1483,7 @@ static int and_clause_after_report(const dy_sent *s, int gi)
 static int verbless(const dy_sent *s, int from, int to)
 {
     for (int k = from; k < to; k++)
-        if (s->tok_vgroup[k] >= 0 || sent_tok_is(s, k, ";"))
+        if (s->tok_vgroup[k] >= 0 || sent_tok_w(s, k, W_SEMI))
             return 0;
     return 1;
 }
@@ -1501,18 +1501,18 @@ static int time_donor(const dy_sent *s, int gi)
        speaker's, done when the reporting verb was ("on Thursday") */
     if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16 && (p->future || p->modal) && gi >= 2 &&
         s->vg[gi - 2].finite && !s->vg[gi - 2].future && !s->vg[gi - 2].modal && p->start - s->vg[gi - 2].end <= 6 &&
-        sent_tok_is(s, g->start - 1, ","))
+        sent_tok_w(s, g->start - 1, W_COMMA))
         return gi - 2;
     if (!g->finite && g->participle && !g->passive && g->start - p->end <= 16)
         return gi - 1;
     /* "put the island's forces on alert on Monday as China launched drills": a
        clause of "as" (at the same time) happened when the clause before did */
-    if (g->finite && !sent_tok_is(s, g->start, "had")) {
+    if (g->finite && !sent_tok_w(s, g->start, W_had)) {
         int i = g->start - 1;
         while (i > p->end && s->tag[i] == T_ADV)
             i--;
         int np = i >= 0 ? s->tok_np[i] : -1;
-        if (np >= 0 && s->np[np].end == i + 1 && s->np[np].prep >= p->end && sent_tok_is(s, s->np[np].prep, "as")) {
+        if (np >= 0 && s->np[np].end == i + 1 && s->np[np].prep >= p->end && sent_tok_w(s, s->np[np].prep, W_as)) {
             if (!verbless(s, p->end, s->np[np].prep))
                 return -1;
             for (int k = gi - 1; k >= 0; k--)
@@ -1523,8 +1523,8 @@ static int time_donor(const dy_sent *s, int gi)
     /* "carried out Monday's strike on the consulate that killed a commander": a
        relative clause on the object of the verb before happened when it did */
     if (g->start >= 1 && g->start - 1 >= p->end && g->start - p->end <= 16 && s->tag[g->start - 1] == T_WH &&
-        (sent_tok_is(s, g->start - 1, "that") || sent_tok_is(s, g->start - 1, "which")) &&
-        !sent_tok_is(s, g->start - 2, ",")) {
+        (sent_tok_w(s, g->start - 1, W_that) || sent_tok_w(s, g->start - 1, W_which)) &&
+        !sent_tok_w(s, g->start - 2, W_COMMA)) {
         if (!verbless(s, p->end, g->start - 1))
             return -1;
         return gi - 1;
@@ -1533,7 +1533,7 @@ static int time_donor(const dy_sent *s, int gi)
     int i = g->start - 1;
     while (i > p->end && s->tag[i] == T_ADV)
         i--;
-    if (i >= p->end && sent_tok_is(s, i, "and")) {
+    if (i >= p->end && sent_tok_w(s, i, W_and)) {
         if (!verbless(s, p->end, i))
             return -1;
         return gi - 1;
@@ -1546,13 +1546,13 @@ static int time_donor(const dy_sent *s, int gi)
             j--;
         /* (a subject between "that" and the verb: no relative clause) */
         /* (but "said on Saturday that he had called off the talks" had done so before) */
-        if (j >= p->end && j <= p->end + 4 && j < g->start - 1 && g->finite && sent_tok_is(s, j, "that") &&
-            !sent_tok_is(s, g->start, "had") &&
+        if (j >= p->end && j <= p->end + 4 && j < g->start - 1 && g->finite && sent_tok_w(s, j, W_that) &&
+            !sent_tok_w(s, g->start, W_had) &&
             !p->infinitive && !p->participle) {
             if (!verbless(s, p->end, j))
                 return -1;
             for (int k = p->end; k < j; k++)
-                if (sent_tok_is(s, k, ","))
+                if (sent_tok_w(s, k, W_COMMA))
                     return -1;
             return gi - 1;
         }
@@ -1564,7 +1564,7 @@ static int time_donor(const dy_sent *s, int gi)
         int j = g->start - 1;
         while (j > p->end && s->tok_mention[j] >= 0)
             j--;
-        if (j > p->end && j < g->start - 1 && sent_tok_is(s, j, "and") && sent_tok_is(s, j - 1, ",")) {
+        if (j > p->end && j < g->start - 1 && sent_tok_w(s, j, W_and) && sent_tok_w(s, j - 1, W_COMMA)) {
             if (!verbless(s, p->end, j - 1))
                 return -1;
             /* (after what a statement said, the statement's: "Germany said on
@@ -1578,9 +1578,9 @@ static int time_donor(const dy_sent *s, int gi)
                 while (t < p->start && t < r->end + 3 &&
                        (s->tag[t] == T_PREP || s->tag[t] == T_ADV || (s->tok[t].pos & POS_TIME)))
                     t++;
-                if (t < p->start && sent_tok_is(s, t, "that") && s->tag[t] == T_SCONJ) {
+                if (t < p->start && sent_tok_w(s, t, W_that) && s->tag[t] == T_SCONJ) {
                     for (int q = t; q < j - 1; q++)
-                        if (sent_tok_is(s, q, ";"))
+                        if (sent_tok_w(s, q, W_SEMI))
                             return gi - 1;
                     return k;
                 }
@@ -1591,7 +1591,7 @@ static int time_donor(const dy_sent *s, int gi)
     /* "put its forces on alert on Monday as China launched drills": a clause
        after "as", with its subject and no time of its own, happens then too */
     int subj_np = i >= 0 ? s->tok_np[i] : -1;
-    if (g->finite && subj_np >= 0 && s->np[subj_np].prep >= 0 && sent_tok_is(s, s->np[subj_np].prep, "as") &&
+    if (g->finite && subj_np >= 0 && s->np[subj_np].prep >= 0 && sent_tok_w(s, s->np[subj_np].prep, W_as) &&
         s->np[subj_np].prep >= p->end && s->np[subj_np].end == i + 1) {
         if (!verbless(s, p->end, s->np[subj_np].prep))
             return -1;
@@ -1600,11 +1600,11 @@ static int time_donor(const dy_sent *s, int gi)
     /* "At least nine people were killed in Yangon on Thursday when troops
        opened fire": a "when" clause right after the clause before, with its
        subject and no time of its own, happened then */
-    if (g->finite && !sent_tok_is(s, g->start, "had")) {
+    if (g->finite && !sent_tok_w(s, g->start, W_had)) {
         int j = g->start - 1;
         while (j > p->end && (s->tok_mention[j] >= 0 || s->tag[j] == T_ADV))
             j--;
-        if (j >= p->end && j < g->start - 1 && sent_tok_is(s, j, "when")) {
+        if (j >= p->end && j < g->start - 1 && sent_tok_w(s, j, W_when)) {
             if (!verbless(s, p->end, j))
                 return -1;
             return gi - 1;
@@ -1637,14 +1637,14 @@ static int before_story(int32_t date, int precision, int32_t story)
 static int by_phone(const dy_sent *s, int from, int hi)
 {
     for (int i = from; i + 1 < hi; i++) {
-        if (!sent_tok_is(s, i, "by") && !sent_tok_is(s, i, "over"))
+        if (!sent_tok_w(s, i, W_by) && !sent_tok_w(s, i, W_over))
             continue;
         int k = i + 1;
-        if (k < hi && sent_tok_is(s, k, "the"))
+        if (k < hi && sent_tok_w(s, k, W_the))
             k++;
-        if (k < hi && (sent_tok_is(s, k, "telephone") || sent_tok_is(s, k, "phone") ||
-                       (sent_tok_is(s, k, "video") && k + 1 < hi &&
-                        (sent_tok_is(s, k + 1, "link") || sent_tok_is(s, k + 1, "conference")))))
+        if (k < hi && (sent_tok_w(s, k, W_telephone) || sent_tok_w(s, k, W_phone) ||
+                       (sent_tok_w(s, k, W_video) && k + 1 < hi &&
+                        (sent_tok_w(s, k + 1, W_link) || sent_tok_w(s, k + 1, W_conference)))))
             return 1;
     }
     return 0;
@@ -1774,13 +1774,13 @@ static void restate(struct dyad_coder *c, dy_match *m, evinfo *ei, dyad_mode *mo
 static int history_clause(const dy_sent *s, int gi)
 {
     int k = s->vg[gi].start - 1;
-    for (int n = 0; k >= 0 && n < 8 && s->tok_vgroup[k] < 0 && !is(s, k, ",") && !is(s, k, "after") &&
-                    !is(s, k, "since") && !is(s, k, "that");
+    for (int n = 0; k >= 0 && n < 8 && s->tok_vgroup[k] < 0 && !is(s, k, W_COMMA) && !is(s, k, W_after) &&
+                    !is(s, k, W_since) && !is(s, k, W_that);
          k--, n++)
         ;
-    if (k < 1 || !(is(s, k, "after") || is(s, k, "since")))
+    if (k < 1 || !(is(s, k, W_after) || is(s, k, W_since)))
         return -1;
-    static const char *const spans[] = {"year", "years", "decade", "decades", "month", "months"};
+    static const uint16_t spans[] = {W_year, W_years, W_decade, W_decades, W_month, W_months};
     return sent_tok_in(s, k - 1, spans, DY_ARRAY_LEN(spans)) ? k - 1 : -1;
 }
 
@@ -1803,13 +1803,13 @@ static int in_range(int n, int lo, int hi) { return hi > 0 && n >= lo && n <= hi
    the Russian ambassador"). */
 static int clause_comma(const dy_sent *s, int i)
 {
-    if (!is(s, i, ",") || i == 0 || i + 1 >= s->ntok)
+    if (!is(s, i, W_COMMA) || i == 0 || i + 1 >= s->ntok)
         return 0;
     if ((s->tag[i - 1] == T_ADJ || (s->tok[i - 1].pos & POS_ADJ)) &&
         (s->tag[i + 1] == T_ADJ || (s->tok[i + 1].pos & POS_ADJ)))
         return 0;
     int x = s->tok_mention[i - 1], j = i + 1;
-    if (is(s, j, "and") || is(s, j, "or"))
+    if (is(s, j, W_and) || is(s, j, W_or))
         j++;
     int y = j < s->ntok ? s->tok_mention[j] : -1;
     if (x < 0 || y < 0)
@@ -1904,9 +1904,9 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
    195, weapons from the air), or NULL. */
 static const char *attack_noun_code(const dy_dict *d, const dy_sent *s, int from, int h)
 {
-    static const char *const air[] = {"airstrike", "bombing", "bombardment"};
-    static const char *const attack[] = {"attack", "strike", "raid", "assault"};
-    static const char *const by_air[] = {"air", "drone", "missile", "aerial"};
+    static const uint16_t air[] = {W_airstrike, W_bombing, W_bombardment};
+    static const uint16_t attack[] = {W_attack, W_strike, W_raid, W_assault};
+    static const uint16_t by_air[] = {W_air, W_drone, W_missile, W_aerial};
     if (s->tag[h] != T_NOUN)
         return NULL;
     if (lemma_in(d, s, h, air, DY_ARRAY_LEN(air)))
@@ -1931,22 +1931,22 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                        const char *issues, const int *subj)
 {
     const dy_dict *d = c->d;
-    static const char *const hedges[] = {"possible", "potential", "planned", "imminent", "threatened", "future",
-                                         "feared", "expected", "likely", "retaliatory"};
-    static const char *const feared[] = {"risk", "risks", "threat", "threats", "fear", "fears", "prospect",
-                                         "possibility", "scenario", "warned", "warning", "warnings", "against",
-                                         "prevent", "avert", "deter", "if", "whether"};
-    static const char *const wars[] = {"war", "conflict", "fighting", "clash"};
+    static const uint16_t hedges[] = {W_possible, W_potential, W_planned, W_imminent, W_threatened, W_future,
+                                         W_feared, W_expected, W_likely, W_retaliatory};
+    static const uint16_t feared[] = {W_risk, W_risks, W_threat, W_threats, W_fear, W_fears, W_prospect,
+                                         W_possibility, W_scenario, W_warned, W_warning, W_warnings, W_against,
+                                         W_prevent, W_avert, W_deter, W_if, W_whether};
+    static const uint16_t wars[] = {W_war, W_conflict, W_fighting, W_clash};
     for (int i = 0; i + 2 < s->ntok; i++) {
         int src = -1, tgt = -1, from = i, h = -1, between = 0, offset_vg = -1;
         const char *code = NULL;
         dyad_mode mode = DYAD_ASSERTED;
         int mi = s->tok_mention[i];
-        static const char *const trips[] = {"visit", "trip", "journey", "tour"};
+        static const uint16_t trips[] = {W_visit, W_trip, W_journey, W_tour};
         if (mi >= 0 && s->m[mi].start == i && i > 0 && s->m[mi].weak && s->m[mi].code[0] &&
             strncmp(s->m[mi].code, "---", 3) && lemma_in(d, s, s->m[mi].end - 1, trips, DY_ARRAY_LEN(trips)) &&
-            is(s, s->m[mi].end, "to") && s->m[mi].end + 1 < s->ntok && s->tok_mention[s->m[mi].end + 1] >= 0 &&
-            (is(s, i - 1, "after") || is(s, i - 1, "since") || is(s, i - 1, "following") || is(s, i - 1, "during"))) {
+            is(s, s->m[mi].end, W_to) && s->m[mi].end + 1 < s->ntok && s->tok_mention[s->m[mi].end + 1] >= 0 &&
+            (is(s, i - 1, W_after) || is(s, i - 1, W_since) || is(s, i - 1, W_following) || is(s, i - 1, W_during))) {
             /* "a day after his surprise trip to Damascus": a visit made before the
                clause's event */
             src = mi;
@@ -1964,14 +1964,14 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             code = attack_noun_code(d, s, i, h);
             /* "there was no indication of a deliberate Russian attack": an attack
                ruled out, on the country the sentence is about */
-            static const char *const proofs[] = {"indication", "evidence", "sign", "proof"};
+            static const uint16_t proofs[] = {W_indication, W_evidence, W_sign, W_proof};
             char place[4];
-            if (code && i >= 3 && is(s, i - 1, "of") && sent_tok_in(s, i - 2, proofs, DY_ARRAY_LEN(proofs)) &&
-                is(s, i - 3, "no") && !(is(s, h + 1, "on") || is(s, h + 1, "against"))) {
+            if (code && i >= 3 && is(s, i - 1, W_of) && sent_tok_in(s, i - 2, proofs, DY_ARRAY_LEN(proofs)) &&
+                is(s, i - 3, W_no) && !(is(s, h + 1, W_on) || is(s, h + 1, W_against))) {
                 place_country(s, place);
                 /* (or the country of any place "in" it: "two people in eastern Poland") */
                 for (int k = 0; !place[0] && k < s->nm; k++)
-                    if (s->m[k].start > 0 && is(s, s->m[k].start - 1, "in") && names_state(s->m[k].code)) {
+                    if (s->m[k].start > 0 && is(s, s->m[k].start - 1, W_in) && names_state(s->m[k].code)) {
                         memcpy(place, s->m[k].code, 3);
                         place[3] = 0;
                     }
@@ -1989,7 +1989,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                 i = h;
                 continue;
             }
-            if (!code || !(is(s, h + 1, "on") || is(s, h + 1, "against")) || h + 2 >= s->ntok)
+            if (!code || !(is(s, h + 1, W_on) || is(s, h + 1, W_against)) || h + 2 >= s->ntok)
                 continue;
             tgt = s->tok_mention[h + 2];
             if (tgt < 0 || s->m[tgt].start != h + 2)
@@ -2004,9 +2004,9 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             for (int k = i - 3 > 0 ? i - 3 : 0; k < i; k++)
                 if (sent_tok_in(s, k, feared, DY_ARRAY_LEN(feared)) || (k == i - 1 && s->tag[k] == T_AUX))
                     mode = DYAD_HYPOTHETICAL;
-            if (i > 0 && (is(s, i - 1, "no") || is(s, i, "no")))
+            if (i > 0 && (is(s, i - 1, W_no) || is(s, i, W_no)))
                 mode = DYAD_NEGATED;
-        } else if (is(s, i, "no") && lemma_in(d, s, i + 1, wars, DY_ARRAY_LEN(wars)) && is(s, i + 2, "between") &&
+        } else if (is(s, i, W_no) && lemma_in(d, s, i + 1, wars, DY_ARRAY_LEN(wars)) && is(s, i + 2, W_between) &&
                    i + 3 < s->ntok && s->tok_mention[i + 3] >= 0) {
             /* "no war between Iran and the United States": a pair, each on the other */
             int a = s->tok_mention[i + 3];
@@ -2019,7 +2019,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             code = "190";
             mode = DYAD_NEGATED;
             between = 1;
-        } else if (is(s, i, "behind") && subj && i > 0 && s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)] >= 0) {
+        } else if (is(s, i, W_behind) && subj && i > 0 && s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)] >= 0) {
             /* "Iran was not behind the attacks on Saudi oil facilities": who is
                behind an attack made it */
             int v = s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)];
@@ -2027,27 +2027,27 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             while (k < s->ntok && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NOUN) &&
                    !attack_noun_code(d, s, i + 1, k))
                 k++;
-            if (k >= s->ntok || !(code = attack_noun_code(d, s, i + 1, k)) || !is(s, k + 1, "on") ||
+            if (k >= s->ntok || !(code = attack_noun_code(d, s, i + 1, k)) || !is(s, k + 1, W_on) ||
                 k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0 || (src = subj[v]) < 0)
                 continue;
             if (s->m[src].appos >= 0)
                 src = s->m[src].appos;
             mode = s->vg[v].neg || s->tag[i - 1] == T_NEG ? DYAD_NEGATED : DYAD_ASSERTED;
             h = k;
-        } else if ((is(s, i, "after") || is(s, i, "following")) && subj) {
+        } else if ((is(s, i, W_after) || is(s, i, W_following)) && subj) {
             /* "left Pyongyang ... after two days of talks with Kim Yong Chol": talks
                held before the clause's event, by its subject */
             int k = i + 1;
             while (k < s->ntok && k < i + 6 && s->tok_vgroup[k] < 0 && s->tok_mention[k] < 0 &&
                    (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NUM ||
-                    (s->tag[k] == T_NOUN && !is(s, k, "talks") && !is(s, k, "negotiations") &&
-                     !is(s, k, "meeting") && !is(s, k, "meetings")) ||
-                    is(s, k, "of")))
+                    (s->tag[k] == T_NOUN && !is(s, k, W_talks) && !is(s, k, W_negotiations) &&
+                     !is(s, k, W_meeting) && !is(s, k, W_meetings)) ||
+                    is(s, k, W_of)))
                 k++;
-            code = is(s, k, "talks") || is(s, k, "negotiations") ? "046"
-                   : is(s, k, "meeting") || is(s, k, "meetings")  ? "040"
+            code = is(s, k, W_talks) || is(s, k, W_negotiations) ? "046"
+                   : is(s, k, W_meeting) || is(s, k, W_meetings)  ? "040"
                                                                   : NULL;
-            if (!code || !is(s, k + 1, "with") || k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0)
+            if (!code || !is(s, k + 1, W_with) || k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0)
                 continue;
             int v = -1;
             for (int g = 0; g < s->nvg; g++)
@@ -2174,7 +2174,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     s->tag = dy_arena_zalloc(a, (size_t)ntok + 1);
     if (!s->tag)
         return;
-    s->question = ntok > 0 && is(s, ntok - 1, "?");
+    s->question = ntok > 0 && is(s, ntok - 1, W_QMARK);
     for (int i = 0; i < ntok; i++)
         if (tok[i].kind == TK_QUOTE && tok[i].len == 1 && para[tok[i].off] == '"')
             c->quote_depth = !c->quote_depth;
@@ -2286,11 +2286,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         dy_match m;
         int ellipsis = 0;
         /* "offer condolences, as Lavrov did to Zarif": the earlier verb, a new source */
-        if ((is(s, g->main, "did") || is(s, g->main, "does") || is(s, g->main, "do")) && g->start >= 2) {
+        if ((is(s, g->main, W_did) || is(s, g->main, W_does) || is(s, g->main, W_do)) && g->start >= 2) {
             int k = g->start - 1;
             while (k >= 0 && (s->tok_np[k] >= 0 || s->tok_mention[k] >= 0))
                 k--;
-            if (k >= 0 && is(s, k, "as"))
+            if (k >= 0 && is(s, k, W_as))
                 for (int p = gi - 1; p >= 0; p--)
                     if (s->vg[p].verb && vg_match[p] && vg_match[p] != d->null_code) {
                         ellipsis = p + 1;
@@ -2329,9 +2329,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             /* ", an adviser said on Saturday, in protest at ...": a trailing
                attribution's own patterns end at the comma after it */
             if (subj[gi] >= 0 && s->m[subj[gi]].start >= 2 && s->m[subj[gi]].end <= g->start &&
-                is(s, s->m[subj[gi]].start - 1, ",") && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
+                is(s, s->m[subj[gi]].start - 1, W_COMMA) && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
                 for (i = g->main + 1; i < phi; i++)
-                    if (is(s, i, ",")) {
+                    if (is(s, i, W_COMMA)) {
                         phi = attribution = i;
                         break;
                     }
@@ -2373,18 +2373,18 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "no pattern matched (%d tried), the verb's own code", tried);
         tracef(c, " -> %s%s%s\n", code_str(d, m.code), m.rcode ? ":" : "",
                m.rcode ? code_str(d, m.rcode) : "");
-        static const char *const call_verb[] = {"call"};
+        static const uint16_t call_verb[] = {W_call};
         /* ", calling the raid a flagrant violation": a participle of CALL that no
            pattern reads characterises something; it is no telephone call */
         if (!ellipsis && !m.pattern && !g->passive && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
-            !strcmp(code_str(d, m.code), "041") && (g->participle && !g->finite ? 1 : g->end + 1 < s->ntok && is(s, g->end, "the") &&
+            !strcmp(code_str(d, m.code), "041") && (g->participle && !g->finite ? 1 : g->end + 1 < s->ntok && is(s, g->end, W_the) &&
                                                      s->tok_mention[g->end] < 0)) {
             /* ... but calling a deed ("calling the raid "a flagrant violation of
                international law"") names it: a criticism (111) of whoever did it */
-            static const char *const deed[] = {"raid", "attack", "strike", "strikes", "move", "decision",
-                                               "seizure", "arrest", "killing", "invasion", "incursion"};
+            static const uint16_t deed[] = {W_raid, W_attack, W_strike, W_strikes, W_move, W_decision,
+                                               W_seizure, W_arrest, W_killing, W_invasion, W_incursion};
             uint32_t cc = dict_find_evcode(d, "111", 3);
-            if (cc && g->end + 2 < s->ntok && is(s, g->end, "the") && sent_tok_in(s, g->end + 1, deed, DY_ARRAY_LEN(deed)) &&
+            if (cc && g->end + 2 < s->ntok && is(s, g->end, W_the) && sent_tok_in(s, g->end + 1, deed, DY_ARRAY_LEN(deed)) &&
                 (s->tok[g->end + 2].kind == TK_QUOTE || s->tag[g->end + 2] == T_ADJ || s->tag[g->end + 2] == T_DET)) {
                 tracef(c, "    calling a deed names it: a criticism (111)\n");
                 m.code = cc;
@@ -2399,9 +2399,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            repression) just coded, counted by a participle after a comma, is that
            attack, not one more ("killing the commander of ..." names a target of
            its own) */
-        static const char *const casualty_verb[] = {"kill", "wound", "injure"};
+        static const uint16_t casualty_verb[] = {W_kill, W_wound, W_injure};
         if (!ellipsis && g->participle && !g->passive && !g->finite && gi > 0 && g->start > 0 &&
-            is(s, g->start - 1, ",") && lemma_in(d, s, g->main, casualty_verb, DY_ARRAY_LEN(casualty_verb)) &&
+            is(s, g->start - 1, W_COMMA) && lemma_in(d, s, g->main, casualty_verb, DY_ARRAY_LEN(casualty_verb)) &&
             sent_count_at(s, g->end) &&
             m.code != d->null_code && vg_match[gi - 1] && vg_match[gi - 1] != d->null_code &&
             root_of(code_str(d, vg_match[gi - 1])) >= 17) {
@@ -2415,7 +2415,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!ellipsis && !m.pattern && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
             !strcmp(code_str(d, m.code), "041") && g->end < s->ntok && s->tok_mention[g->end] >= 0) {
             int e = s->m[s->tok_mention[g->end]].end;
-            if (e < s->ntok && (sent_tok_is(s, e, "\"") || sent_tok_is(s, e, "\u201c"))) {
+            if (e < s->ntok && (sent_tok_w(s, e, W_QUOTE) || sent_tok_w(s, e, W_LDQUO))) {
                 tracef(c, "    a name given in quotes, not a call: no event\n");
                 m.code = d->null_code;
                 m.rcode = 0;
@@ -2425,7 +2425,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            holding a number of people of another country (persons, or a people),
            with no pattern, is detaining them (173) */
         {
-            static const char *const hold_verb[] = {"hold"};
+            static const uint16_t hold_verb[] = {W_hold};
             int ob = !ellipsis && g->end < s->ntok ? s->tok_mention[g->end] : -1;
             if (ob >= 0 && s->m[ob].appos >= 0)
                 ob = s->m[ob].appos;
@@ -2478,14 +2478,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Saudi Arabia and Iran agreed to restore relations": two sides agreeing
            with each other reach an agreement (05x), which is the event; what they
            agreed to do is its content. Not "agreed not to ...". */
-        static const char *const agree_verb[] = {"agree"};
+        static const uint16_t agree_verb[] = {W_agree};
         int mutual_agree = 0;
         if (complement && !m.pattern && !g->passive && subj[gi] >= 0 && lemma_in(d, s, g->main, agree_verb, 1) &&
             m.code != d->null_code && root_of(code_str(d, m.code)) == 5) {
             const dy_vgroup *cg = &s->vg[complement - 1];
             int tmp[MAX_EXPAND], neg = 0;
             for (int k = g->end; k < cg->main; k++)
-                if (is(s, k, "not") || is(s, k, "never"))
+                if (is(s, k, W_not) || is(s, k, W_never))
                     neg = 1;
             /* ... but a concession agreed to ("agreed to exchange prisoners", 08x)
                is the intention to make it (035x) */
@@ -2498,11 +2498,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 mutual_agree = 1;
             /* "Maduro and Ali agreed not to use force against each other": a pair's
                promise not to fight is an intent to de-escalate (0356), each to the other */
-            static const char *const fight_verb[] = {"attack", "fight", "strike", "invade"}, *const use_verb[] = {"use"};
+            static const uint16_t fight_verb[] = {W_attack, W_fight, W_strike, W_invade}, use_verb[] = {W_use};
             uint32_t dc = 0;
             if (neg && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
                 ((lemma_in(d, s, cg->main, use_verb, 1) && cg->end < s->ntok &&
-                  is(s, cg->end, "force")) ||
+                  is(s, cg->end, W_force)) ||
                  lemma_in(d, s, cg->main, fight_verb, DY_ARRAY_LEN(fight_verb))) &&
                 (dc = dict_find_evcode(d, "0356", 4)) != 0) {
                 tracef(c, "    agreed not to fight: an intent to de-escalate (0356)\n");
@@ -2518,11 +2518,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int agree_with = 0;
         if (complement && !mutual_agree && m.pattern && !g->passive && subj[gi] >= 0 &&
             lemma_in(d, s, g->main, agree_verb, 1) && m.code != d->null_code && root_of(code_str(d, m.code)) == 3 &&
-            g->end + 1 < s->ntok && is(s, g->end, "with") && s->tok_mention[g->end + 1] >= 0) {
+            g->end + 1 < s->ntok && is(s, g->end, W_with) && s->tok_mention[g->end + 1] >= 0) {
             const dy_vgroup *cg = &s->vg[complement - 1];
             int neg = 0;
             for (int k = g->end; k < cg->main; k++)
-                if (is(s, k, "not") || is(s, k, "never"))
+                if (is(s, k, W_not) || is(s, k, W_never))
                     neg = 1;
             dy_match cm;
             int chi = complement < s->nvg ? s->vg[complement].start : s->ntok;
@@ -2544,7 +2544,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            with a side visited it (042), as the coming is told */
         int come_visit = -1;
         if (g->infinitive && !ellipsis && m.code != d->null_code) {
-            static const char *const come[] = {"come"};
+            static const uint16_t come[] = {W_come};
             int gov = modality_governor(s, gi);
             uint32_t vc = dict_find_evcode(d, "042", 3), hc = dict_find_evcode(d, "043", 3);
             if (gov >= 0 && !vg_code[gov] && s->vg[gov].finite && !s->vg[gov].future && !s->vg[gov].modal &&
@@ -2584,9 +2584,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "detained a reporter on suspicion of spying for the United States",
            "accused of plotting a coup": what someone is suspected, accused or
            convicted of is the ground of another event, not one of its own */
-        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "of")) {
-            static const char *const grounds[] = {"suspicion", "suspected", "charges", "charge", "accusations",
-                                                  "accusation", "allegations", "accused", "convicted", "guilty"};
+        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, W_of)) {
+            static const uint16_t grounds[] = {W_suspicion, W_suspected, W_charges, W_charge, W_accusations,
+                                                  W_accusation, W_allegations, W_accused, W_convicted, W_guilty};
             if (sent_tok_in(s, g->start - 2, grounds, DY_ARRAY_LEN(grounds))) {
                 tracef(c, "    no event: what \"%s\" names is only alleged\n", span_text(c, s, g->start - 2, g->start));
                 continue;
@@ -2596,9 +2596,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            decision to expel Russian diplomats": the infinitive of a possessed noun
            of will is that noun's content, no event of its own (nouns are not coded) */
         if (!ellipsis && g->infinitive && g->start >= 2 && s->tok_mention[g->start - 1] >= 0) {
-            static const char *const will[] = {"bid", "bids", "attempt", "attempts", "request", "requests",
-                                               "application", "plan", "plans", "decision", "offer", "proposal",
-                                               "effort", "efforts", "push", "drive", "ambition", "ambitions"};
+            static const uint16_t will[] = {W_bid, W_bids, W_attempt, W_attempts, W_request, W_requests,
+                                               W_application, W_plan, W_plans, W_decision, W_offer, W_proposal,
+                                               W_effort, W_efforts, W_push, W_drive, W_ambition, W_ambitions};
             int wm = s->tok_mention[g->start - 1];
             int owned = 0;
             for (int i = s->m[wm].start; i < s->m[wm].end; i++)
@@ -2613,15 +2613,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* ("Ukraine accused Russia of attacking Kyiv", "blamed Hamas for firing
            rockets": the accused act is the accusation's content, not asserted) */
         if (!ellipsis && g->participle && !g->passive && gi >= 1 && g->start >= 3 &&
-            (is(s, g->start - 1, "of") || is(s, g->start - 1, "for"))) {
-            static const char *const accuse_of[] = {"accuse", "suspect"}, *const blame_for[] = {"blame"};
+            (is(s, g->start - 1, W_of) || is(s, g->start - 1, W_for))) {
+            static const uint16_t accuse_of[] = {W_accuse, W_suspect}, blame_for[] = {W_blame};
             const dy_vgroup *pg = &s->vg[gi - 1];
-            int of = is(s, g->start - 1, "of");
+            int of = is(s, g->start - 1, W_of);
             if (!pg->passive && pg->end < g->start && g->start - pg->end <= 12 &&
                 lemma_in(d, s, pg->main, of ? accuse_of : blame_for, of ? 2 : 1)) {
                 int clean = 1;
                 for (int k = pg->end; k < g->start - 1 && clean; k++)
-                    if (s->tok_vgroup[k] >= 0 || is(s, k, ";") || s->tag[k] == T_SCONJ || s->tag[k] == T_WH)
+                    if (s->tok_vgroup[k] >= 0 || is(s, k, W_SEMI) || s->tag[k] == T_SCONJ || s->tag[k] == T_WH)
                         clean = 0;
                 if (clean) {
                     tracef(c, "    no event: the content of the accusation \"%s\"\n",
@@ -2636,7 +2636,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            attack has no asserted agent; its accused one is not its source) */
         if (!ellipsis && !g->passive && gi >= 1 && g->start >= 3 && s->tag[g->start - 1] == T_WH &&
             !(d->flags & DICT_PETRARCH_STYLE)) {
-            static const char *const accuse_of[] = {"accuse", "suspect"}, *const blame_for[] = {"blame"};
+            static const uint16_t accuse_of[] = {W_accuse, W_suspect}, blame_for[] = {W_blame};
             int pk = -1;
             for (int k = gi - 1; k >= 0 && pk < 0; k--) {
                 const dy_vgroup *pg = &s->vg[k];
@@ -2651,10 +2651,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 const dy_vgroup *pg = &s->vg[pk];
                 int of = !lemma_in(d, s, pg->main, blame_for, 1), prep = 0, clean = 1;
                 for (int k = pg->end; k < g->start - 1 && clean; k++) {
-                    if (is(s, k, of ? "of" : "for"))
+                    if (sent_tok_is(s, k, of ? "of" : "for"))
                         prep = 1;
                     if ((s->tok_vgroup[k] >= 0 && s->vg[s->tok_vgroup[k]].finite && s->vg[s->tok_vgroup[k]].verb) ||
-                        is(s, k, ";") ||
+                        is(s, k, W_SEMI) ||
                         s->tag[k] == T_SCONJ || s->tag[k] == T_WH)
                         clean = 0;
                 }
@@ -2666,8 +2666,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             }
         }
         /* "talks ... aimed at ending the war in Ukraine": a purpose, not an act */
-        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, "at") &&
-            (is(s, g->start - 2, "aimed") || is(s, g->start - 2, "aiming") || is(s, g->start - 2, "aim"))) {
+        if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, W_at) &&
+            (is(s, g->start - 2, W_aimed) || is(s, g->start - 2, W_aiming) || is(s, g->start - 2, W_aim))) {
             tracef(c, "    no event: a purpose (\"aimed at\")\n");
             continue;
         }
@@ -2701,7 +2701,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (vg_code[k] && root_of(code_str(d, vg_code[k])) == 13)
                     threat = k;
             if (threat >= 0 && modality_of(d, s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue > s->vg[threat].main &&
-                (is(s, pcue, "if") || is(s, pcue, "unless"))) {
+                (is(s, pcue, W_if) || is(s, pcue, W_unless))) {
                 tracef(c, "    no event: the condition of the %s event of \"%s\"\n", code_str(d, vg_code[threat]),
                        span_text(c, s, s->vg[threat].start, s->vg[threat].end));
                 continue;
@@ -2733,20 +2733,20 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            mode of the clause it is the object of */
         int fired_weapon = 0;
         if (src < 0 && tgt < 0 && passive && g->participle && gi > 0) {
-            static const char *const fire_verbs[] = {"fire", "launch"};
+            static const uint16_t fire_verbs[] = {W_fire, W_launch};
             int wm = modified_np_mention(s, g);
             if (wm >= 0 && lemma_in(d, s, g->main, fire_verbs, DY_ARRAY_LEN(fire_verbs)) && s->m[wm].agent &&
                 strlen(s->m[wm].code) == 6 && !strcmp(s->m[wm].code + 3, "MIL") && strncmp(s->m[wm].code, "---", 3)) {
                 int aim = first_mention_after(s, g->end, hi, wm, 0, gi, 0);
                 if (aim >= 0 && s->m[aim].start > 0 &&
-                    (is(s, s->m[aim].start - 1, "toward") || is(s, s->m[aim].start - 1, "towards") ||
-                     is(s, s->m[aim].start - 1, "at") || is(s, s->m[aim].start - 1, "into"))) {
+                    (is(s, s->m[aim].start - 1, W_toward) || is(s, s->m[aim].start - 1, W_towards) ||
+                     is(s, s->m[aim].start - 1, W_at) || is(s, s->m[aim].start - 1, W_into))) {
                     src = wm;
                     tgt = aim;
                     fired_weapon = 1;
                     /* (not the "&WEAPON *" of a bomb that went off, 183: a missile
                        fired at a place is an aerial attack, 195) */
-                    static const char *const aerial[] = {"missile", "rocket", "drone"};
+                    static const uint16_t aerial[] = {W_missile, W_rocket, W_drone};
                     uint32_t fc = lemma_in(d, s, s->m[wm].end - 1, aerial, DY_ARRAY_LEN(aerial))
                                       ? dict_find_evcode(d, "195", 3)
                                       : dict_find_evcode(d, "190", 3);
@@ -2792,8 +2792,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    ambassador to Moscow": a role after "as" right after the verb is
                    the capacity one acts in, no side acted on */
                 if (tgt >= 0 && !(d->flags & DICT_PETRARCH_STYLE) && s->m[tgt].agent && s->m[tgt].start >= 1 &&
-                    is(s, s->m[tgt].start - 1, "as") && s->m[tgt].start - 1 <= g->end + 1 &&
-                    !is(s, s->m[tgt].start, "the") && s->m[tgt].appos < 0) {
+                    is(s, s->m[tgt].start - 1, W_as) && s->m[tgt].start - 1 <= g->end + 1 &&
+                    !is(s, s->m[tgt].start, W_the) && s->m[tgt].appos < 0) {
                     tracef(c, "    \"%s\" is the capacity after \"as\", not a target\n",
                            span_text(c, s, s->m[tgt].start, s->m[tgt].end));
                     tgt = -1;
@@ -2803,7 +2803,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (tgt >= 0 && kind == 2 && s->m[tgt].person && s->m[tgt].actor &&
                     D_ACTORS(d)[s->m[tgt].actor].type == ATYPE_PERSON) {
                     for (int k = s->m[tgt].end; k + 1 < hi; k++)
-                        if (is(s, k, "to") && s->tok_mention[k + 1] >= 0) {
+                        if (is(s, k, W_to) && s->tok_mention[k + 1] >= 0) {
                             int rm = s->tok_mention[k + 1];
                             if (s->m[rm].appos >= 0)
                                 rm = s->m[rm].appos;
@@ -2829,13 +2829,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     s->np[s->tok_np[g->end]].prep < 0 && s->np[s->tok_np[g->end]].mention < 0 &&
                     s->tag[s->np[s->tok_np[g->end]].end - 1] == T_NOUN && s->m[tgt].start > g->end) {
                     int np = s->m[tgt].np, pr = np >= 0 ? s->np[np].prep : -1;
-                    if (pr >= 0 && (is(s, pr, "from") || is(s, pr, "to")))
+                    if (pr >= 0 && (is(s, pr, W_from) || is(s, pr, W_to)))
                         tgt = -1;
                 }
                 /* "denied that Indian troops had crossed", "allowed that Mordor isn't a
                    pleasant place": with no object, the that-clause's subject is the
                    target, except for mere statements ("said that Russia ...") */
-                if (tgt < 0 && hi < s->ntok && is(s, hi, "that") &&
+                if (tgt < 0 && hi < s->ntok && is(s, hi, W_that) &&
                     ((d->flags & DICT_PETRARCH_STYLE) || m.pattern ||
                      root_of(code_str(d, m.code)) > 2)) {
                     int e2 = hi + 1;
@@ -2846,7 +2846,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "questioned whether it has a future with the Morgul Orcs", "doubts
                    whether Russia will comply": with no object, the actor the whether-
                    clause is about is the target (not a statement's: "said whether") */
-                if (tgt < 0 && hi < s->ntok && is(s, hi, "whether") && (m.pattern || root_of(code_str(d, m.code)) > 2)) {
+                if (tgt < 0 && hi < s->ntok && is(s, hi, W_whether) && (m.pattern || root_of(code_str(d, m.code)) > 2)) {
                     int e2 = hi + 1;
                     while (e2 < s->ntok && !syntax_is_boundary(s, e2))
                         e2++;
@@ -2869,13 +2869,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                             continue;
                         int comma = 0;
                         for (int j = g->end; j < s->m[tgt].start; j++)
-                            comma |= is(s, j, ",");
+                            comma |= is(s, j, W_COMMA);
                         if (comma)
                             tgt = -1;
                         break;
                     }
                 /* the by-phrase of a passive is not a target */
-                if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, "by") && passive)
+                if (tgt >= 0 && s->m[tgt].start > 0 && is(s, s->m[tgt].start - 1, W_by) && passive)
                     tgt = -1;
                 /* "said Iran was sending rescue teams": the subject of the reported
                    clause is not what a statement is addressed to */
@@ -2886,10 +2886,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "Juan Guaido, whom Washington recognised as the country's interim
            president": an object relative clause acts on the phrase it modifies */
-        if (!passive && !ellipsis && src >= 0 && s->m[src].start >= 2 && is(s, s->m[src].start - 1, "whom") &&
+        if (!passive && !ellipsis && src >= 0 && s->m[src].start >= 2 && is(s, s->m[src].start - 1, W_whom) &&
             s->m[src].end <= g->start) {
             int a = s->m[src].start - 2;
-            if (a > 0 && is(s, a, ","))
+            if (a > 0 && is(s, a, W_COMMA))
                 a--;
             int am = a >= 0 ? s->tok_mention[a] : -1;
             if (am >= 0 && am != src && (m.target < 0 || m.target != am)) {
@@ -2898,7 +2898,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* ("Fethullah Gulen, the cleric whom Ankara blames": a bare role set off
                    by a comma after a named person is that person) */
                 int rs = s->m[tgt].start;
-                if (!s->m[tgt].actor && s->m[tgt].agent && rs >= 2 && is(s, rs - 1, ",") &&
+                if (!s->m[tgt].actor && s->m[tgt].agent && rs >= 2 && is(s, rs - 1, W_COMMA) &&
                     s->tok_mention[rs - 2] >= 0) {
                     int pm = s->tok_mention[rs - 2];
                     if (s->m[pm].appos >= 0)
@@ -2914,8 +2914,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            an attack joined has the target of the attack the sentence has told */
         int joined = -1;
         if (tgt < 0 && !passive && !ellipsis && m.pattern && m.code != d->null_code &&
-            root_of(code_str(d, m.code)) == 19 && is(s, m.last - 1, "the")) {
-            static const char *const join_verb[] = {"join"};
+            root_of(code_str(d, m.code)) == 19 && is(s, m.last - 1, W_the)) {
+            static const uint16_t join_verb[] = {W_join};
             const dyad_event *all = c->events.p;
             if (lemma_in(d, s, g->main, join_verb, 1))
                 for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
@@ -2930,11 +2930,11 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int denounced = -1;
         if (tgt < 0 && joined < 0 && src >= 0 && !passive && !ellipsis && m.code != d->null_code &&
             root_of(code_str(d, m.code)) == 11 && g->end + 1 < s->ntok &&
-            (is(s, g->end, "the") || is(s, g->end, "this") || is(s, g->end, "that"))) {
-            static const char *const denounce_verbs[] = {"condemn", "denounce", "decry", "deplore", "criticize",
-                                                         "criticise", "slam"};
-            static const char *const attack_nouns[] = {"attack", "strike", "airstrike", "raid", "bombing", "assault",
-                                                       "shelling", "incursion", "invasion", "killing", "shootdown"};
+            (is(s, g->end, W_the) || is(s, g->end, W_this) || is(s, g->end, W_that))) {
+            static const uint16_t denounce_verbs[] = {W_condemn, W_denounce, W_decry, W_deplore, W_criticize,
+                                                         W_criticise, W_slam};
+            static const uint16_t attack_nouns[] = {W_attack, W_strike, W_airstrike, W_raid, W_bombing, W_assault,
+                                                       W_shelling, W_incursion, W_invasion, W_killing, W_shootdown};
             int k = g->end + 1;
             while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
                 k++;
@@ -2957,8 +2957,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             root_of(code_str(d, m.code)) >= 17 && root_of(code_str(d, m.code)) <= 18 &&
             (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
              (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
-            static const char *const release_verbs[] = {"release", "free", "hand", "return", "repatriate", "swap",
-                                                        "exchange"};
+            static const uint16_t release_verbs[] = {W_release, W_free, W_hand, W_return, W_repatriate, W_swap,
+                                                        W_exchange};
             if (lemma_in(d, s, s->vg[gi - 1].main, release_verbs, DY_ARRAY_LEN(release_verbs))) {
                 src = subj[gi - 1];
                 tracef(c, "    taken by whom releases them: %s\n", span_text(c, s, s->m[src].start, s->m[src].end));
@@ -2967,7 +2967,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "recognised Israeli sovereignty over the occupied Golan Heights": what is
            recognised is the sovereign's claim, over whatever territory */
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "054")) {
-            static const char *const claims[] = {"sovereignty", "independence", "statehood"};
+            static const uint16_t claims[] = {W_sovereignty, W_independence, W_statehood};
             for (int k = g->end; k < s->m[tgt].start; k++) {
                 int wm = s->tok_mention[k];
                 if (wm >= 0 && wm != src && s->m[wm].weak && s->m[wm].code[0] &&
@@ -2987,7 +2987,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "approve Sweden's NATO membership": a membership, accession or bid is
            its possessor's, not the body's it would join */
         if (tgt >= 0 && s->m[tgt].weak) {
-            static const char *const joins[] = {"membership", "accession", "bid", "candidacy"};
+            static const uint16_t joins[] = {W_membership, W_accession, W_bid, W_candidacy};
             const dy_mention *x = &s->m[tgt];
             if (lemma_in(d, s, x->end - 1, joins, DY_ARRAY_LEN(joins)))
                 for (int k = x->start + 1; k < x->end - 1; k++)
@@ -3025,17 +3025,17 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (tgt < 0 && !ellipsis && g->infinitive && modality_governor(s, gi) >= 0) {
             const dy_vgroup *G = &s->vg[modality_governor(s, gi)];
             if (lemma_in(d, s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) && G->end + 1 < g->start &&
-                is(s, G->end, "with") && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
+                is(s, G->end, W_with) && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
                 tgt = mention_of_np(s, s->tok_np[G->end + 1]);
         }
         /* "declined to comment on the killing of Iranian nuclear scientist Mohsen
            Fakhrizadeh": what a comment is on is its topic, and the victim of the
            topic's event is not addressed */
         if (tgt >= 0 && !m.pattern && m.code != d->null_code && root_of(code_str(d, m.code)) == 1 &&
-            s->m[tgt].start >= g->end + 3 && is(s, s->m[tgt].start - 1, "of")) {
+            s->m[tgt].start >= g->end + 3 && is(s, s->m[tgt].start - 1, W_of)) {
             int onp = s->tok_np[s->m[tgt].start - 2];
             int b = onp >= 0 ? s->np[onp].start : -1;
-            int topic = b > g->end && is(s, b - 1, "on") && s->tok_mention[b] < 0;
+            int topic = b > g->end && is(s, b - 1, W_on) && s->tok_mention[b] < 0;
             for (int k = g->end; topic && k < b; k++)
                 if (s->tok_vgroup[k] >= 0)
                     topic = 0;
@@ -3072,12 +3072,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            instrument: "pilot", whose head class is an artifact's; and so is
            "released the captain of a Chinese fishing boat": the people of the
            vessel or country named after "of") */
-        static const char *const crew[] = {"captain", "crew", "crews", "skipper", "sailors", "pilot", "pilots",
-                                           "fishermen", "passengers", "hostages", "prisoners", "detainees"};
+        static const uint16_t crew[] = {W_captain, W_crew, W_crews, W_skipper, W_sailors, W_pilot, W_pilots,
+                                           W_fishermen, W_passengers, W_hostages, W_prisoners, W_detainees};
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
             (s->m[tgt].person ||
              (s->m[tgt].weak && (s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1))) ||
-             (s->m[tgt].start >= 2 && is(s, s->m[tgt].start - 1, "of") &&
+             (s->m[tgt].start >= 2 && is(s, s->m[tgt].start - 1, W_of) &&
               sent_tok_in(s, s->m[tgt].start - 2, crew, DY_ARRAY_LEN(crew))))) {
             uint32_t rc = dict_find_evcode(d, "0841", 4);
             if (rc) {
@@ -3115,7 +3115,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             !strcmp(code_str(d, m.code), "192") && strlen(s->m[tgt].code) == 3 &&
             !strncmp(s->m[tgt].code, s->m[src].code, 3)) {
             for (int i = s->m[tgt].end; i + 1 < hi; i++)
-                if (is(s, i, "from") && s->tok_mention[i + 1] >= 0) {
+                if (is(s, i, W_from) && s->tok_mention[i + 1] >= 0) {
                     int fm = s->tok_mention[i + 1];
                     if (s->m[fm].code[0] && strncmp(s->m[fm].code, s->m[src].code, 3)) {
                         tgt = fm;
@@ -3187,9 +3187,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "015") &&
             (tgt >= 0 ? !strncmp(s->m[tgt].code, "---", 3) : !claim_place[0])) {
             for (int i = tgt >= 0 ? s->m[tgt].end : g->end; i < s->ntok; i++) {
-                if (sent_tok_is(s, i, ";") || (sent_tok_is(s, i, ",") && i + 1 < s->ntok &&
-                                               (sent_tok_is(s, i + 1, "but") || sent_tok_is(s, i + 1, "and") ||
-                                                sent_tok_is(s, i + 1, "while"))))
+                if (sent_tok_w(s, i, W_SEMI) || (sent_tok_w(s, i, W_COMMA) && i + 1 < s->ntok &&
+                                               (sent_tok_w(s, i + 1, W_but) || sent_tok_w(s, i + 1, W_and) ||
+                                                sent_tok_w(s, i + 1, W_while))))
                     break;
                 int k = s->tok_mention[i];
                 if (k < 0)
@@ -3210,7 +3210,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "at a news conference with visiting German Chancellor Olaf Scholz": the
            adjective names the visitor; the host is the clause's subject */
         {
-            static const char *const visit_verb[] = {"visit"};
+            static const uint16_t visit_verb[] = {W_visit};
             if (!ellipsis && src >= 0 && tgt >= 0 && g->participle && !g->passive && g->start > 0 &&
                 (s->tag[g->start - 1] == T_PREP || s->tag[g->start - 1] == T_DET) && g->end < s->ntok &&
                 s->tok_mention[g->end] == tgt && lemma_in(d, s, g->main, visit_verb, 1)) {
@@ -3232,7 +3232,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            whom that says it is for, or at the object of its first verb */
         if (tgt < 0 && src >= 0 && !ellipsis && m.code != d->null_code &&
             !strncmp(code_str(d, m.code), "13", 2) && s->m[src].start >= 2 &&
-            is(s, s->m[src].start - 1, ",") && s->m[src].end <= g->start && strlen(s->m[src].code) >= 3)
+            is(s, s->m[src].start - 1, W_COMMA) && s->m[src].end <= g->start && strlen(s->m[src].code) >= 3)
         {
             tgt = warned_party(s, src, s->m[src].start - 1);
             warned_after = tgt >= 0;
@@ -3247,7 +3247,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         while (pf >= 0 && !s->vg[pf].finite)
             pf--;
         if (!ellipsis && !passive && pf >= 0 && g->finite && !g->infinitive && g->start > 0 &&
-            is(s, g->start - 1, "and") && src >= 0 && subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src &&
+            is(s, g->start - 1, W_and) && src >= 0 && subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src &&
             (tgt < 0 || !strncmp(s->m[tgt].code, "---", 3)) && m.code != d->null_code) {
             int r = root_of(code_str(d, m.code));
             int pr = vg_match[pf] ? root_of(code_str(d, vg_match[pf])) : 0;
@@ -3291,7 +3291,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src && vg_code[pf] && m.code != d->null_code) {
             int r = root_of(code_str(d, m.code)), comma = 0;
             for (int k = s->vg[pf].end; k < g->start; k++)
-                if (is(s, k, ","))
+                if (is(s, k, W_COMMA))
                     comma = 1;
             if (comma && r >= 18 && r <= 20 && root_of(code_str(d, vg_code[pf])) >= 18) {
                 tgt = vg_tgt[pf];
@@ -3319,13 +3319,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int call_purpose = 0;
         {
             int gv = g->infinitive ? modality_governor(s, gi) : -1;
-            static const char *const phone_verbs[] = {"telephone", "phone"};
+            static const uint16_t phone_verbs[] = {W_telephone, W_phone};
             if (gv >= 0 && gv < gi && !passive && !ellipsis && src >= 0 && subj[gv] == src && vg_tgt[gv] >= 0 &&
                 vg_tgt[gv] != src && m.target < 0 && lemma_in(d, s, s->vg[gv].main, phone_verbs, DY_ARRAY_LEN(phone_verbs))) {
                 int far = tgt < 0;
                 for (int k = g->end; tgt >= 0 && k < s->m[tgt].start && !far; k++)
                     far = (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi) || s->tag[k] == T_SCONJ ||
-                          is(s, k, "after") || is(s, k, "before") || is(s, k, "while");
+                          is(s, k, W_after) || is(s, k, W_before) || is(s, k, W_while);
                 if (far) {
                     tgt = vg_tgt[gv];
                     tracef(c, "    the purpose of a call: said to the one called\n");
@@ -3381,7 +3381,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            United States continued its drills": a threat that names no other side
            is aimed at the side of another country whose act its condition names */
         {
-            static const char *const threat_verbs[] = {"threaten", "warn", "vow"};
+            static const uint16_t threat_verbs[] = {W_threaten, W_warn, W_vow};
             int gv = g->infinitive ? modality_governor(s, gi) : -1;
             if (!ellipsis && src >= 0 && m.code != d->null_code && strlen(s->m[src].code) >= 3 &&
                 strncmp(s->m[src].code, "---", 3) &&
@@ -3389,9 +3389,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                  (gv >= 0 && lemma_in(d, s, s->vg[gv].main, threat_verbs, DY_ARRAY_LEN(threat_verbs)))) &&
                 (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
                 for (int i = g->end; i < s->ntok; i++) {
-                    if (sent_tok_is(s, i, ";") || sent_tok_is(s, i, "."))
+                    if (sent_tok_w(s, i, W_SEMI) || sent_tok_w(s, i, W_DOT))
                         break;
-                    if (!sent_tok_is(s, i, "if") && !sent_tok_is(s, i, "unless"))
+                    if (!sent_tok_w(s, i, W_if) && !sent_tok_w(s, i, W_unless))
                         continue;
                     int k = -1;
                     for (int j = i + 1; j < s->ntok && k < 0; j++)
@@ -3421,9 +3421,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             for (int k = g->end; k + 4 < s->ntok && !asked; k++) {
                 if (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi && s->vg[s->tok_vgroup[k]].finite)
                     break;
-                asked = sent_tok_is(s, k, "at") && sent_tok_is(s, k + 1, "the") &&
-                        (sent_tok_is(s, k + 2, "request") || sent_tok_is(s, k + 2, "invitation")) &&
-                        sent_tok_is(s, k + 3, "of");
+                asked = sent_tok_w(s, k, W_at) && sent_tok_w(s, k + 1, W_the) &&
+                        (sent_tok_w(s, k + 2, W_request) || sent_tok_w(s, k + 2, W_invitation)) &&
+                        sent_tok_w(s, k + 3, W_of);
             }
             if (asked)
                 recode(c, &m, "074", "troops sent at a request, military aid");
@@ -3447,7 +3447,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             for (int k = 0; k < s->nm; k++)
                 if (s->m[k].group == s->m[tgt].group && s->m[k].appos < 0 && n++ == 0)
                     first = k;
-            if (n == 2 && s->m[first].start > 0 && is(s, s->m[first].start - 1, "between")) {
+            if (n == 2 && s->m[first].start > 0 && is(s, s->m[first].start - 1, W_between)) {
                 tracef(c, "    no source, a pair after \"between\": the two sides\n");
                 src = tgt;
                 tgt = -1;
@@ -3475,7 +3475,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            Hezbollah took effect" */
         if (src < 0 && tgt < 0 && !passive && !ellipsis && m.code != d->null_code) {
             for (int k = 0; k < s->nm && s->m[k].start < g->start; k++) {
-                if (!s->m[k].group || s->m[k].appos >= 0 || s->m[k].start < 1 || !is(s, s->m[k].start - 1, "between"))
+                if (!s->m[k].group || s->m[k].appos >= 0 || s->m[k].start < 1 || !is(s, s->m[k].start - 1, W_between))
                     continue;
                 int n = 0, last = -1;
                 for (int j = 0; j < s->nm; j++)
@@ -3496,9 +3496,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "..., with each side accusing the other of starting the clashes": the
            pair named before in the sentence, each acting on the other */
-        if (!ellipsis && !passive && m.code != d->null_code && g->start >= 2 && is(s, g->start - 2, "each") &&
-            s->tag[g->start - 1] == T_NOUN && g->end + 1 < s->ntok && is(s, g->end + 1, "other") &&
-            (is(s, g->end, "the") || is(s, g->end, "each")) && (src < 0 || !s->m[src].actor)) {
+        if (!ellipsis && !passive && m.code != d->null_code && g->start >= 2 && is(s, g->start - 2, W_each) &&
+            s->tag[g->start - 1] == T_NOUN && g->end + 1 < s->ntok && is(s, g->end + 1, W_other) &&
+            (is(s, g->end, W_the) || is(s, g->end, W_each)) && (src < 0 || !s->m[src].actor)) {
             int first = -1;
             for (int k = s->nm - 1; k >= 0; k--) {
                 if (s->m[k].start >= g->start || !s->m[k].group || s->m[k].appos >= 0)
@@ -3540,8 +3540,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            been seized at the consulate": hostages or prisoners seized or held (17x,
            18x) with no agent named, whom a verb before freed, were taken by who
            freed them */
-        static const char *const held[] = {"prisoner", "prisoners", "hostage", "hostages",
-                                           "detainee", "detainees", "captive", "captives"};
+        static const uint16_t held[] = {W_prisoner, W_prisoners, W_hostage, W_hostages,
+                                           W_detainee, W_detainees, W_captive, W_captives};
         if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 &&
             sent_tok_in(s, s->m[tgt].end - 1, held, DY_ARRAY_LEN(held)) && m.code != d->null_code &&
             (root_of(code_str(d, m.code)) == 17 || root_of(code_str(d, m.code)) == 18)) {
@@ -3571,7 +3571,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             (lemma_in(d, s, s->vg[modality_governor(s, gi)].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)) ||
              (lemma_in(d, s, s->vg[modality_governor(s, gi)].main, causative_verbs, DY_ARRAY_LEN(causative_verbs)) &&
               !s->vg[modality_governor(s, gi)].future && !s->vg[modality_governor(s, gi)].modal)) &&
-            (cue < 0 || cue == s->vg[modality_governor(s, gi)].main || is(s, cue, "to")))
+            (cue < 0 || cue == s->vg[modality_governor(s, gi)].main || is(s, cue, W_to)))
             mode = DYAD_ASSERTED;
         /* date */
         evinfo ei = evinfo_of(c, index, mode, 0, NULL);
@@ -3598,7 +3598,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int k = s->vg[gi + 1].start - 1;
             while (k > g->end && s->tag[k] == T_ADV)
                 k--;
-            int conj = k >= g->end && k <= g->end + 3 && (is(s, k, "or") || is(s, k, "and"));
+            int conj = k >= g->end && k <= g->end + 3 && (is(s, k, W_or) || is(s, k, W_and));
             for (int j = g->end; conj && j < k; j++)
                 if (s->tok_mention[j] >= 0 || s->tok_vgroup[j] >= 0 || s->tag[j] == T_PUNCT || s->tag[j] == T_PREP)
                     conj = 0;
@@ -3656,9 +3656,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            ", when" after a time happens at that time */
         if (tk < 0 && !time_of(times, ntimes, gi)) {
             int w = g->start - 1;
-            while (w > 0 && s->tok_vgroup[w] < 0 && !is(s, w, "when") && !is(s, w, ","))
+            while (w > 0 && s->tok_vgroup[w] < 0 && !is(s, w, W_when) && !is(s, w, W_COMMA))
                 w--;
-            for (int k = 0; w >= 2 && is(s, w, "when") && is(s, w - 1, ",") && k < ntimes; k++)
+            for (int k = 0; w >= 2 && is(s, w, W_when) && is(s, w - 1, W_COMMA) && k < ntimes; k++)
                 if (times[k].end == w - 1) {
                     tk = k;
                     int future = mode == DYAD_FUTURE || times[k].relation > 0;
@@ -3700,7 +3700,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "India and China agreed to pull back troops from the border": what two
            sides agree to do, they agree with each other */
         {
-            static const char *const agree_verb[] = {"agree"};
+            static const uint16_t agree_verb[] = {W_agree};
             int av = g->infinitive ? modality_governor(s, gi) : -1;
             if (!symmetric && av >= 0 && lemma_in(d, s, s->vg[av].main, agree_verb, 1))
                 symmetric = 1;
@@ -3712,7 +3712,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Erdogan said Ankara could suspend relations with the UAE": a side that
            says what it could do states an intention (a threat, CAMEO 13x) */
         int said_could = !ellipsis && mode == DYAD_HYPOTHETICAL && cue >= 0 &&
-                         (is(s, cue, "could") || is(s, cue, "may") || is(s, cue, "might")) && src >= 0 &&
+                         (is(s, cue, W_could) || is(s, cue, W_may) || is(s, cue, W_might)) && src >= 0 &&
                          said_by_own_side(s, gi, src, subj);
         if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent)) || said_could) &&
             m.code != d->null_code) {
@@ -3749,8 +3749,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             /* (CAMEO 127 rejects a plan or agreement to settle a dispute; refusing
                to sign any other deal, "refused to sign an association agreement
                with the EU", is a plain rejection, 120) */
-            static const char *const settle[] = {"peace", "ceasefire", "cease-fire", "truce", "settlement",
-                                                 "armistice", "accord"};
+            static const uint16_t settle[] = {W_peace, W_ceasefire, W_cease_fire, W_truce, W_settlement,
+                                                 W_armistice, W_accord};
             if (modality_refusal_code(code_str(d, m.code), rc)) {
                 if (!strcmp(rc, "127")) {
                     int found = 0;
@@ -3793,7 +3793,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Trump and Putin met ... at a military base in Anchorage": a place of no
            country is where a compound subject met, not whom */
         if (nt == 1 && ns >= 2 && tgts[0] >= 0 && !strncmp(s->m[tgts[0]].code, "---", 3) &&
-            s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, "at") || is(s, s->m[tgts[0]].start - 1, "in")) &&
+            s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, W_at) || is(s, s->m[tgts[0]].start - 1, W_in)) &&
             lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)))
             nt = 0;
         /* "talks in Doha mediated by Qatar and Turkey": the place of the talks
@@ -3801,7 +3801,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            event the sentence told (below) */
         if (nt == 1 && tgts[0] >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "045") &&
             (s->m[tgts[0]].locative ||
-             (s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, "in") || is(s, s->m[tgts[0]].start - 1, "at")))) &&
+             (s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, W_in) || is(s, s->m[tgts[0]].start - 1, W_at)))) &&
             mediated_event(c)) {
             tracef(c, "    the place of the mediated talks is no side\n");
             nt = 0;
@@ -3833,7 +3833,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         char here[4];
         {
             int ce = g->end;
-            while (ce < s->ntok && s->tag[ce] != T_SCONJ && !sent_tok_is(s, ce, ";"))
+            while (ce < s->ntok && s->tag[ce] != T_SCONJ && !sent_tok_w(s, ce, W_SEMI))
                 ce++;
             place_country_before(s, ce, here);
         }
@@ -3842,7 +3842,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             const char *sc0 = s->m[srcs[0]].code;
             attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
         }
-        static const char *const resign_verb[] = {"resign"};
+        static const uint16_t resign_verb[] = {W_resign};
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
                     (!strcmp(code_str(d, m.code), "015") || attack_there ||
                      !strncmp(code_str(d, m.code), "204", 3));
@@ -3952,8 +3952,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    country, as "released five detained Americans" (USA); and so are
                    those it holds or takes (173, 181) */
                 {
-                    static const char *const captives[] = {"prisoner", "prisoners", "hostage", "hostages",
-                                                           "detainee", "detainees", "captive", "captives"};
+                    static const uint16_t captives[] = {W_prisoner, W_prisoners, W_hostage, W_hostages,
+                                                           W_detainee, W_detainees, W_captive, W_captives};
                     if (!(d->flags & DICT_PETRARCH_STYLE) && !implied && !reciprocal && !one_sided && m.code != d->null_code &&
                         (!strcmp(code_str(d, m.code), "0841") || !strcmp(code_str(d, m.code), "181") ||
                          !strcmp(code_str(d, m.code), "173")) &&
@@ -4005,7 +4005,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     tgts[j] >= 0 && !strncmp(tc, "---", 3) && tc[3]) {
                     const dy_mention *tm = &s->m[tgts[j]];
                     int pe = tm->end;
-                    if (pe + 1 < s->ntok && (is(s, pe, "in") || is(s, pe, "near")) && s->tok_mention[pe + 1] >= 0) {
+                    if (pe + 1 < s->ntok && (is(s, pe, W_in) || is(s, pe, W_near)) && s->tok_mention[pe + 1] >= 0) {
                         const dy_mention *pm = &s->m[s->tok_mention[pe + 1]];
                         uint32_t pty = pm->actor ? D_ACTORS(d)[pm->actor].type : 0;
                         if (pm->start == pe + 1 && !pm->agent && pm->actor &&
@@ -4049,7 +4049,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    does not retreat militarily (0874); its forces still do */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code &&
                     !strcmp(code_str(d, m.code), "0874") && !strncmp(tc, "IGO", 3) && j < nt && tgts[j] >= 0 &&
-                    s->m[tgts[j]].start > 0 && is(s, s->m[tgts[j]].start - 1, "from") &&
+                    s->m[tgts[j]].start > 0 && is(s, s->m[tgts[j]].start - 1, W_from) &&
                     !(strlen(sc) == 6 && !strcmp(sc + 3, "MIL"))) {
                     recode(c, &m, "161", "leaving an organisation");
                 }
@@ -4062,7 +4062,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     !strcmp(code_str(d, m.code), "172") && j < nt && tgts[j] >= 0 && s->m[tgts[j]].weak &&
                     strlen(tc) >= 3 && strlen(sc) >= 3 && dy_is_upper(tc[0]) && dy_is_upper(sc[0]) &&
                     strncmp(tc, "---", 3) && strncmp(tc, "IGO", 3) && strncmp(sc, tc, 3)) {
-                    static const char *const ban_verbs[] = {"ban", "prohibit", "forbid", "outlaw", "bar"};
+                    static const uint16_t ban_verbs[] = {W_ban, W_prohibit, W_forbid, W_outlaw, W_bar};
                     if (lemma_in(d, s, g->main, ban_verbs, DY_ARRAY_LEN(ban_verbs)))
                         recode(c, &m, "163", "a ban on another country's goods");
                 }
@@ -4127,7 +4127,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    that country ("protesters packed Cairo's Tahrir Square, demanding
                    that President Hosni Mubarak step down"), and never on its
                    embassy ("protesters stormed the U.S. embassy in Baghdad") */
-                static const char *const missions[] = {"embassy", "embassies", "consulate", "consulates", "mission"};
+                static const uint16_t missions[] = {W_embassy, W_embassies, W_consulate, W_consulates, W_mission};
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
                     !strncmp(sc, "---", 3) && (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) == 6 &&
                     strncmp(tc, "---", 3) &&
@@ -4197,15 +4197,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* ... but one who travels there to attend it ("the Qatari emir is to
                    attend a Gulf summit in the kingdom") makes a visit (042), which
                    CAMEO codes for all travels */
-                static const char *const attend_verb[] = {"attend"};
+                static const uint16_t attend_verb[] = {W_attend};
                 int travel = lemma_in(d, s, g->main, attend_verb, 1) ||
                              lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs));
                 /* "Protesters stormed the official residence", "rioters set fire to
                    the parliament": a crowd's violence is a violent protest, a riot
                    (CAMEO 145), not an armed attack */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !no_source && m.code != d->null_code && srcs[i] >= 0) {
-                    static const char *const crowd[] = {"protester", "demonstrator", "rioter", "mob", "crowd",
-                                                        "marcher"};
+                    static const uint16_t crowd[] = {W_protester, W_demonstrator, W_rioter, W_mob, W_crowd,
+                                                        W_marcher};
                     const char *mc = code_str(d, m.code);
                     int rr = root_of(mc);
                     const dy_mention *sm = &s->m[srcs[i]];
@@ -4217,13 +4217,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    terror": calling someone a name is no phone call but a denunciation
                    (111), or praise (051) when the name is a kind one */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&
-                    tgts[j] >= 0 && !strcmp(code_str(d, m.code), "041") && (is(s, g->main, "called") || is(s, g->main, "calls") ||
-                    is(s, g->main, "calling") || is(s, g->main, "call"))) {
+                    tgts[j] >= 0 && !strcmp(code_str(d, m.code), "041") && (is(s, g->main, W_called) || is(s, g->main, W_calls) ||
+                    is(s, g->main, W_calling) || is(s, g->main, W_call))) {
                     int e = s->m[tgts[j]].end;
-                    static const char *const kind_names[] = {"friend", "partner", "ally", "hero", "brother", "success",
-                                                             "breakthrough", "model", "leader", "champion", "step"};
+                    static const uint16_t kind_names[] = {W_friend, W_partner, W_ally, W_hero, W_brother, W_success,
+                                                             W_breakthrough, W_model, W_leader, W_champion, W_step};
                     int n1 = e + 1 < s->ntok && s->tok[e + 1].kind == TK_QUOTE ? e + 2 : e + 1; /* a "son of ..." */
-                    if (n1 < s->ntok && (is(s, e, "a") || is(s, e, "an")) &&
+                    if (n1 < s->ntok && (is(s, e, W_a) || is(s, e, W_an)) &&
                         (s->tok[n1].pos & (POS_NOUN | POS_ADJ)) && s->tok_mention[n1] < 0) {
                         int k = n1;
                         while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
@@ -4238,9 +4238,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    comma, names whom in that country it hit (LBYMIL), and is that
                    attack, not one more */
                 {
-                    static const char *const result_verb[] = {"destroy", "damage"}; /* (a killing is listed apart: "killing the commander of ...") */
+                    static const uint16_t result_verb[] = {W_destroy, W_damage}; /* (a killing is listed apart: "killing the commander of ...") */
                     if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && !g->finite && gi > 0 &&
-                        g->start > 0 && is(s, g->start - 1, ",") && m.code != d->null_code &&
+                        g->start > 0 && is(s, g->start - 1, W_COMMA) && m.code != d->null_code &&
                         root_of(code_str(d, m.code)) >= 17 && strlen(tc) > 3 && dy_is_upper(tc[0]) &&
                         strncmp(tc, "---", 3) && lemma_in(d, s, g->main, result_verb, DY_ARRAY_LEN(result_verb))) {
                         dyad_event *all = c->events.p;
@@ -4281,7 +4281,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    is that attack, and its attacker is the target */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !implied && m.code != d->null_code &&
                     j < nt && tgts[j] >= 0 && root_of(code_str(d, m.code)) == 11 &&
-                    s->m[tgts[j]].end - s->m[tgts[j]].start == 1 && is(s, s->m[tgts[j]].start, "it")) {
+                    s->m[tgts[j]].end - s->m[tgts[j]].start == 1 && is(s, s->m[tgts[j]].start, W_it)) {
                     const dyad_event *all = c->events.p;
                     for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index;)
                         if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
@@ -4309,9 +4309,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&
                     tgts[j] >= 0 && strlen(sc) == 6 && (!strcmp(sc + 3, "COP") || !strcmp(sc + 3, "MIL")) &&
                     strlen(tc) == 6 && (!strcmp(tc + 3, "CVL") || !strcmp(tc + 3, "OPP")) &&
-                    (is(s, g->main, "charged") || is(s, g->main, "charging") || is(s, g->main, "charge"))) {
+                    (is(s, g->main, W_charged) || is(s, g->main, W_charging) || is(s, g->main, W_charge))) {
                     int e = s->m[tgts[j]].end;
-                    if (!(e < s->ntok && (is(s, e, "with") || is(s, e, "for"))))
+                    if (!(e < s->ntok && (is(s, e, W_with) || is(s, e, W_for))))
                         recode(c, &m, "175", "police charging people");
                 }
                 /* "American troops captured Saddam Hussein": people captured are
@@ -4325,14 +4325,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     size_t sl = strlen(sc);
                     int armed_group = sl == 6 && (!strcmp(sc + 3, "REB") || !strcmp(sc + 3, "INS") ||
                                                   !strcmp(sc + 3, "SEP") || !strcmp(sc + 3, "CRM"));
-                    static const char *const folk[] = {"soldier", "troop", "civilian", "journalist", "reporter",
-                                                       "worker", "tourist", "hostage", "activist", "sailor", "marine",
-                                                       "officer", "policeman", "diplomat", "citizen", "national",
-                                                       "people", "child", "student", "crew", "fisherman", "pilot"};
+                    static const uint16_t folk[] = {W_soldier, W_troop, W_civilian, W_journalist, W_reporter,
+                                                       W_worker, W_tourist, W_hostage, W_activist, W_sailor, W_marine,
+                                                       W_officer, W_policeman, W_diplomat, W_citizen, W_national,
+                                                       W_people, W_child, W_student, W_crew, W_fisherman, W_pilot};
                     /* (not "recaptured the city from Islamic State fighters": whom it was taken from) */
                     int people = ((tm->actor && D_ACTORS(d)[tm->actor].type == ATYPE_PERSON) ||
                                   (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
-                                 !(tm->start > 0 && is(s, tm->start - 1, "from"));
+                                 !(tm->start > 0 && is(s, tm->start - 1, W_from));
                     const char *to = NULL;
                     if (!strcmp(mc, "192") && people)
                         to = armed_group ? "181" : "173";
@@ -4468,18 +4468,18 @@ static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
         const char *noun, *code;
     } deed[] = {{"bombardment", "195"}, {"bombing", "195"},     {"airstrikes", "195"}, {"strikes", "195"},
                 {"shelling", "194"},    {"expulsion", "174"},  {"expulsions", "174"}, {"blockade", "191"}};
-    static const char *const preps[] = {"at", "to", "over", "after", "against", "amid", "following", "for"};
+    static const uint16_t preps[] = {W_at, W_to, W_over, W_after, W_against, W_amid, W_following, W_for};
     const dy_dict *d = c->d;
     for (int k = 0; k < s->nm; k++) {
         const dy_mention *x = &s->m[k];
         int np = x->np, last = x->end - 1;
         if (!x->weak || !x->actor || x->appos >= 0 || np < 0 || s->np[np].prep < 0 ||
             !sent_tok_in(s, s->np[np].prep, preps, DY_ARRAY_LEN(preps)) || last < 1 || s->tag[last - 1] != T_SPOSS ||
-            x->end + 1 >= s->ntok || !(is(s, x->end, "of") || is(s, x->end, "on")))
+            x->end + 1 >= s->ntok || !(is(s, x->end, W_of) || is(s, x->end, W_on)))
             continue;
         const char *code = NULL;
         for (size_t j = 0; j < DY_ARRAY_LEN(deed) && !code; j++)
-            if (is(s, last, deed[j].noun))
+            if (sent_tok_is(s, last, deed[j].noun))
                 code = deed[j].code;
         int y = s->tok_mention[x->end + 1];
         if (!code || y < 0 || y == k)
@@ -4487,7 +4487,7 @@ static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
         if (s->m[y].appos >= 0)
             y = s->m[y].appos;
         /* expelling diplomats reduces relations (CAMEO 174's note: 161) */
-        static const char *const envoy[] = {"diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys"};
+        static const uint16_t envoy[] = {W_diplomats, W_diplomat, W_ambassador, W_ambassadors, W_envoy, W_envoys};
         if (!strcmp(code, "174") && sent_tok_in(s, s->m[y].end - 1, envoy, DY_ARRAY_LEN(envoy)))
             code = "161";
         char sc[MAX_CODE], tc[MAX_CODE];

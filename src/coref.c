@@ -204,7 +204,7 @@ static int pleonastic_it(const dy_sent *s, const dy_mention *m)
 static int object_pronoun(const dy_sent *s, const dy_mention *m)
 {
     return m->end - m->start == 1 && s->tag[m->start] == T_PRON &&
-           (sent_tok_is(s, m->start, "him") || sent_tok_is(s, m->start, "her"));
+           (sent_tok_w(s, m->start, W_him) || sent_tok_w(s, m->start, W_her));
 }
 
 /* Tokens [from, to) hold exactly one verb group: the two sides are the subject
@@ -216,7 +216,7 @@ static int clause_mate(const dy_sent *s, int from, int to)
         if (s->tok_vgroup[i] >= 0 && s->tok_vgroup[i] != last) {
             last = s->tok_vgroup[i];
             groups++;
-        } else if (sent_tok_is(s, i, ",") || sent_tok_is(s, i, "and"))
+        } else if (sent_tok_w(s, i, W_COMMA) || sent_tok_w(s, i, W_and))
             return 0;
     return groups == 1;
 }
@@ -235,7 +235,7 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             take(d, m, &c->speaker, date);
         } else if (!m->actor && m->pronoun && !m->agent && !pleonastic_it(s, m)) {
             const dy_antecedent *x = NULL;
-            int subject = s->tag[m->start] == T_PRON && (sent_tok_is(s, m->start, "he") || sent_tok_is(s, m->start, "she"));
+            int subject = s->tag[m->start] == T_PRON && (sent_tok_w(s, m->start, W_he) || sent_tok_w(s, m->start, W_she));
             if (m->pronoun == PRON_HE && object_pronoun(s, m)) {
                 /* "Biden will host him": not the subject of its own verb */
                 x = find(c, 1, 0, 0, 0, d, 0);
@@ -247,8 +247,8 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                     x = y;
                 }
             } else if (m->pronoun == PRON_HE && s->tag[m->start] == T_POSS && m->start > 0 &&
-                       (sent_tok_is(s, m->start - 1, "after") || sent_tok_is(s, m->start - 1, "before") ||
-                        sent_tok_is(s, m->start - 1, "since") || sent_tok_is(s, m->start - 1, "following")) &&
+                       (sent_tok_w(s, m->start - 1, W_after) || sent_tok_w(s, m->start - 1, W_before) ||
+                        sent_tok_w(s, m->start - 1, W_since) || sent_tok_w(s, m->start - 1, W_following)) &&
                        k > 0 && s->m[0].actor && s->m[0].person && !s->m[0].plural && s->m[0].appos < 0) {
                 /* "Putin will visit Istanbul ... with Erdogan, a day after his surprise
                    trip to Damascus": "his" after a preposition of time is the
@@ -361,7 +361,7 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             /* "Duterte said his country would not go to war": the possessor's
                country (PHL), not his office (PHLGOV) */
             if (x && m->end - m->start == 2 && s->tag[m->start] == T_POSS &&
-                (sent_tok_is(s, m->start + 1, "country") || sent_tok_is(s, m->start + 1, "nation")))
+                (sent_tok_w(s, m->start + 1, W_country) || sent_tok_w(s, m->start + 1, W_nation)))
                 m->country_only = 1;
             if (x)
                 take(d, m, x, date);
@@ -381,10 +381,10 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
         } else if (!m->actor && m->agent && t0->key && !strcmp(t0->key, "whose") && m->start >= 2 &&
-                   s->tok_mention[m->start - 1 - sent_tok_is(s, m->start - 1, ",")] >= 0) {
+                   s->tok_mention[m->start - 1 - sent_tok_w(s, m->start - 1, W_COMMA)] >= 0) {
             /* "Russia, whose warplane was shot down": the role of the phrase the
                relative clause modifies */
-            const dy_mention *y = &s->m[s->tok_mention[m->start - 1 - sent_tok_is(s, m->start - 1, ",")]];
+            const dy_mention *y = &s->m[s->tok_mention[m->start - 1 - sent_tok_w(s, m->start - 1, W_COMMA)]];
             if (y->actor && y != m)
                 take_country(d, s, m, y, a, index, date);
         } else if (!m->actor && m->agent && m->pronoun && s->tag[m->start] == T_POSS) {
@@ -395,8 +395,8 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             /* "Japan plans to sign ... next month, when its foreign and defence
                ministers are to visit Manila": a clause of time belongs to the main
                clause, whose subject "its" is */
-            if (m->pronoun == PRON_IT && m->start >= 2 && sent_tok_is(s, m->start - 1, "when") &&
-                sent_tok_is(s, m->start - 2, ",") && k > 0 && s->m[0].actor && !s->m[0].person &&
+            if (m->pronoun == PRON_IT && m->start >= 2 && sent_tok_w(s, m->start - 1, W_when) &&
+                sent_tok_w(s, m->start - 2, W_COMMA) && k > 0 && s->m[0].actor && !s->m[0].person &&
                 s->m[0].appos < 0 && !s->m[0].group) {
                 take_country(d, s, m, &s->m[0], a, index, date);
                 x = NULL;
@@ -409,9 +409,9 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->ref_sentence = x->sentence;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
-        } else if (!m->actor && m->agent && m->end - m->start >= 4 && sent_tok_is(s, m->start, "the") &&
-                   (sent_tok_is(s, m->start + 1, "country") || sent_tok_is(s, m->start + 1, "nation")) &&
-                   sent_tok_is(s, m->start + 2, "'s")) {
+        } else if (!m->actor && m->agent && m->end - m->start >= 4 && sent_tok_w(s, m->start, W_the) &&
+                   (sent_tok_w(s, m->start + 1, W_country) || sent_tok_w(s, m->start + 1, W_nation)) &&
+                   sent_tok_w(s, m->start + 2, W_Q_s)) {
             /* "the country's military rulers", "the nation's police": the role in
                the state last named */
             const dy_antecedent *x = NULL;

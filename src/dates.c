@@ -8,7 +8,7 @@
 static const char *const precision_names[] = {"day", "week", "month", "year"};
 const char *date_precision_name(int p) { return p >= 0 && p <= 3 ? precision_names[p] : "day"; }
 
-static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s, i, w); }
 
 static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
@@ -19,7 +19,7 @@ static const char *const month_abbr[] = {"jan.", "feb.", "mar.", "apr.", "may", 
 static int weekday_at(const dy_sent *s, int i)
 {
     for (int k = 0; k < 7; k++)
-        if (is(s, i, weekdays[k]))
+        if (sent_tok_is(s, i, weekdays[k]))
             return k;
     return -1;
 }
@@ -29,7 +29,7 @@ static int month_at(const dy_sent *s, int i)
     if (i < 0 || i >= s->ntok || !(s->tok[i].flags & TF_CAP))
         return -1;
     for (int k = 0; k < 12; k++)
-        if (is(s, i, months[k]) || is(s, i, month_abbr[k]) || (k == 8 && is(s, i, "sept.")))
+        if (sent_tok_is(s, i, months[k]) || sent_tok_is(s, i, month_abbr[k]) || (k == 8 && is(s, i, W_sept_)))
             return k + 1;
     return -1;
 }
@@ -50,10 +50,10 @@ static int number_at(const dy_sent *s, int i)
         }
         return v;
     }
-    if (is(s, i, "a") || is(s, i, "an"))
+    if (is(s, i, W_a) || is(s, i, W_an))
         return 1;
     for (int k = 0; k < 13; k++)
-        if (is(s, i, words[k]))
+        if (sent_tok_is(s, i, words[k]))
             return k;
     return -1;
 }
@@ -138,47 +138,47 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
             continue;
         /* "the previous day", "the next day", "the following day": a day from
            the last day the sentence named before it, or from the story date */
-        if (i >= 1 && is(s, i - 1, "the") && is(s, i + 1, "day") &&
-            (is(s, i, "previous") || is(s, i, "next") || is(s, i, "following"))) {
+        if (i >= 1 && is(s, i - 1, W_the) && is(s, i + 1, W_day) &&
+            (is(s, i, W_previous) || is(s, i, W_next) || is(s, i, W_following))) {
             int32_t base = story;
             for (int k = n - 1; k >= 0; k--)
                 if (out[k].precision == PREC_DAY) {
                     base = out[k].date;
                     break;
                 }
-            int rel = is(s, i, "previous") ? -1 : 1;
+            int rel = is(s, i, W_previous) ? -1 : 1;
             put(out, &n, max, i - 1, i + 2, add_days(base, rel), 0, PREC_DAY, rel);
             i++;
             continue;
         }
-        if (is(s, i, "yesterday")) {
+        if (is(s, i, W_yesterday)) {
             put(out, &n, max, i, i + 1, add_days(story, -1), 0, PREC_DAY, -1);
-        } else if (is(s, i, "today") || is(s, i, "tonight")) {
+        } else if (is(s, i, W_today) || is(s, i, W_tonight)) {
             put(out, &n, max, i, i + 1, story, 0, PREC_DAY, 0);
-        } else if (is(s, i, "tomorrow")) {
+        } else if (is(s, i, W_tomorrow)) {
             put(out, &n, max, i, i + 1, add_days(story, 1), 0, PREC_DAY, 1);
-        } else if ((is(s, i, "last") || is(s, i, "next") || is(s, i, "this") || is(s, i, "past") ||
-                    is(s, i, "coming")) && i + 1 < s->ntok) {
-            int rel = is(s, i, "last") || is(s, i, "past") ? -1 : is(s, i, "this") ? 0 : 1;
+        } else if ((is(s, i, W_last) || is(s, i, W_next) || is(s, i, W_this) || is(s, i, W_past) ||
+                    is(s, i, W_coming)) && i + 1 < s->ntok) {
+            int rel = is(s, i, W_last) || is(s, i, W_past) ? -1 : is(s, i, W_this) ? 0 : 1;
             int j = i + 1;
             int wd = weekday_at(s, j);
             int mo = month_at(s, j);
-            if (is(s, j, "week")) {
+            if (is(s, j, W_week)) {
                 int32_t mon = monday_of(story);
                 put(out, &n, max, i, j + 1, add_days(mon, rel * 7), 0, PREC_WEEK, rel);
-            } else if (is(s, j, "weekend")) {
+            } else if (is(s, j, W_weekend)) {
                 /* the weekend before the story, or the coming one (Saturday) */
                 int32_t sat = add_days(story, (5 - swd + 7) % 7);
                 if (rel < 0)
                     sat = add_days(story, -((swd - 5 + 7) % 7 == 0 ? 7 : (swd - 5 + 7) % 7));
                 put(out, &n, max, i, j + 1, sat, 0, PREC_DAY, rel);
-            } else if (is(s, j, "month")) {
+            } else if (is(s, j, W_month)) {
                 put(out, &n, max, i, j + 1, add_months(story, rel), 0, PREC_MONTH, rel);
-            } else if (is(s, j, "year")) {
+            } else if (is(s, j, W_year)) {
                 put(out, &n, max, i, j + 1, ymd(sy + rel, 1, 1), 0, PREC_YEAR, rel);
-            } else if (is(s, j, "night") && rel < 0) {
+            } else if (is(s, j, W_night) && rel < 0) {
                 put(out, &n, max, i, j + 1, add_days(story, -1), 0, PREC_DAY, -1);
-            } else if (is(s, j, "morning") || is(s, j, "afternoon") || is(s, j, "evening")) {
+            } else if (is(s, j, W_morning) || is(s, j, W_afternoon) || is(s, j, W_evening)) {
                 put(out, &n, max, i, j + 1, story, 0, PREC_DAY, 0);
             } else if (wd >= 0) {
                 int back = (swd - wd + 7) % 7;
@@ -199,35 +199,35 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
             } else
                 continue;
             i = out[n - 1].end - 1;
-        } else if ((is(s, i, "earlier") || is(s, i, "later")) && is(s, i + 1, "this") && i + 2 < s->ntok) {
-            int rel = is(s, i, "earlier") ? -1 : 1;
+        } else if ((is(s, i, W_earlier) || is(s, i, W_later)) && is(s, i + 1, W_this) && i + 2 < s->ntok) {
+            int rel = is(s, i, W_earlier) ? -1 : 1;
             int j = i + 2;
-            if (is(s, j, "week"))
+            if (is(s, j, W_week))
                 put(out, &n, max, i, j + 1, monday_of(story), 0, PREC_WEEK, rel);
-            else if (is(s, j, "month"))
+            else if (is(s, j, W_month))
                 put(out, &n, max, i, j + 1, add_months(story, 0), 0, PREC_MONTH, rel);
-            else if (is(s, j, "year"))
+            else if (is(s, j, W_year))
                 put(out, &n, max, i, j + 1, ymd(sy, 1, 1), 0, PREC_YEAR, rel);
             else
                 continue;
             i = j;
-        } else if (is(s, i, "weekend") && i >= 2 && is(s, i - 1, "the") &&
-                   (is(s, i - 2, "over") || is(s, i - 2, "at") || is(s, i - 2, "during"))) {
+        } else if (is(s, i, W_weekend) && i >= 2 && is(s, i - 1, W_the) &&
+                   (is(s, i - 2, W_over) || is(s, i - 2, W_at) || is(s, i - 2, W_during))) {
             /* "over the weekend": its Saturday, the last one (past) or the coming one */
             put(out, &n, max, i - 2, i + 1, add_days(story, -((swd - 5 + 7) % 7)), add_days(story, (5 - swd + 7) % 7),
                 PREC_DAY, 0);
         } else if (weekday_at(s, i) >= 0) {
             int wd = weekday_at(s, i);
-            int st = is(s, i - 1, "on") ? i - 1 : i;
+            int st = is(s, i - 1, W_on) ? i - 1 : i;
             int back = (swd - wd + 7) % 7, fwd = (wd - swd + 7) % 7;
             int en = i + 1;
-            if (is(s, en, "night") || is(s, en, "morning") || is(s, en, "afternoon") || is(s, en, "evening"))
+            if (is(s, en, W_night) || is(s, en, W_morning) || is(s, en, W_afternoon) || is(s, en, W_evening))
                 en++;
             put(out, &n, max, st, en, add_days(story, -back), add_days(story, fwd), PREC_DAY, 0);
             out[n - 1].weekday = wd;
             i = en - 1;
-        } else if (month_at(s, i) > 0 && (is(s, i - 1, "in") || is(s, i - 1, "on") || is(s, i - 1, "since") ||
-                                          is(s, i - 1, "by") || is(s, i - 1, "until") || is(s, i - 1, "of") ||
+        } else if (month_at(s, i) > 0 && (is(s, i - 1, W_in) || is(s, i - 1, W_on) || is(s, i - 1, W_since) ||
+                                          is(s, i - 1, W_by) || is(s, i - 1, W_until) || is(s, i - 1, W_of) ||
                                           number_at(s, i + 1) >= 1 || number_at(s, i - 1) >= 1)) {
             /* "March 3", "3 March", "March 3, 2019", "in March 2019", "in March" */
             int mo = month_at(s, i), st = i, en = i + 1, day = 0, y = 0;
@@ -242,15 +242,15 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
                 en = i + 2;
             }
             int yi = en;
-            if (is(s, yi, ","))
+            if (is(s, yi, W_COMMA))
                 yi++;
             if (year_at(s, yi) > 0) {
                 y = year_at(s, yi);
                 en = yi + 1;
             }
-            if (st > 0 && (is(s, st - 1, "in") || is(s, st - 1, "on")))
+            if (st > 0 && (is(s, st - 1, W_in) || is(s, st - 1, W_on)))
                 st--;
-            if (is(s, st, "since") || is(s, st - 1, "since") || is(s, st - 1, "until"))
+            if (is(s, st, W_since) || is(s, st - 1, W_since) || is(s, st - 1, W_until))
                 continue; /* a span, not the event's date */
             if (day && !dy_valid_ymd(y ? y : sy, mo, day))
                 continue;
@@ -264,20 +264,20 @@ int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
                 put(out, &n, max, st, en, past, fut, day ? PREC_DAY : PREC_MONTH, 0);
             }
             i = en - 1;
-        } else if (is(s, i, "in") && year_at(s, i + 1) > 0 && !is(s, i + 2, "-")) {
+        } else if (is(s, i, W_in) && year_at(s, i + 1) > 0 && !is(s, i + 2, W_HYPHEN)) {
             int y = year_at(s, i + 1);
             put(out, &n, max, i, i + 2, ymd(y, 1, 1), 0, PREC_YEAR, y * 10000 + 1231 < story ? -1 : 0);
             i++;
-        } else if (is(s, i, "ago") && i >= 2) {
+        } else if (is(s, i, W_ago) && i >= 2) {
             int k = number_at(s, i - 2);
             int unit = -1;
-            if (is(s, i - 1, "day") || is(s, i - 1, "days"))
+            if (is(s, i - 1, W_day) || is(s, i - 1, W_days))
                 unit = 0;
-            else if (is(s, i - 1, "week") || is(s, i - 1, "weeks"))
+            else if (is(s, i - 1, W_week) || is(s, i - 1, W_weeks))
                 unit = 1;
-            else if (is(s, i - 1, "month") || is(s, i - 1, "months"))
+            else if (is(s, i - 1, W_month) || is(s, i - 1, W_months))
                 unit = 2;
-            else if (is(s, i - 1, "year") || is(s, i - 1, "years"))
+            else if (is(s, i - 1, W_year) || is(s, i - 1, W_years))
                 unit = 3;
             if (k < 0 || unit < 0)
                 continue;
@@ -315,8 +315,8 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
             /* "their first direct peace talks": a bare base form after an adjective
                is a word of the noun phrase, no event to date */
             if (g->end - g->start == 1 && g->main > 0 && s->tag[g->main] == T_VERB &&
-                (s->tag[g->main - 1] == T_ADJ || sent_tok_is(s, g->main - 1, "first") ||
-                 sent_tok_is(s, g->main - 1, "second") || sent_tok_is(s, g->main - 1, "third")))
+                (s->tag[g->main - 1] == T_ADJ || sent_tok_w(s, g->main - 1, W_first) ||
+                 sent_tok_w(s, g->main - 1, W_second) || sent_tok_w(s, g->main - 1, W_third)))
                 continue;
             if (g->end <= t[k].start) {
                 d = t[k].start - g->end + 1;
@@ -336,8 +336,8 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
             /* a clause boundary between them counts double */
             int lo = g->end <= t[k].start ? g->end : t[k].end, hi = g->end <= t[k].start ? t[k].start : g->start;
             for (int i = lo; i < hi; i++)
-                if (sent_tok_is(s, i, ";") || s->tag[i] == T_SCONJ || s->tag[i] == T_WH || sent_tok_is(s, i, "after") ||
-                    sent_tok_is(s, i, "before") || sent_tok_is(s, i, "while"))
+                if (sent_tok_w(s, i, W_SEMI) || s->tag[i] == T_SCONJ || s->tag[i] == T_WH || sent_tok_w(s, i, W_after) ||
+                    sent_tok_w(s, i, W_before) || sent_tok_w(s, i, W_while))
                     d += 6;
             /* a finite verb is dated more often than a participle or infinitive; an
                infinitive after the time is a purpose clause, which takes its
@@ -356,7 +356,7 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                 /* "... on Wednesday, citing", "on Tuesday, the ministry said": a
                    comma after the time closes the clause it dates */
                 for (int i = t[k].end; i < g->start; i++)
-                    if (sent_tok_is(s, i, ",")) {
+                    if (sent_tok_w(s, i, W_COMMA)) {
                         d += 6;
                         break;
                     }
@@ -365,7 +365,7 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
                    the time of the verb before it (coder.c time_donor) */
                 int conj = 0;
                 for (int i = t[k].end; i < g->start; i++)
-                    if (sent_tok_is(s, i, "and") || sent_tok_is(s, i, "but"))
+                    if (sent_tok_w(s, i, W_and) || sent_tok_w(s, i, W_but))
                         conj = 1;
                 /* ("will host talks ... on Tuesday aimed at ending the war": a lone
                    past form right after the time, with a finite verb before it, is
@@ -387,22 +387,22 @@ void dates_attach(const dy_sent *s, dy_time *t, int n)
 
 int dates_offset_at(const dy_sent *s, int i, int *days, int *start)
 {
-    if (i < 2 || (!is(s, i, "after") && !is(s, i, "before")))
+    if (i < 2 || (!is(s, i, W_after) && !is(s, i, W_before)))
         return 0;
     int unit = -1, u = i - 1;
-    if (is(s, u, "day") || is(s, u, "days"))
+    if (is(s, u, W_day) || is(s, u, W_days))
         unit = 1;
-    else if (is(s, u, "week") || is(s, u, "weeks"))
+    else if (is(s, u, W_week) || is(s, u, W_weeks))
         unit = 7;
-    else if (is(s, u, "hours") || is(s, u, "hour") || is(s, u, "minutes") || is(s, u, "moments"))
+    else if (is(s, u, W_hours) || is(s, u, W_hour) || is(s, u, W_minutes) || is(s, u, W_moments))
         unit = 0;
     int n = number_at(s, u - 1);
     if (unit < 0 || (n < 0 && unit > 0) || n > 60)
         return 0;
     if (n < 0)
         n = 0; /* "hours after" */
-    *days = (is(s, i, "after") ? -1 : 1) * n * unit;
-    *start = n > 0 || is(s, u - 1, "a") ? u - 1 : u;
+    *days = (is(s, i, W_after) ? -1 : 1) * n * unit;
+    *start = n > 0 || is(s, u - 1, W_a) ? u - 1 : u;
     return 1;
 }
 
@@ -412,7 +412,7 @@ int dates_clause_offset(const dy_sent *s, int vgi, int *gov, int *days, int *sta
     for (int i = g->start - 1; i >= 2 && i >= g->start - 15; i--) {
         if (s->tok_vgroup[i] >= 0)
             return 0; /* another verb comes first: not this clause */
-        if (!is(s, i, "after") && !is(s, i, "before"))
+        if (!is(s, i, W_after) && !is(s, i, W_before))
             continue;
         int st;
         if (!dates_offset_at(s, i, days, &st))

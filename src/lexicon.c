@@ -3,6 +3,8 @@
  */
 #include "lexicon.h"
 
+#include "words.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -529,6 +531,20 @@ static void lex_word(const dy_dict *d, dy_token *t)
     }
 }
 
+/* The words.h ids of a token whose word and lemma are known: of its key, and of
+   the form lemma_in() compares, the lemma's text, else the word's, else the key. */
+static void lex_rule_words(const dy_dict *d, dy_token *t)
+{
+    t->rw = words_find(t->key, t->keylen);
+    uint32_t l = t->lemma ? t->lemma : t->word;
+    if (!l) {
+        t->rl = t->rw;
+        return;
+    }
+    const char *w = dict_s(d, D_WORDS(d)[l].s);
+    t->rl = w ? words_find(w, strlen(w)) : W_NONE;
+}
+
 void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n)
 {
     (void)text;
@@ -544,18 +560,25 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
             t->pos = POS_PUNCT;
             if (cache && t->key && t->keylen == 1) {
                 uint32_t *e = &cache->punct[(unsigned char)t->key[0]];
-                if (!*e)
+                if (!*e) {
                     *e = dict_lookup(d, t->key, 1) + 1;
+                    t->word = *e - 1;
+                    lex_rule_words(d, t);
+                    cache->punct_rw[(unsigned char)t->key[0]] = t->rw;
+                }
                 t->word = *e - 1;
+                t->rw = t->rl = cache->punct_rw[(unsigned char)t->key[0]];
                 continue;
             }
             t->word = t->key ? dict_lookup(d, t->key, t->keylen) : 0;
+            lex_rule_words(d, t);
             continue;
         }
         /* the answer depends on the key and, for "Gen.", on the period */
         if (!cache || t->kind != TK_WORD || (t->flags & TF_ABBR) || !t->key || t->keylen == 0 ||
             t->keylen > LEX_CACHE_KEY) {
             lex_word(d, t);
+            lex_rule_words(d, t);
             continue;
         }
         uint64_t h = dy_hash(t->key, t->keylen);
@@ -564,10 +587,13 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
             t->word = e->word;
             t->lemma = e->lemma;
             t->pos = e->pos;
+            t->rw = e->rw;
+            t->rl = e->rl;
             continue;
         }
         uint32_t lemma0 = t->lemma, pos0 = t->pos;
         lex_word(d, t);
+        lex_rule_words(d, t);
         /* a token's lemma and pos start out empty: what lex_word leaves is the
            whole answer, the same for every token of this key */
         if (lemma0 == 0 && pos0 == 0) {
@@ -577,6 +603,8 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
             e->word = t->word;
             e->lemma = t->lemma;
             e->pos = t->pos;
+            e->rw = t->rw;
+            e->rl = t->rl;
         }
     }
 }

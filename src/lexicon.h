@@ -25,11 +25,12 @@ int lex_build_closed_class(dy_dict *d);
    (the word hash, the word, its text; up to eight for an unknown word's
    suffix rules). One per coder, for one dictionary; zeroed means empty. */
 #define LEX_CACHE_SLOTS 8192
-#define LEX_CACHE_KEY 27
+#define LEX_CACHE_KEY 23
 typedef struct dy_lexcache_slot {
     uint64_t hash;
     uint32_t word, lemma, pos;
-    uint8_t len;  /* 0: empty */
+    uint16_t rw, rl; /* words.h ids of the key and of the base form */
+    uint8_t len;     /* 0: empty */
     char key[LEX_CACHE_KEY];
 } dy_lexcache_slot;
 /* The same for steps in the phrase trie, (node, word) -> child: every token
@@ -42,6 +43,7 @@ typedef struct dy_lexcache {
     const dy_dict *d;
     dy_lexcache_slot slot[LEX_CACHE_SLOTS];
     uint32_t punct[256]; /* a one-byte punctuation token's word id + 1; 0 = not yet */
+    uint16_t punct_rw[256]; /* and its words.h id */
     dy_triecache_slot trie[TRIE_CACHE_SLOTS];
 } dy_lexcache;
 

@@ -73,16 +73,16 @@ static void add_issue(dy_sent *s, uint32_t issue)
    word after them is an outlet's, else 0. */
 static int outlet_modifier(const dy_sent *s, int j)
 {
-    static const char *const outlets[] = {"television", "tv", "radio", "media", "broadcaster", "newspaper",
-                                          "news", "agency", "channel", "daily"};
-    static const char *const runs[] = {"run", "owned", "controlled", "backed"};
+    static const uint16_t outlets[] = {W_television, W_tv, W_radio, W_media, W_broadcaster, W_newspaper,
+                                          W_news, W_agency, W_channel, W_daily};
+    static const uint16_t runs[] = {W_run, W_owned, W_controlled, W_backed};
     int k = 0;
-    if ((sent_tok_is(s, j, "state") || sent_tok_is(s, j, "government")) && sent_tok_is(s, j + 1, "-") &&
+    if ((sent_tok_w(s, j, W_state) || sent_tok_w(s, j, W_government)) && sent_tok_w(s, j + 1, W_HYPHEN) &&
         sent_tok_in(s, j + 2, runs, DY_ARRAY_LEN(runs)))
         k = 3;
-    else if (sent_tok_is(s, j, "semi") && sent_tok_is(s, j + 1, "-") && sent_tok_is(s, j + 2, "official"))
+    else if (sent_tok_w(s, j, W_semi) && sent_tok_w(s, j + 1, W_HYPHEN) && sent_tok_w(s, j + 2, W_official))
         k = 3;
-    else if (sent_tok_is(s, j, "state") || sent_tok_is(s, j, "official"))
+    else if (sent_tok_w(s, j, W_state) || sent_tok_w(s, j, W_official))
         k = 1;
     return k && sent_tok_in(s, j + k, outlets, DY_ARRAY_LEN(outlets)) ? k : 0;
 }
@@ -384,16 +384,16 @@ static inline int tok_is(const dy_sent *s, int i, const char *w) { return sent_t
 
 static int locative_word(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"in", "at", "near", "through", "outside", "inside", "across", "throughout", "around",
-                                    "from", "via", "within"};
+    static const uint16_t p[] = {W_in, W_at, W_near, W_through, W_outside, W_inside, W_across, W_throughout, W_around,
+                                    W_from, W_via, W_within};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 static int pronoun_kind(const dy_sent *s, int i)
 {
-    static const char *const he[] = {"he", "him", "his", "she", "her", "hers"};
-    static const char *const they[] = {"they", "them", "their", "theirs"};
-    static const char *const it[] = {"it", "its"};
+    static const uint16_t he[] = {W_he, W_him, W_his, W_she, W_her, W_hers};
+    static const uint16_t they[] = {W_they, W_them, W_their, W_theirs};
+    static const uint16_t it[] = {W_it, W_its};
     return sent_tok_in(s, i, he, DY_ARRAY_LEN(he))       ? PRON_HE
            : sent_tok_in(s, i, they, DY_ARRAY_LEN(they)) ? PRON_THEY
            : sent_tok_in(s, i, it, DY_ARRAY_LEN(it))     ? PRON_IT
@@ -554,9 +554,9 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             agent_unit = -1;
         /* ... and so does a ship's nationality: "an Iranian tanker", "a Chinese
            fishing boat" sail under their state's flag (IRN, CHN), whoever owns them */
-        static const char *const vessel[] = {"tanker",  "tankers", "supertanker", "freighter", "freighters",
-                                             "boat",    "boats",   "trawler",     "trawlers",  "vessel",
-                                             "vessels", "ship",    "ships"};
+        static const uint16_t vessel[] = {W_tanker,  W_tankers, W_supertanker, W_freighter, W_freighters,
+                                             W_boat,    W_boats,   W_trawler,     W_trawlers,  W_vessel,
+                                             W_vessels, W_ship,    W_ships};
         if (agent_unit >= 0 && s->units[agent_unit].start > u->start && en - 1 >= s->units[agent_unit].start &&
             sent_tok_in(s, en - 1, vessel, DY_ARRAY_LEN(vessel)) &&
             (actors[u->actor].type == ATYPE_STATE || actors[u->actor].type == ATYPE_PLACE) &&
@@ -913,7 +913,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         /* "granted asylum to Bashar al-Assad and his family": a person's family
            (wife, children) joined to the person goes with that person, no side
            of its own */
-        static const char *const kin[] = {"family", "families", "wife", "children", "relatives", "entourage"};
+        static const uint16_t kin[] = {W_family, W_families, W_wife, W_children, W_relatives, W_entourage};
         if (!(d->flags & DICT_PETRARCH_STYLE) && has_and && x->person && x->actor && !x->group &&
             y->end - y->start == 2 && s->tag[y->start] == T_POSS &&
             (tok_is(s, y->start, "his") || tok_is(s, y->start, "her")) && sent_tok_in(s, y->end - 1, kin, DY_ARRAY_LEN(kin))) {

@@ -7,61 +7,58 @@
 
 #include "syntax.h"
 
-static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s, i, w); }
 
-int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words, size_t n)
+int lemma_in(const dy_dict *d, const dy_sent *s, int i, const uint16_t *words, size_t n)
 {
-    if (i < 0 || i >= s->ntok)
-        return 0;
-    uint32_t l = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].word;
-    const char *w = l ? dict_s(d, D_WORDS(d)[l].s) : s->tok[i].key;
-    if (!w)
+    (void)d;
+    if (i < 0 || i >= s->ntok || !s->tok[i].rl)
         return 0;
     for (size_t k = 0; k < n; k++)
-        if (w[0] == words[k][0] && strcmp(w, words[k]) == 0)
+        if (s->tok[i].rl == words[k])
             return 1;
     return 0;
 }
 
 /* Verbs whose infinitive complement has not happened yet. */
 /* Verbs of using a means, whose infinitive says what was done with it. */
-static const char *const means_verbs[] = {"use", "employ"};
+static const uint16_t means_verbs[] = {W_use, W_employ};
 
-static const char *const intent_verbs[] = {
-    "plan", "intend", "expect", "aim", "hope", "want", "wish", "seek", "prepare", "schedule", "set", "due",
-    "propose", "promise", "vow", "pledge", "threaten", "decide", "agree", "try", "attempt", "need", "plot",
-    "mean", "offer", "consider", "would", "like", "arrange", "resolve", "undertake", "volunteer", "scheme",
-    "push", "urge", "ask", "call", "invite", "encourage", "press", "demand", "want", "tell", "order",
-    "advise", "persuade", "appeal", "request", "allow", "permit", "authorize", "approve", "hurry", "rush",
-    "move", "vote", "elect", "choose", "opt", "pledge", "commit", "bid", "strive", "struggle", "work",
+static const uint16_t intent_verbs[] = {
+    W_plan, W_intend, W_expect, W_aim, W_hope, W_want, W_wish, W_seek, W_prepare, W_schedule, W_set, W_due,
+    W_propose, W_promise, W_vow, W_pledge, W_threaten, W_decide, W_agree, W_try, W_attempt, W_need, W_plot,
+    W_mean, W_offer, W_consider, W_would, W_like, W_arrange, W_resolve, W_undertake, W_volunteer, W_scheme,
+    W_push, W_urge, W_ask, W_call, W_invite, W_encourage, W_press, W_demand, W_want, W_tell, W_order,
+    W_advise, W_persuade, W_appeal, W_request, W_allow, W_permit, W_authorize, W_approve, W_hurry, W_rush,
+    W_move, W_vote, W_elect, W_choose, W_opt, W_pledge, W_commit, W_bid, W_strive, W_struggle, W_work,
 };
 /* Verbs whose complement did not (or will not) happen. */
-static const char *const negative_verbs[] = {
-    "refuse", "decline", "fail", "avoid", "deny", "reject", "oppose", "stop", "cease", "halt", "forgo",
-    "neglect", "abandon", "resist", "hesitate", "shun", "prevent", "block", "forbid", "ban", "dismiss",
+static const uint16_t negative_verbs[] = {
+    W_refuse, W_decline, W_fail, W_avoid, W_deny, W_reject, W_oppose, W_stop, W_cease, W_halt, W_forgo,
+    W_neglect, W_abandon, W_resist, W_hesitate, W_shun, W_prevent, W_block, W_forbid, W_ban, W_dismiss,
 };
 /* Verbs whose that-clause is denied: "denied that it attacked". */
-static const char *const denial_verbs[] = {"deny", "refute", "dismiss", "reject", "disprove", "contradict"};
+static const uint16_t denial_verbs[] = {W_deny, W_refute, W_dismiss, W_reject, W_disprove, W_contradict};
 
 /* Verbs whose that-clause is asked for, not told: "demanded that Russia withdraw". */
-static const char *const mandative_verbs[] = {"demand", "urge", "request", "ask", "propose", "recommend", "suggest",
-                                              "require", "order", "insist"};
+static const uint16_t mandative_verbs[] = {W_demand, W_urge, W_request, W_ask, W_propose, W_recommend, W_suggest,
+                                              W_require, W_order, W_insist};
 
 /* "the first (country) to", "the only leader to": token i ends such a phrase. */
 static int first_to(const dy_sent *s, int i)
 {
     for (int k = i; k >= 1 && k >= i - 3; k--)
-        if ((sent_tok_is(s, k, "first") || sent_tok_is(s, k, "last") || sent_tok_is(s, k, "only") ||
-             sent_tok_is(s, k, "second")) && sent_tok_is(s, k - 1, "the"))
+        if ((sent_tok_w(s, k, W_first) || sent_tok_w(s, k, W_last) || sent_tok_w(s, k, W_only) ||
+             sent_tok_w(s, k, W_second)) && sent_tok_w(s, k - 1, W_the))
             return 1;
     return 0;
 }
 
 /* Adjectives before "to": "unwilling to", "ready to". */
-static const char *const intent_adjs[] = {"ready", "willing", "eager", "keen", "determined", "likely", "poised",
-                                          "set", "due", "expected", "scheduled", "slated", "prepared", "about",
-                                          "going", "able", "free", "certain", "sure", "bound", "intent"};
-static const char *const negative_adjs[] = {"unwilling", "unable", "reluctant", "loath", "loth", "hesitant", "unlikely"};
+static const uint16_t intent_adjs[] = {W_ready, W_willing, W_eager, W_keen, W_determined, W_likely, W_poised,
+                                          W_set, W_due, W_expected, W_scheduled, W_slated, W_prepared, W_about,
+                                          W_going, W_able, W_free, W_certain, W_sure, W_bound, W_intent};
+static const uint16_t negative_adjs[] = {W_unwilling, W_unable, W_reluctant, W_loath, W_loth, W_hesitant, W_unlikely};
 
 int modality_governor(const dy_sent *s, int vgi)
 {
@@ -89,7 +86,7 @@ int modality_governor(const dy_sent *s, int vgi)
     return -1;
 }
 
-static int in_list(const dy_dict *d, const dy_sent *s, int i, const char *const *w, size_t n)
+static int in_list(const dy_dict *d, const dy_sent *s, int i, const uint16_t *w, size_t n)
 {
     return lemma_in(d, s, i, w, n);
 }
@@ -98,21 +95,21 @@ static int in_list(const dy_dict *d, const dy_sent *s, int i, const char *const 
 static int conditional_clause(const dy_sent *s, int from)
 {
     for (int i = from; i >= 0; i--) {
-        if (is(s, i, "if") || is(s, i, "unless") || is(s, i, "whether") || (is(s, i, "case") && is(s, i - 1, "in")))
+        if (is(s, i, W_if) || is(s, i, W_unless) || is(s, i, W_whether) || (is(s, i, W_case) && is(s, i - 1, W_in)))
             return i;
-        if (is(s, i, ";") || is(s, i, ":") || is(s, i, "then"))
+        if (is(s, i, W_SEMI) || is(s, i, W_COLON) || is(s, i, W_then))
             return -1;
         /* a comma closes an if-clause that came before: "If X happens, Y will ..." */
-        if (is(s, i, ",")) {
+        if (is(s, i, W_COMMA)) {
             for (int j = i - 1; j >= 0 && i - j < 30; j--) {
-                if (is(s, j, "if") || is(s, j, "unless"))
+                if (is(s, j, W_if) || is(s, j, W_unless))
                     return j;
-                if (is(s, j, ";") || is(s, j, "."))
+                if (is(s, j, W_SEMI) || is(s, j, W_DOT))
                     break;
             }
             return -1;
         }
-        if (s->tag[i] == T_SCONJ && !is(s, i, "that"))
+        if (s->tag[i] == T_SCONJ && !is(s, i, W_that))
             return -1;
     }
     return -1;
@@ -123,9 +120,9 @@ static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
     /* "would never have invaded", "could have prevented": a counterfactual is
        hypothetical, negated or not */
     for (int i = g->start; i < g->main; i++)
-        if (s->tag[i] == T_MODAL && (is(s, i, "would") || is(s, i, "could") || is(s, i, "might") || is(s, i, "should")))
+        if (s->tag[i] == T_MODAL && (is(s, i, W_would) || is(s, i, W_could) || is(s, i, W_might) || is(s, i, W_should)))
             for (int j = i + 1; j < g->main; j++)
-                if (is(s, j, "have") && (s->tag[g->main] == T_VPART || s->tag[g->main] == T_VPAST)) {
+                if (is(s, j, W_have) && (s->tag[g->main] == T_VPART || s->tag[g->main] == T_VPAST)) {
                     *cue = i;
                     return DYAD_HYPOTHETICAL;
                 }
@@ -135,11 +132,11 @@ static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
     }
     /* "no longer", "not" left of the group's auxiliaries */
     for (int i = g->start - 1; i >= 0 && i >= g->start - 2; i--)
-        if ((is(s, i, "longer") && is(s, i - 1, "no")) || is(s, i, "never")) {
+        if ((is(s, i, W_longer) && is(s, i - 1, W_no)) || is(s, i, W_never)) {
             *cue = i;
             return DYAD_NEGATED;
         }
-    if (g->start > 0 && is(s, g->start - 1, "without")) {
+    if (g->start > 0 && is(s, g->start - 1, W_without)) {
         *cue = g->start - 1;
         return DYAD_NEGATED;
     }
@@ -147,7 +144,7 @@ static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
         if (s->tag[i] != T_MODAL)
             continue;
         *cue = i;
-        if (is(s, i, "will") || is(s, i, "shall") || is(s, i, "'ll") || is(s, i, "wo"))
+        if (is(s, i, W_will) || is(s, i, W_shall) || is(s, i, W_Q_ll) || is(s, i, W_wo))
             return DYAD_FUTURE;
         return DYAD_HYPOTHETICAL;
     }
@@ -159,29 +156,29 @@ static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
 }
 
 /* Reporting verbs whose "would" clause is a backshifted "will". */
-static const char *const report_verbs[] = {"say", "announce", "state", "tell", "add", "declare", "confirm",
-                                           "insist", "reiterate", "report", "indicate", "promise", "pledge"};
+static const uint16_t report_verbs[] = {W_say, W_announce, W_state, W_tell, W_add, W_declare, W_confirm,
+                                           W_insist, W_reiterate, W_report, W_indicate, W_promise, W_pledge};
 
 /* "announced that the two countries would restore relations": in reported
    speech "would" is the speaker's "will", future, unless a condition
    ("if", "unless") anywhere in the sentence makes it a scenario. */
 static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g, int cue)
 {
-    if (cue < 0 || !is(s, cue, "would"))
+    if (cue < 0 || !is(s, cue, W_would))
         return 0;
     for (int i = cue + 1; i < g->main; i++)
-        if (is(s, i, "have")) /* "would have": a counterfactual */
+        if (is(s, i, W_have)) /* "would have": a counterfactual */
             return 0;
     for (int i = 0; i < s->ntok; i++)
-        if (is(s, i, "if") || is(s, i, "unless") || is(s, i, "whether"))
+        if (is(s, i, W_if) || is(s, i, W_unless) || is(s, i, W_whether))
             return 0;
     /* ("said he had pardoned the sailors seized in the Gulf and would free them":
        through a reduced participle, and one finite verb this one is coordinated
        with, to the reporting verb of both) */
-    int coordinated = g->start > 0 && (is(s, g->start - 1, "and") || is(s, g->start - 1, "but"));
+    int coordinated = g->start > 0 && (is(s, g->start - 1, W_and) || is(s, g->start - 1, W_but));
     int lo = g->start - 10;
     for (int i = g->start - 1; i >= 0 && i >= lo; i--) {
-        if (s->tag[i] == T_PUNCT && !is(s, i, ","))
+        if (s->tag[i] == T_PUNCT && !is(s, i, W_COMMA))
             return 0;
         int v = s->tok_vgroup[i];
         if (v < 0)
@@ -209,9 +206,9 @@ static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g
    "rule out" right before gerund group vgi; its index, or -1. */
 static int ruled_out_before(const dy_dict *d, const dy_sent *s, int vgi)
 {
-    static const char *const rule[] = {"rule"};
+    static const uint16_t rule[] = {W_rule};
     const dy_vgroup *g = &s->vg[vgi];
-    if (!g->participle || g->passive || g->start < 2 || !is(s, g->start - 1, "out") || s->tag[g->main] != T_VING)
+    if (!g->participle || g->passive || g->start < 2 || !is(s, g->start - 1, W_out) || s->tag[g->main] != T_VING)
         return -1;
     int v = s->tok_vgroup[g->start - 1] >= 0 ? s->tok_vgroup[g->start - 1] : s->tok_vgroup[g->start - 2];
     if (v < 0 || v == vgi || !in_list(d, s, s->vg[v].main, rule, 1))
@@ -229,8 +226,8 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     if (m == DYAD_HYPOTHETICAL && reported_would(d, s, g, *cue))
         m = DYAD_FUTURE;
     /* "is due in Washington on Monday": an expected arrival */
-    if (m == DYAD_ASSERTED && !g->infinitive && g->main + 1 < s->ntok && is(s, g->main + 1, "due") &&
-        (is(s, g->main, "is") || is(s, g->main, "are") || is(s, g->main, "was") || is(s, g->main, "were"))) {
+    if (m == DYAD_ASSERTED && !g->infinitive && g->main + 1 < s->ntok && is(s, g->main + 1, W_due) &&
+        (is(s, g->main, W_is) || is(s, g->main, W_are) || is(s, g->main, W_was) || is(s, g->main, W_were))) {
         *cue = g->main + 1;
         m = DYAD_FUTURE;
     }
@@ -303,8 +300,8 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         /* "ruled out meeting Zelensky": what is ruled out does not happen; "would
            not rule out attacking Iran", "has not ruled out using force": it is
            kept open, a possibility */
-        if (is(s, p, "out") && p >= 1 && s->tok_vgroup[p - 1] >= 0 &&
-            (is(s, p - 1, "rule") || is(s, p - 1, "rules") || is(s, p - 1, "ruled") || is(s, p - 1, "ruling"))) {
+        if (is(s, p, W_out) && p >= 1 && s->tok_vgroup[p - 1] >= 0 &&
+            (is(s, p - 1, W_rule) || is(s, p - 1, W_rules) || is(s, p - 1, W_ruled) || is(s, p - 1, W_ruling))) {
             int rcue;
             dyad_mode rm = own_mode(s, &s->vg[s->tok_vgroup[p - 1]], &rcue);
             *cue = p - 1;
@@ -314,12 +311,12 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     /* "Iran denied that it had attacked ...": the denied clause did not happen */
     /* (but "denied that it had torpedoed the ship, and warned that ...": a verb
        after ", and" is the denier's next act, not part of what it denied) */
-    int conjunct = g->start >= 2 && (is(s, g->start - 1, "and") || is(s, g->start - 1, "but")) &&
-                   is(s, g->start - 2, ",");
+    int conjunct = g->start >= 2 && (is(s, g->start - 1, W_and) || is(s, g->start - 1, W_but)) &&
+                   is(s, g->start - 2, W_COMMA);
     for (int i = g->start - 1; i >= 1 && i >= g->start - 12 && !conjunct; i--) {
-        if (is(s, i, ";") || is(s, i, ":"))
+        if (is(s, i, W_SEMI) || is(s, i, W_COLON))
             break;
-        if (!is(s, i, "that") && !(s->tag[i] == T_SCONJ && is(s, i, "whether")))
+        if (!is(s, i, W_that) && !(s->tag[i] == T_SCONJ && is(s, i, W_whether)))
             continue;
         int v = s->tok_vgroup[i - 1] >= 0 ? s->tok_vgroup[i - 1] : (i >= 3 ? s->tok_vgroup[i - 3] : -1);
         for (int j = i - 1; j >= 0 && j >= i - 4 && v < 0; j--)
@@ -344,10 +341,10 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
        in the present tense names what has not happened yet (in the past, "until
        Israel withdrew", it did) */
     if (g->finite && m == DYAD_ASSERTED) {
-        int present = is(s, g->start, "is") || is(s, g->start, "are") || is(s, g->start, "has") ||
-                      is(s, g->start, "have") || (g->start == g->main && s->tag[g->main] == T_VERB);
+        int present = is(s, g->start, W_is) || is(s, g->start, W_are) || is(s, g->start, W_has) ||
+                      is(s, g->start, W_have) || (g->start == g->main && s->tag[g->main] == T_VERB);
         for (int i = g->start - 1; present && i >= 0 && i >= g->start - 8; i--) {
-            if (is(s, i, "until") || is(s, i, "till")) {
+            if (is(s, i, W_until) || is(s, i, W_till)) {
                 *cue = i;
                 return DYAD_HYPOTHETICAL;
             }
@@ -358,10 +355,10 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     if (m != DYAD_ASSERTED)
         return m;
     /* "In such a situation, ...", "In that case, ...": the sentence is a scenario */
-    if ((is(s, 0, "in") && (is(s, 1, "such") || is(s, 1, "that") || is(s, 1, "this")) &&
-         (is(s, 2, "situation") || is(s, 2, "case") || is(s, 2, "scenario") || is(s, 3, "situation") ||
-          is(s, 3, "scenario") || is(s, 3, "case"))) ||
-        (is(s, 0, "if") && is(s, 1, "so"))) {
+    if ((is(s, 0, W_in) && (is(s, 1, W_such) || is(s, 1, W_that) || is(s, 1, W_this)) &&
+         (is(s, 2, W_situation) || is(s, 2, W_case) || is(s, 2, W_scenario) || is(s, 3, W_situation) ||
+          is(s, 3, W_scenario) || is(s, 3, W_case))) ||
+        (is(s, 0, W_if) && is(s, 1, W_so))) {
         *cue = 0;
         return DYAD_HYPOTHETICAL;
     }
@@ -374,8 +371,8 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
 
 int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
 {
-    static const char *const intent[] = {"willing", "ready", "prepared", "eager", "keen", "determined", "open",
-                                         "committed", "resolved"};
+    static const uint16_t intent[] = {W_willing, W_ready, W_prepared, W_eager, W_keen, W_determined, W_open,
+                                         W_committed, W_resolved};
     const dy_vgroup *g = &s->vg[vgi];
     /* "has not ruled out striking Iran" */
     {
@@ -438,6 +435,6 @@ int modality_refusal_code(const char *code, char *out)
 
 int modality_is_refusal(const dy_dict *d, const dy_sent *s, int i)
 {
-    static const char *const words[] = {"refuse", "decline", "reject", "unwilling", "reluctant"};
+    static const uint16_t words[] = {W_refuse, W_decline, W_reject, W_unwilling, W_reluctant};
     return lemma_in(d, s, i, words, DY_ARRAY_LEN(words));
 }

@@ -36,6 +36,6 @@ int modality_refusal_code(const char *code, char *out);
 int modality_is_refusal(const dy_dict *d, const dy_sent *s, int i);
 
 /* Is the lemma of token i one of the listed words? */
-int lemma_in(const dy_dict *d, const dy_sent *s, int i, const char *const *words, size_t n);
+int lemma_in(const dy_dict *d, const dy_sent *s, int i, const uint16_t *words, size_t n);
 
 #endif

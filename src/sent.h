@@ -16,6 +16,7 @@
 
 #include "dict.h"
 #include "text.h"
+#include "words.h"
 
 #define MAX_AGENTS 4
 #define MAX_CODE 40
@@ -145,11 +146,19 @@ static inline int sent_tok_is(const dy_sent *s, int i, const char *w)
     return t->key && t->keylen == n && memcmp(t->key, w, n) == 0;
 }
 
-/* Is token i one of the n words? */
-static inline int sent_tok_in(const dy_sent *s, int i, const char *const *words, size_t n)
+/* Is token i the word w (a words.h id)? The rules' test: is(s, i, W_said). */
+static inline int sent_tok_w(const dy_sent *s, int i, unsigned w)
 {
+    return i >= 0 && i < s->ntok && s->tok[i].rw == w;
+}
+
+/* Is token i one of the n words (words.h ids)? */
+static inline int sent_tok_in(const dy_sent *s, int i, const uint16_t *words, size_t n)
+{
+    if (i < 0 || i >= s->ntok || !s->tok[i].rw)
+        return 0;
     for (size_t k = 0; k < n; k++)
-        if (sent_tok_is(s, i, words[k]))
+        if (s->tok[i].rw == words[k])
             return 1;
     return 0;
 }
@@ -158,7 +167,7 @@ static inline int sent_tok_in(const dy_sent *s, int i, const char *const *words,
    before it ("Guzman, known as El Chapo,"), no event and no clause of its own. */
 static inline int sent_tok_names(const dy_sent *s, int i)
 {
-    static const char *const w[] = {"known", "dubbed", "nicknamed"};
+    static const uint16_t w[] = {W_known, W_dubbed, W_nicknamed};
     return sent_tok_in(s, i, w, sizeof w / sizeof w[0]);
 }
 
@@ -166,22 +175,22 @@ static inline int sent_tok_names(const dy_sent *s, int i)
    were killed or wounded ("killing two marines"), not whom. */
 static inline int sent_count_at(const dy_sent *s, int i)
 {
-    static const char *const w[] = {"two",   "three", "four",   "five",     "six",      "seven", "eight",
-                                    "nine",  "ten",   "dozens", "scores",   "hundreds", "thousands", "several"};
+    static const uint16_t w[] = {W_two,   W_three, W_four,   W_five,     W_six,      W_seven, W_eight,
+                                    W_nine,  W_ten,   W_dozens, W_scores,   W_hundreds, W_thousands, W_several};
     if (i < 0 || i >= s->ntok)
         return 0;
     /* "more than 200", "nearly 40", "some 300", "up to 50": a count with its hedge */
-    static const char *const hedge[] = {"nearly", "almost", "about", "around", "some", "over", "roughly", "approximately"};
-    if ((sent_tok_is(s, i, "more") || sent_tok_is(s, i, "fewer") || sent_tok_is(s, i, "less")) && sent_tok_is(s, i + 1, "than"))
+    static const uint16_t hedge[] = {W_nearly, W_almost, W_about, W_around, W_some, W_over, W_roughly, W_approximately};
+    if ((sent_tok_w(s, i, W_more) || sent_tok_w(s, i, W_fewer) || sent_tok_w(s, i, W_less)) && sent_tok_w(s, i + 1, W_than))
         return i + 2 < s->ntok && (s->tok[i + 2].kind == TK_NUM || (s->tok[i + 2].pos & POS_NUM) ||
                                    sent_tok_in(s, i + 2, w, sizeof w / sizeof w[0]));
     int n = sent_tok_in(s, i, hedge, sizeof hedge / sizeof hedge[0])         ? i + 1
-            : (sent_tok_is(s, i, "up") && sent_tok_is(s, i + 1, "to")) ? i + 2
+            : (sent_tok_w(s, i, W_up) && sent_tok_w(s, i + 1, W_to)) ? i + 2
                                                                          : -1;
     if (n > 0)
         return n < s->ntok && (s->tok[n].kind == TK_NUM || (s->tok[n].pos & POS_NUM) || sent_tok_in(s, n, w, sizeof w / sizeof w[0]));
     return s->tok[i].kind == TK_NUM || (s->tok[i].pos & POS_NUM) || sent_tok_in(s, i, w, sizeof w / sizeof w[0]) ||
-           (sent_tok_is(s, i, "at") && sent_tok_is(s, i + 1, "least"));
+           (sent_tok_w(s, i, W_at) && sent_tok_w(s, i + 1, W_least));
 }
 
 #endif

@@ -18,7 +18,7 @@ static const char *const tag_names[T__COUNT] = {
 
 const char *tag_name(int tag) { return tag >= 0 && tag < T__COUNT ? tag_names[tag] : "?"; }
 
-static inline int is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s, i, w); }
 static int particle(const dy_sent *s, int i);
 
 static int tok_punct(const dy_sent *s, int i, char c)
@@ -30,7 +30,7 @@ static int tok_punct(const dy_sent *s, int i, char c)
 /* Personal pronouns that can be subjects. */
 static int subject_pronoun(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there"};
+    static const uint16_t p[] = {W_he, W_she, W_it, W_they, W_we, W_i, W_you, W_who, W_which, W_that, W_there};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -48,16 +48,16 @@ static int prev_content(const dy_sent *s, int i, int skip_neg)
 
 static int be_form(const dy_sent *s, int i)
 {
-    static const char *const b[] = {"is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m"};
-    return sent_tok_in(s, i, b, DY_ARRAY_LEN(b)) || (is(s, i, "'s") && s->tag[i] == T_AUX);
+    static const uint16_t b[] = {W_is, W_are, W_was, W_were, W_be, W_been, W_being, W_am, W_Q_re, W_Q_m};
+    return sent_tok_in(s, i, b, DY_ARRAY_LEN(b)) || (is(s, i, W_Q_s) && s->tag[i] == T_AUX);
 }
 
 static int have_form(const dy_sent *s, int i)
 {
-    return is(s, i, "has") || is(s, i, "have") || is(s, i, "had") || is(s, i, "having") || is(s, i, "'ve");
+    return is(s, i, W_has) || is(s, i, W_have) || is(s, i, W_had) || is(s, i, W_having) || is(s, i, W_Q_ve);
 }
 
-static int do_form(const dy_sent *s, int i) { return is(s, i, "do") || is(s, i, "does") || is(s, i, "did"); }
+static int do_form(const dy_sent *s, int i) { return is(s, i, W_do) || is(s, i, W_does) || is(s, i, W_did); }
 
 /* Token i follows modifiers (adjectives, nouns, "and") back to a determiner,
    possessive or 's with no verb between. */
@@ -78,12 +78,12 @@ static int inside_np(const dy_sent *s, int i)
            object (a bare singular noun is no subject) */
         if (tag_is_verb(t) && saw_and && j < i - 3) {
             for (int k = j + 1; k < i; k++)
-                if ((s->tok[k].flags & TF_CAP) || (s->tok[k].lemma && s->tok[k].lemma != s->tok[k].word) || is(s, k, "police") ||
-                    (s->tag[k] != T_NOUN && !is(s, k, "and")))
+                if ((s->tok[k].flags & TF_CAP) || (s->tok[k].lemma && s->tok[k].lemma != s->tok[k].word) || is(s, k, W_police) ||
+                    (s->tag[k] != T_NOUN && !is(s, k, W_and)))
                     return 0;
             return 1;
         }
-        if (t == T_ADJ || t == T_NOUN || t == T_NUM || (t == T_CONJ && is(s, j, "and")) || s->tok_unit[j] >= 0) {
+        if (t == T_ADJ || t == T_NOUN || t == T_NUM || (t == T_CONJ && is(s, j, W_and)) || s->tok_unit[j] >= 0) {
             if (t == T_CONJ && j > 0 && s->tag[j - 1] == T_ADJ)
                 adj_and = 1;
             saw_and |= t == T_CONJ;
@@ -99,9 +99,9 @@ static int inside_np(const dy_sent *s, int i)
 static int compound_names_before(const dy_sent *s, int p)
 {
     for (int j = p - 1; j >= 1 && j >= p - 5; j--) {
-        if (is(s, j, "and"))
+        if (is(s, j, W_and))
             return s->tag[j - 1] == T_PROPN;
-        if (s->tag[j] != T_PROPN && !is(s, j, "the"))
+        if (s->tag[j] != T_PROPN && !is(s, j, W_the))
             return 0;
     }
     return 0;
@@ -113,7 +113,7 @@ static int no_finite_verb_after(const dy_sent *s, int i)
 {
     for (int k = i; k < s->ntok; k++) {
         const dy_token *t = &s->tok[k];
-        if ((t->pos & (POS_SCONJ | POS_WH)) || is(s, k, ",") || is(s, k, ";"))
+        if ((t->pos & (POS_SCONJ | POS_WH)) || is(s, k, W_COMMA) || is(s, k, W_SEMI))
             return 1;
         if (t->pos & (POS_VPAST | POS_V3SG | POS_MODAL | POS_AUX))
             return 0;
@@ -124,16 +124,16 @@ static int no_finite_verb_after(const dy_sent *s, int i)
 /* A prefix that makes verbs of verbs: "re-elected", "co-chaired", "pre-empted". */
 static int verb_prefix(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"re", "co", "pre", "de", "mis", "out", "over", "under", "cross", "fact", "double"};
+    static const uint16_t p[] = {W_re, W_co, W_pre, W_de, W_mis, W_out, W_over, W_under, W_cross, W_fact, W_double};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
 /* A noun of number or quantity heading "N of X": "thousands", "a contingent". */
 static int quantity_head(const dy_sent *s, int i)
 {
-    static const char *const q[] = {"tens", "hundreds", "thousands", "millions", "dozens", "scores", "contingent",
-                                    "group", "groups", "crowd", "crowds", "number", "handful", "band", "unit",
-                                    "squad", "convoy", "column", "members"};
+    static const uint16_t q[] = {W_tens, W_hundreds, W_thousands, W_millions, W_dozens, W_scores, W_contingent,
+                                    W_group, W_groups, W_crowd, W_crowds, W_number, W_handful, W_band, W_unit,
+                                    W_squad, W_convoy, W_column, W_members};
     return sent_tok_in(s, i, q, DY_ARRAY_LEN(q));
 }
 
@@ -157,8 +157,8 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     /* "protesters enraged by cartoons of the Prophet Mohammad set fire to the
        embassies": "set" before "fire", "ablaze" or "alight" is the verb (not
        after a determiner: "a set of fire codes") */
-    if (is(s, i, "set") && (pos & POS_VPAST) && i + 1 < s->ntok &&
-        (is(s, i + 1, "fire") || is(s, i + 1, "ablaze") || is(s, i + 1, "alight")) &&
+    if (is(s, i, W_set) && (pos & POS_VPAST) && i + 1 < s->ntok &&
+        (is(s, i + 1, W_fire) || is(s, i + 1, W_ablaze) || is(s, i + 1, W_alight)) &&
         !(p >= 0 && p == i - 1 && (pt == T_DET || pt == T_POSS || pt == T_ADJ)))
         return (pt == T_MODAL || pt == T_TO) ? T_VERB : (pt == T_AUX) ? T_VPART : T_VPAST;
     /* "drug trafficking charges", "money laundering case": a gerund between a
@@ -187,7 +187,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         !(s->tok[i + 1].pos & (POS_VPAST | POS_V3SG | POS_VERB)) && (tag_is_verb(pt) || pt == T_PREP || pt == T_DET))
         return T_ADJ;
     /* "an air and ground offensive": a noun coordinated before the head */
-    if ((pos & POS_VPAST) && (pos & POS_NOUN) && i >= 3 && is(s, i - 1, "and") && s->tag[i - 2] == T_NOUN &&
+    if ((pos & POS_VPAST) && (pos & POS_NOUN) && i >= 3 && is(s, i - 1, W_and) && s->tag[i - 2] == T_NOUN &&
         s->tag[i - 3] == T_DET && i + 1 < s->ntok && (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)) &&
         !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_PREP)))
         return T_NOUN;
@@ -201,7 +201,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
        activists": a past form right after a preposition, before a name or a noun,
        modifies it */
     if ((pos & (POS_VPAST | POS_VPART)) && !(pos & (POS_VERB | POS_NOUN)) && pt == T_PREP && p == i - 1 &&
-        !is(s, p, "by") && i + 1 < s->ntok && ((s->tok[i + 1].flags & TF_CAP) || (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ))) &&
+        !is(s, p, W_by) && i + 1 < s->ntok && ((s->tok[i + 1].flags & TF_CAP) || (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ))) &&
         !(s->tok[i + 1].pos & (POS_DET | POS_PRON | POS_POSS | POS_PREP | POS_VPAST | POS_ANYVERB)))
         return T_ADJ;
     /* after a modal, infinitival to or do-support: the base verb */
@@ -242,7 +242,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         /* (but not right after a name and before "to" and a verb: "The Philippines
            plans to file a protest", "The United States wants to") */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && inside_np(s, i) &&
-            !(pt == T_PROPN && p == i - 1 && is(s, i + 1, "to") && i + 2 < s->ntok && (s->tok[i + 2].pos & POS_VERB) &&
+            !(pt == T_PROPN && p == i - 1 && is(s, i + 1, W_to) && i + 2 < s->ntok && (s->tok[i + 2].pos & POS_VERB) &&
               !(s->tok[i + 2].pos & (POS_DET | POS_PRON))))
             return T_NOUN;
         /* "air strikes against Taliban and al-Qaeda targets": after names joined by
@@ -250,8 +250,8 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && pt == T_PROPN && p == i - 1) {
             int j = p, joined = 0;
             while (j > 0 && p - j < 10 &&
-                   (s->tag[j] == T_PROPN || is(s, j, "and") || is(s, j, "the") || is(s, j, "-"))) {
-                joined |= is(s, j, "and") && s->tag[j - 1] == T_PROPN;
+                   (s->tag[j] == T_PROPN || is(s, j, W_and) || is(s, j, W_the) || is(s, j, W_HYPHEN))) {
+                joined |= is(s, j, W_and) && s->tag[j - 1] == T_PROPN;
                 j--;
             }
             if (joined && s->tag[j] == T_PREP)
@@ -261,7 +261,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
            plural noun is the noun it qualifies (not before an object: "an Iraqi
            tells them") */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && pt == T_PROPN && p == i - 1 && (s->tok[p].pos & POS_ADJ) &&
-            !(p > 0 && (is(s, p - 1, "a") || is(s, p - 1, "an"))) && i + 1 < s->ntok && !(s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_PRON)))
+            !(p > 0 && (is(s, p - 1, W_a) || is(s, p - 1, W_an))) && i + 1 < s->ntok && !(s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_PRON)))
             return T_NOUN;
         /* "Calenardhon crowds burned": a plural noun before a finite verb */
         if ((pos & POS_V3SG) && (pos & POS_NOUN) && i + 1 < s->ntok &&
@@ -292,7 +292,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
            base form (a subjunctive) right after the subject's name is its verb */
         /* (and so is one before "down", "aside", "out": "demanding that President
            Hosni Mubarak step down") */
-        static const char *const sub_particles[] = {"down", "aside", "out", "back"};
+        static const uint16_t sub_particles[] = {W_down, W_aside, W_out, W_back};
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && p == i - 1 && i + 1 < s->ntok &&
             ((!(s->tok[i + 1].pos & (POS_VERB | POS_VPAST | POS_PREP)) &&
               (s->tok[i + 1].pos & (POS_NOUN | POS_ADJ | POS_DET))) ||
@@ -304,20 +304,20 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
                     (s->tok[j].flags & TF_HYPHEN)) &&
                    p - j < 7)
                 j--;
-            if (is(s, j, "that") && j > 0 && (s->tok[j - 1].pos & POS_ANYVERB))
+            if (is(s, j, W_that) && j > 0 && (s->tok[j - 1].pos & POS_ANYVERB))
                 return T_VERB;
         }
         /* "Will Israel strike Iran's nuclear sites?": in a question opened by a
            modal, the base form after the subject's name is its verb */
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && s->ntok > 2 && s->tag[0] == T_MODAL &&
-            is(s, s->ntok - 1, "?"))
+            is(s, s->ntok - 1, W_QMARK))
             return T_VERB;
         /* "Fornost and Gondor welcome a resumption": after a compound of names, a
            base form before a determiner is the plural subject's verb */
         if (!clause_has_verb && (pos & POS_VERB) && pt == T_PROPN && i + 1 < s->ntok &&
             (s->tok[i + 1].pos & (POS_DET | POS_POSS)) && !(s->tok[i + 1].pos & POS_NOUN) && compound_names_before(s, p))
             return T_VERB;
-        if ((pos & POS_VPART) && is(s, i + 1, "by") && !by_gerund(s, i + 1))
+        if ((pos & POS_VPART) && is(s, i + 1, W_by) && !by_gerund(s, i + 1))
             return T_VPART;
         /* "..., after Prime Minister Abiy Ahmed accused the TPLF": a name opened by a
            subordinating "after" or "before" is the subject of the past verb after it */
@@ -328,7 +328,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
             int j = p;
             while (j > 0 && (s->tag[j] == T_PROPN || s->tag[j] == T_NOUN) && p - j < 6)
                 j--;
-            if (is(s, j, "after") || is(s, j, "before") || is(s, j, "since") || is(s, j, "until"))
+            if (is(s, j, W_after) || is(s, j, W_before) || is(s, j, W_since) || is(s, j, W_until))
                 return T_VPAST;
         }
         /* "captured Saddam Hussein hiding in a hole": after a name (not a
@@ -361,7 +361,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
     /* "killing hundreds of people and taking scores of hostages": a gerund
        after "and" that joins a participle before it, with an object, is one too */
     if (pt == T_CONJ && (pos & POS_VING) && i + 1 < s->ntok &&
-        (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (quantity_head(s, i + 1) && is(s, i + 2, "of")))) {
+        (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (quantity_head(s, i + 1) && is(s, i + 2, W_of)))) {
         for (int k = p - 1; k >= 0 && k >= p - 8; k--) {
             if (tok_punct(s, k, ',') || tok_punct(s, k, ';') || s->tag[k] == T_CONJ)
                 break;
@@ -385,7 +385,7 @@ static int noun_or_verb(const dy_sent *s, int i, uint32_t pos, const dy_word *w,
            of quantity too, the participle of the clause's casualties) */
         if ((pos & POS_VING) && i + 1 < s->ntok &&
             (s->tok[i + 1].pos & (POS_DET | POS_POSS | POS_NUM) || (s->tok[i + 1].flags & TF_CAP) ||
-             s->tok_unit[i + 1] >= 0 || (quantity_head(s, i + 1) && is(s, i + 2, "of")) || sent_count_at(s, i + 1)))
+             s->tok_unit[i + 1] >= 0 || (quantity_head(s, i + 1) && is(s, i + 2, W_of)) || sent_count_at(s, i + 1)))
             return T_VING;
         /* "; and keep up its cooperation", "and sign a deal": a verb before its object */
         int nx = i + 1;
@@ -437,7 +437,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
         const dy_word *w = t->word ? &words[t->word] : (t->lemma ? &words[t->lemma] : NULL);
         if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
             tag = T_PUNCT;
-            if (tok_punct(s, i, ',') || tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--"))
+            if (tok_punct(s, i, ',') || tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, W_DASH))
                 clause_has_verb = 0;
         } else if (t->kind == TK_NUM) {
             tag = T_NUM;
@@ -445,16 +445,16 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
             /* inside a dictionary actor or agent phrase */
             const dy_unit *u = &s->units[s->tok_unit[i]];
             tag = u->actor ? T_PROPN : T_NOUN;
-        } else if (is(s, i, "'s") || is(s, i, "'")) {
+        } else if (is(s, i, W_Q_s) || is(s, i, W_APOS)) {
             int p = i - 1;
-            if (p >= 0 && (s->tag[p] == T_PRON || is(s, p, "that") || is(s, p, "there") || is(s, p, "what")))
+            if (p >= 0 && (s->tag[p] == T_PRON || is(s, p, W_that) || is(s, p, W_there) || is(s, p, W_what)))
                 tag = T_AUX;
             else
                 tag = T_SPOSS;
-        } else if (is(s, i, "including") || is(s, i, "according")) {
+        } else if (is(s, i, W_including) || is(s, i, W_according)) {
             /* "six diplomats, including the high commissioner": a preposition */
             tag = T_PREP;
-        } else if (is(s, i, "to")) {
+        } else if (is(s, i, W_to)) {
             /* infinitive when a base verb follows, maybe after an adverb ("to
                formally recognise"; a pure adverb, not "to more talks") */
             int nx = i + 1;
@@ -473,7 +473,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
         } else if (pos & (POS_DET | POS_PRON | POS_POSS | POS_PREP | POS_CONJ | POS_SCONJ | POS_AUX | POS_MODAL |
                           POS_NEG | POS_WH)) {
             /* function words, with a few ambiguous ones decided in context */
-            if (is(s, i, "that")) {
+            if (is(s, i, W_that)) {
                 int p = i - 1;
                 int nxt_noun = i + 1 < s->ntok && (s->tok[i + 1].pos & POS_NOUN) && !(s->tok[i + 1].pos & POS_ANYVERB) &&
                                !((s->tok[i + 1].flags & TF_CAP) && i > 0);
@@ -482,10 +482,10 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                    "today", "yesterday") "that" opens the reported clause, not a
                    relative one on the day (as it can after other verbs: "vetoed a
                    resolution on Friday that would have condemned") */
-                int rv = p >= 1 && is(s, p - 1, "on") ? p - 2 : p - 1;
+                int rv = p >= 1 && is(s, p - 1, W_on) ? p - 2 : p - 1;
                 int day_before = p >= 0 && (s->tok[p].pos & POS_TIME) &&
-                                 ((s->tok[p].flags & TF_CAP) || is(s, p, "today") || is(s, p, "yesterday")) &&
-                                 rv >= 0 && (s->tok[rv].pos & POS_REPORT) && (is(s, rv, "said") || is(s, rv, "says"));
+                                 ((s->tok[p].flags & TF_CAP) || is(s, p, W_today) || is(s, p, W_yesterday)) &&
+                                 rv >= 0 && (s->tok[rv].pos & POS_REPORT) && (is(s, rv, W_said) || is(s, rv, W_says));
                 if (day_before)
                     tag = nxt_noun ? T_DET : T_SCONJ;
                 else if (p >= 0 && (s->tag[p] == T_NOUN || s->tag[p] == T_PROPN) && !nxt_noun)
@@ -502,7 +502,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
             else if ((pos & POS_NEG) && !(pos & (POS_DET | POS_PRON | POS_PREP | POS_CONJ)))
                 tag = T_NEG;
             else if (pos & POS_POSS)
-                tag = (pos & POS_PRON) && is(s, i, "her") && i + 1 < s->ntok && !(s->tok[i + 1].pos & (POS_NOUN | POS_ADJ))
+                tag = (pos & POS_PRON) && is(s, i, W_her) && i + 1 < s->ntok && !(s->tok[i + 1].pos & (POS_NOUN | POS_ADJ))
                           ? T_PRON
                           : T_POSS;
             else if (pos & POS_WH)
@@ -518,7 +518,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                 /* "About 1,000 Saudi soldiers crossed": "about" or "around" before
                    a number opening the sentence is an adverb (approximately), so
                    the phrase is the subject, not a preposition's object */
-                if (i == 0 && (is(s, i, "about") || is(s, i, "around")) && i + 1 < s->ntok &&
+                if (i == 0 && (is(s, i, W_about) || is(s, i, W_around)) && i + 1 < s->ntok &&
                     (s->tok[i + 1].pos & POS_NUM))
                     tag = T_ADV;
             }
@@ -526,7 +526,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
                 tag = T_CONJ;
             else if (pos & POS_SCONJ)
                 tag = T_SCONJ;
-            if (is(s, i, "like") && (pos & POS_VERB) && i > 0 && s->tag[i - 1] == T_MODAL)
+            if (is(s, i, W_like) && (pos & POS_VERB) && i > 0 && s->tag[i - 1] == T_MODAL)
                 tag = T_VERB;
         } else if ((t->flags & TF_CAP) && !(pos & POS_TIME) &&
                    (i > 0 || !(pos & (POS_ANYVERB | POS_ADJ | POS_ADV | POS_NOUN)))) {
@@ -562,7 +562,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
             (tag_is_verb(tag) || tag == T_NOUN || tag == T_ADJ))
             tag = T_ADV;
         /* "most certainly", "more quickly": a degree word before an adverb */
-        if ((is(s, i, "most") || is(s, i, "more") || is(s, i, "less") || is(s, i, "least") || is(s, i, "very")) &&
+        if ((is(s, i, W_most) || is(s, i, W_more) || is(s, i, W_less) || is(s, i, W_least) || is(s, i, W_very)) &&
             i + 1 < s->ntok && (s->tok[i + 1].pos & POS_ADV) && !(s->tok[i + 1].pos & (POS_NOUN | POS_ADJ)))
             tag = T_ADV;
         /* adverbs that are also adjectives: before a verb or after one, an adverb */
@@ -577,7 +577,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
     }
     /* "will no longer support": "no longer" is an adverb of negation */
     for (int i = 0; i + 2 < s->ntok; i++)
-        if (is(s, i, "no") && is(s, i + 1, "longer") && (s->tok[i + 2].pos & POS_VERB)) {
+        if (is(s, i, W_no) && is(s, i + 1, W_longer) && (s->tok[i + 2].pos & POS_VERB)) {
             s->tag[i] = T_NEG;
             s->tag[i + 1] = T_ADV;
             if (s->tag[i + 2] == T_NOUN || s->tag[i + 2] == T_ADJ)
@@ -585,7 +585,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
         }
     /* "what X did was offer", "all X can do is offer": a base verb after the copula */
     for (int i = 2; i + 1 < s->ntok; i++) {
-        if ((is(s, i, "is") || is(s, i, "was")) && (is(s, i - 1, "do") || is(s, i - 1, "did")) &&
+        if ((is(s, i, W_is) || is(s, i, W_was)) && (is(s, i - 1, W_do) || is(s, i - 1, W_did)) &&
             (s->tok[i + 1].pos & POS_VERB) && s->tok_unit[i + 1] < 0)
             s->tag[i + 1] = T_VERB;
     }
@@ -593,14 +593,14 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
        a pleasant place"); "'s" between a noun and a participle is "is"/"has". */
     for (int i = 0; i < s->ntok; i++) {
         if (s->tag[i] == T_SPOSS && i + 1 < s->ntok && (s->tag[i + 1] == T_VPART || s->tag[i + 1] == T_VING ||
-                                                        s->tag[i + 1] == T_NEG || is(s, i + 1, "been")))
+                                                        s->tag[i + 1] == T_NEG || is(s, i + 1, W_been)))
             s->tag[i] = T_AUX;
     }
     /* "four partly occupied regions", "the newly elected parliament": a past
        participle between an adverb and a noun, after a determiner, number,
        adjective or preposition, is an adjective */
-    static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                          "several", "many", "some", "few", "other"};
+    static const uint16_t numbers[] = {W_two, W_three, W_four, W_five, W_six, W_seven, W_eight, W_nine, W_ten,
+                                          W_several, W_many, W_some, W_few, W_other};
     for (int i = 2; i + 1 < s->ntok; i++)
         if ((s->tag[i] == T_VPAST || s->tag[i] == T_VPART) && (s->tok[i].pos & POS_VPART) && s->tag[i - 1] == T_ADV &&
             s->tag[i + 1] == T_NOUN &&
@@ -650,7 +650,7 @@ static int np_inner(const dy_sent *s, int i)
            (t == T_VING && i > 0 && (s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ) && i + 1 < s->ntok &&
             tag_is_nominal(s->tag[i + 1])) ||
            (t == T_ADV && i + 1 < s->ntok && s->tag[i + 1] == T_ADJ) ||
-           (s->tok[i].flags & TF_HYPHEN) || (t == T_PUNCT && is(s, i, "'")) || s->tok_unit[i] >= 0 ||
+           (s->tok[i].flags & TF_HYPHEN) || (t == T_PUNCT && is(s, i, W_APOS)) || s->tok_unit[i] >= 0 ||
            /* his "indisputable contribution": quotes inside a phrase */
            (s->tok[i].kind == TK_QUOTE && i > 0 && i + 1 < s->ntok &&
             (s->tag[i - 1] == T_POSS || s->tag[i - 1] == T_DET || s->tag[i - 1] == T_ADJ || tag_is_nominal(s->tag[i - 1])) &&
@@ -660,11 +660,11 @@ static int np_inner(const dy_sent *s, int i)
 /* A time expression starts here: "next weekend", "last week", "this month". */
 static int time_start(const dy_sent *s, int i)
 {
-    if (is(s, i, "yesterday") || is(s, i, "today") || is(s, i, "tomorrow") || is(s, i, "tonight") ||
-        is(s, i, "overnight"))
+    if (is(s, i, W_yesterday) || is(s, i, W_today) || is(s, i, W_tomorrow) || is(s, i, W_tonight) ||
+        is(s, i, W_overnight))
         return 1;
-    if ((is(s, i, "next") || is(s, i, "last") || is(s, i, "this") || is(s, i, "past") || is(s, i, "coming") ||
-         is(s, i, "early") || is(s, i, "late")) &&
+    if ((is(s, i, W_next) || is(s, i, W_last) || is(s, i, W_this) || is(s, i, W_past) || is(s, i, W_coming) ||
+         is(s, i, W_early) || is(s, i, W_late)) &&
         i + 1 < s->ntok && (s->tok[i + 1].pos & POS_TIME))
         return 1;
     return 0;
@@ -677,7 +677,7 @@ static int adjectives_joined(const dy_sent *s, int j)
     if (j > 0 && j + 1 < s->ntok && s->tag[j] == T_CONJ && s->tag[j - 1] == T_ADJ && s->tag[j + 1] == T_ADJ)
         return 1;
     /* "its foreign and defence ministers": an adjective and a noun modifier of one head */
-    return j > 1 && j + 2 < s->ntok && is(s, j, "and") && s->tag[j - 1] == T_ADJ &&
+    return j > 1 && j + 2 < s->ntok && is(s, j, W_and) && s->tag[j - 1] == T_ADJ &&
            (s->tag[j - 2] == T_POSS || s->tag[j - 2] == T_DET) && s->tag[j + 1] == T_NOUN && s->tag[j + 2] == T_NOUN &&
            !(s->tok[j + 1].pos & POS_PLURAL);
 }
@@ -688,7 +688,7 @@ static int adjectives_joined(const dy_sent *s, int j)
    police forces" is a list; "oil and gas minister" is one) */
 static int nouns_joined(const dy_sent *s, int j)
 {
-    if (j < 1 || j + 2 >= s->ntok || !(is(s, j, "and") || is(s, j, "or")))
+    if (j < 1 || j + 2 >= s->ntok || !(is(s, j, W_and) || is(s, j, W_or)))
         return 0;
     if (s->tag[j - 1] != T_NOUN || s->tag[j + 1] != T_NOUN || s->tag[j + 2] != T_NOUN)
         return 0;
@@ -709,7 +709,7 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
     int i = 0;
     while (i < s->ntok) {
         int t = s->tag[i];
-        if (t == T_PRON && !is(s, i, "that") && !is(s, i, "which") && !is(s, i, "who")) {
+        if (t == T_PRON && !is(s, i, W_that) && !is(s, i, W_which) && !is(s, i, W_who)) {
             dy_np *np = &s->np[s->nnp];
             np->start = i;
             np->end = i + 1;
@@ -795,7 +795,7 @@ static int dropped_have(const dy_dict *d, const dy_sent *s, int st, int i, int e
         if (!strcmp(base, two_objects[k]))
             return 0;
     for (int j = en + 1; j < s->ntok && j <= en + 4; j++)
-        if (is(s, j, "ago"))
+        if (is(s, j, W_ago))
             return 0;
     return 1;
 }
@@ -805,8 +805,8 @@ static int dropped_have(const dy_dict *d, const dy_sent *s, int st, int i, int e
    launched"). */
 static int subordinator(const dy_sent *s, int i)
 {
-    return is(s, i, "after") || is(s, i, "before") || is(s, i, "since") || is(s, i, "until") || is(s, i, "as") ||
-           is(s, i, "while") || is(s, i, "when") || is(s, i, "because") || is(s, i, "once") || is(s, i, "like");
+    return is(s, i, W_after) || is(s, i, W_before) || is(s, i, W_since) || is(s, i, W_until) || is(s, i, W_as) ||
+           is(s, i, W_while) || is(s, i, W_when) || is(s, i, W_because) || is(s, i, W_once) || is(s, i, W_like);
 }
 
 /* Is the phrase at `np_start` part of an earlier verb's object: a non-reporting
@@ -821,7 +821,7 @@ static int inside_object(const dy_sent *s, int np_start)
     if (p->end > np_start || (s->tok[p->main].pos & POS_REPORT))
         return 0;
     for (int k = p->end; k < np_start + 1 && k < s->ntok; k++)
-        if (syntax_is_boundary(s, k) || tok_punct(s, k, ',') || is(s, k, "that") || (s->tok[k].pos & POS_TIME))
+        if (syntax_is_boundary(s, k) || tok_punct(s, k, ',') || is(s, k, W_that) || (s->tok[k].pos & POS_TIME))
             return 0;
     for (int k = np_start; k < s->ntok && s->tok_np[k] == s->tok_np[np_start]; k++)
         if (s->tok[k].pos & POS_TIME)
@@ -834,13 +834,13 @@ static int by_follows(const dy_sent *s, int i)
     for (int j = i + 1; j < s->ntok && j <= i + 6; j++) {
         /* ("responded by expelling six diplomats": "by" and a gerund is the
            means, not an agent) */
-        if (is(s, j, "by"))
+        if (is(s, j, W_by))
             return !by_gerund(s, j);
         /* only adverbs and time words may come between: "killed last week by" */
         int t = s->tag[j];
         uint32_t pos = s->tok[j].pos;
-        if (t == T_ADV || (pos & POS_TIME) || is(s, j, "last") || is(s, j, "this") || is(s, j, "early") ||
-            is(s, j, "late") || (t == T_PREP && j + 1 < s->ntok && (s->tok[j + 1].pos & POS_TIME)))
+        if (t == T_ADV || (pos & POS_TIME) || is(s, j, W_last) || is(s, j, W_this) || is(s, j, W_early) ||
+            is(s, j, W_late) || (t == T_PREP && j + 1 < s->ntok && (s->tok[j + 1].pos & POS_TIME)))
             continue;
         return 0;
     }
@@ -849,7 +849,7 @@ static int by_follows(const dy_sent *s, int i)
 
 static int particle(const dy_sent *s, int i)
 {
-    static const char *const p[] = {"off", "down", "up", "out", "back", "in", "on", "over", "away", "into", "upon"};
+    static const uint16_t p[] = {W_off, W_down, W_up, W_out, W_back, W_in, W_on, W_over, W_away, W_into, W_upon};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -927,7 +927,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             while (j < s->ntok && (s->tag[j] == T_ADV || s->tag[j] == T_NEG || s->tag[j] == T_AUX))
                 j++;
             if (j < s->ntok && (tag_is_verb(s->tag[j]) || s->tag[j] == T_TO ||
-                                (is(s, j, "about") && s->tag[j + 1 < s->ntok ? j + 1 : j] == T_TO)))
+                                (is(s, j, W_about) && s->tag[j + 1 < s->ntok ? j + 1 : j] == T_TO)))
                 continue;
             /* "has" + noun: possession; "is" + adjective/noun: copula */
             main_verb = 1;
@@ -947,8 +947,8 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             if (tj == T_AUX && t == T_VERB && be_form(s, j) && j == i - 1)
                 break;
             if (tj == T_ADV || tj == T_NEG || tj == T_AUX || tj == T_MODAL || tj == T_TO ||
-                (is(s, j, "about") && j + 1 < s->ntok && s->tag[j + 1] == T_TO) ||
-                (is(s, j, "going") && j + 1 < s->ntok && s->tag[j + 1] == T_TO)) {
+                (is(s, j, W_about) && j + 1 < s->ntok && s->tag[j + 1] == T_TO) ||
+                (is(s, j, W_going) && j + 1 < s->ntok && s->tag[j + 1] == T_TO)) {
                 if (s->tok_vgroup[j] >= 0)
                     break;
                 if (tj == T_NEG) {
@@ -963,7 +963,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
                         saw_have = 1;
                 }
                 if (tj == T_MODAL) {
-                    if (is(s, j, "will") || is(s, j, "wo") || is(s, j, "shall") || is(s, j, "'ll"))
+                    if (is(s, j, W_will) || is(s, j, W_wo) || is(s, j, W_shall) || is(s, j, W_Q_ll))
                         g->future = 1;
                     else
                         g->modal = 1;
@@ -972,7 +972,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
                 if (tj == T_TO) {
                     /* "is to", "is about to", "is going to": future; otherwise an infinitive */
                     int k = j - 1;
-                    if (k >= 0 && (is(s, k, "about") || is(s, k, "going")))
+                    if (k >= 0 && (is(s, k, W_about) || is(s, k, W_going)))
                         k--;
                     if (k >= 0 && be_form(s, k) && s->tag[k] == T_AUX) {
                         g->future = 1;
@@ -1026,7 +1026,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
            the object of a finite verb, before a preposition, is a reduced passive
            clause (not after a verb of saying: "said Russian troops attacked in") */
         if (t == T_VPAST && (s->tok[i].pos & POS_VPART) && !saw_aux && !g->participle && i > 0 &&
-            s->tag[i - 1] == T_NOUN && i + 1 < s->ntok && s->tag[i + 1] == T_PREP && !is(s, i + 1, "to") &&
+            s->tag[i - 1] == T_NOUN && i + 1 < s->ntok && s->tag[i + 1] == T_PREP && !is(s, i + 1, W_to) &&
             s->nvg > 0 && (s->vg[s->nvg - 1].finite || s->vg[s->nvg - 1].infinitive) &&
             !(s->tok[s->vg[s->nvg - 1].main].pos & POS_REPORT)) {
             int clean = 1;
@@ -1048,7 +1048,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
            object follows it */
         int shared_be = 0;
         if ((t == T_VPAST || t == T_VPART) && (s->tok[i].pos & POS_VPART) && !saw_aux && st == i && i >= 2 &&
-            (is(s, i - 1, "and") || is(s, i - 1, "or")) && s->nvg > 0 && s->vg[s->nvg - 1].end == i - 1 &&
+            (is(s, i - 1, W_and) || is(s, i - 1, W_or)) && s->nvg > 0 && s->vg[s->nvg - 1].end == i - 1 &&
             s->vg[s->nvg - 1].passive && s->vg[s->nvg - 1].finite && !s->vg[s->nvg - 1].participle &&
             (i + 1 >= s->ntok || s->tag[i + 1] == T_PREP || s->tag[i + 1] == T_PUNCT)) {
             g->passive = 1;
@@ -1099,7 +1099,7 @@ int syntax_is_boundary(const dy_sent *s, int i)
     int t = s->tag[i];
     if (t == T_SCONJ || t == T_WH)
         return 1;
-    if (tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, "--"))
+    if (tok_punct(s, i, ';') || tok_punct(s, i, ':') || is(s, i, W_DASH))
         return 1;
     if (s->tok[i].kind == TK_QUOTE) {
         /* called Putin "my dear friend": a short quoted phrase with no verb is a
@@ -1158,7 +1158,7 @@ static int skip_parenthetical(const dy_sent *s, int i)
             int k = j + 1;
             if (k < i && (s->tag[k] == T_WH || s->tag[k] == T_DET || s->tag[k] == T_POSS || tag_is_nominal(s->tag[k]) ||
                           s->tag[k] == T_ADJ || s->tag[k] == T_VPART || s->tag[k] == T_ADV || s->tag[k] == T_PREP ||
-                          (s->tag[k] == T_VPAST && k + 1 < i && is(s, k + 1, "by"))))
+                          (s->tag[k] == T_VPAST && k + 1 < i && is(s, k + 1, W_by))))
                 return j - 1;
             return i;
         }
@@ -1187,17 +1187,17 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             while (k < g->start && (s->tag[k] == T_ADV || s->tag[k] == T_NEG))
                 k++;
             if (k == g->start && g->finite && np->prep >= 0 &&
-                (is(s, np->prep, "after") || is(s, np->prep, "before") || is(s, np->prep, "since") ||
-                 is(s, np->prep, "until") || is(s, np->prep, "as")) && !(s->tok[np->start].pos & POS_TIME))
+                (is(s, np->prep, W_after) || is(s, np->prep, W_before) || is(s, np->prep, W_since) ||
+                 is(s, np->prep, W_until) || is(s, np->prep, W_as)) && !(s->tok[np->start].pos & POS_TIME))
                 return s->tok_np[i];
             /* "more than 1,000 Russian soldiers had crossed": a number's "than" is no
                preposition */
-            if (np->prep > 0 && is(s, np->prep, "than") &&
-                (is(s, np->prep - 1, "more") || is(s, np->prep - 1, "fewer") || is(s, np->prep - 1, "less")))
+            if (np->prep > 0 && is(s, np->prep, W_than) &&
+                (is(s, np->prep - 1, W_more) || is(s, np->prep - 1, W_fewer) || is(s, np->prep - 1, W_less)))
                 return s->tok_np[i];
             /* a prepositional phrase or time expression before the verb: skip it
                ("Arnor on Thursday signed", "Hezbollah forces commanded by Soleimani") */
-            if (np->prep >= 0 && !is(s, np->prep, "of")) {
+            if (np->prep >= 0 && !is(s, np->prep, W_of)) {
                 i = np->prep - 1;
                 /* ("Forces loyal to Haftar advanced": the adjective heading the
                    phrase's preposition modifies the phrase before it) */
@@ -1205,7 +1205,7 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
                     i--;
                 continue;
             }
-            if (np->prep >= 0 && is(s, np->prep, "of")) {
+            if (np->prep >= 0 && is(s, np->prep, W_of)) {
                 /* "thousands of protesters", "a contingent of soldiers": after a
                    word of quantity the phrase after "of" is the subject */
                 if (np->prep > 0 && quantity_head(s, np->prep - 1) && s->tok_unit[np->prep - 1] < 0)
@@ -1262,7 +1262,7 @@ int syntax_subject_np(const dy_sent *s, int vgi, int *via)
             if (j >= 0 && !tok_punct(s, i - 1, ',') && s->tok_np[j] >= 0 && s->tok_mention[j] >= 0 &&
                 s->m[s->tok_mention[j]].locative) {
                 int st = s->np[s->tok_np[j]].start;
-                if (st > 0 && (is(s, st - 1, "in") || is(s, st - 1, "at") || is(s, st - 1, "near")))
+                if (st > 0 && (is(s, st - 1, W_in) || is(s, st - 1, W_at) || is(s, st - 1, W_near)))
                     return -1;
             }
             if (j >= 0 && s->tok_np[j] >= 0)

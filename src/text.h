@@ -43,6 +43,9 @@ typedef struct dy_token {
     uint8_t pad;
     const char *key;      /* lower-case lookup key (NUL-terminated, arena) */
     uint32_t keylen;
+    uint16_t rw;          /* words.h id of the key, W_NONE if no rule names it (lexicon) */
+    uint16_t rl;          /* words.h id of the base form: the lemma's, else the word's,
+                             else the key's (lexicon) */
 } dy_token;
 
 struct dy_arena;

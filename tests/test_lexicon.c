@@ -16,6 +16,19 @@ static const char *lemma_of(const dy_dict *d, const char *w)
     return t.lemma ? dict_s(d, D_WORDS(d)[t.lemma].s) : "(none)";
 }
 
+/* The words.h ids the lexicon gives a token: of its key, and of its base form. */
+static void rule_words_of(const dy_dict *d, dy_lexcache *cache, const char *w, uint8_t kind, unsigned *rw, unsigned *rl)
+{
+    dy_token t;
+    memset(&t, 0, sizeof t);
+    t.key = w;
+    t.keylen = (uint32_t)strlen(w);
+    t.kind = kind;
+    lex_tag_tokens(d, cache, w, &t, 1);
+    *rw = t.rw;
+    *rl = t.rl;
+}
+
 int main(void)
 {
     code_at("2020-01-07", "warm up");
@@ -53,6 +66,21 @@ int main(void)
     CHECK(strstr(tr, "offer/VERB") != NULL);
     dyad_explain(test_coder, 20200107, "Calenardhon crowds burned the embassy.", 38, &r, &tr);
     CHECK(strstr(tr, "crowds/NOUN") != NULL);
+
+    /* the rules' word ids, with and without the cache (a second lookup is a hit) */
+    static dy_lexcache cache;
+    for (int pass = 0; pass < 3; pass++) {
+        dy_lexcache *c = pass ? &cache : NULL;
+        unsigned rw, rl;
+        rule_words_of(d, c, "said", TK_WORD, &rw, &rl);
+        CHECK(rw == W_said && rl == W_say);
+        rule_words_of(d, c, "agreed", TK_WORD, &rw, &rl);
+        CHECK(rw == W_NONE && rl == W_agree); /* no rule names "agreed"; its lemma is named */
+        rule_words_of(d, c, ",", TK_PUNCT, &rw, &rl);
+        CHECK(rw == W_COMMA && rl == W_COMMA);
+        rule_words_of(d, c, "calenardhon", TK_WORD, &rw, &rl);
+        CHECK(rw == W_NONE && rl == W_NONE);
+    }
     test_cleanup();
     return check_done("test_lexicon");
 }

@@ -1,6 +1,9 @@
 /* test_text.c - normalisation, tokens and sentence splitting on real text. */
 #include "check.h"
+
+#include <string.h>
 #include "text.h"
+#include "words.h"
 
 static dy_arena arena;
 
@@ -37,6 +40,16 @@ int main(void)
 
     /* the abbreviation and sentence-starter lists are binary-searched */
     CHECK(dy_text_tables_sorted());
+    /* the rules' words: in byte order (the search relies on it), each found by its text */
+    CHECK(words_sorted());
+    CHECK(words_find("said", 4) == W_said);
+    CHECK(words_find("saidx", 4) == W_said);
+    CHECK(words_find("sai", 3) == W_NONE);
+    CHECK(words_find(",", 1) == W_COMMA);
+    CHECK(words_find("Said", 4) == W_NONE); /* keys are lower case; so are the words */
+    CHECK(!strcmp(words_text(W_would), "would"));
+    for (unsigned w = 1; w < W__COUNT; w++)
+        CHECK(words_find(words_text(w), strlen(words_text(w))) == w);
     CHECK(dy_is_abbrev("mr", 2) && dy_is_abbrev("u.s.a", 5) && dy_is_abbrev("vs", 2) && dy_is_abbrev("al", 2));
     CHECK(!dy_is_abbrev("m", 1) && !dy_is_abbrev("mrx", 3) && !dy_is_abbrev("u.s.", 4) && !dy_is_abbrev("zz", 2));
 
