@@ -175,7 +175,7 @@ static int topic_gerund_at(const dy_sent *s, int i)
 static int agent_participle_at(const dy_sent *s, int i, int gi)
 {
     static const uint16_t between[] = {W_mediated, W_brokered, W_hosted, W_facilitated, W_sponsored,
-                                           W_organised, W_organized, W_arranged, W_chaired};
+                                       W_organised, W_organized, W_arranged, W_chaired};
     int v = s->tok_vgroup[i];
     if (v < 0 || v == gi || i != s->vg[v].start || s->vg[v].finite || !s->vg[v].participle || !s->vg[v].passive)
         return 0;
@@ -285,7 +285,7 @@ static int object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
 static int locative_prep(const dy_sent *s, int i)
 {
     static const uint16_t p[] = {W_in, W_at, W_near, W_during, W_since, W_after, W_before, W_across, W_around,
-                                    W_throughout, W_within, W_outside, W_inside, W_amid, W_despite, W_until};
+                                 W_throughout, W_within, W_outside, W_inside, W_amid, W_despite, W_until};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -305,7 +305,7 @@ static int led_by(const dy_sent *s, int m)
 static int military_object(const dy_sent *s, int i)
 {
     static const uint16_t p[] = {W_targets, W_positions, W_bases, W_outposts, W_strongholds, W_hideouts, W_camps,
-                                    W_stronghold, W_bastion, W_bastions};
+                                 W_stronghold, W_bastion, W_bastions};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -491,7 +491,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
         /* "recognised Israeli sovereignty over the Golan Heights": what the
            sovereignty (control, claim) is over is the object's, not who is acted on */
         static const uint16_t over_nouns[] = {W_sovereignty, W_control, W_claim, W_claims, W_jurisdiction,
-                                                 W_authority};
+                                              W_authority};
         if (weak >= 0 && s->m[m].start >= 1 && s->m[m].start - 1 == s->m[weak].end &&
             sent_tok_w(s, s->m[m].start - 1, W_over) &&
             sent_tok_in(s, s->m[weak].end - 1, over_nouns, DY_ARRAY_LEN(over_nouns)))
@@ -701,8 +701,8 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
     /* "trucks carrying U.S. humanitarian aid", "a ship transporting grain": a
        participle right after a vehicle is what the vehicle does; no actor does it */
     static const uint16_t vehicles[] = {W_truck, W_trucks, W_lorry, W_lorries, W_convoy, W_convoys, W_ship,
-                                           W_ships, W_vessel, W_vessels, W_boat, W_boats, W_plane, W_planes,
-                                           W_flight, W_flights, W_tanker, W_tankers, W_train, W_trains};
+                                        W_ships, W_vessel, W_vessels, W_boat, W_boats, W_plane, W_planes,
+                                        W_flight, W_flights, W_tanker, W_tankers, W_train, W_trains};
     if (g->participle && !g->passive && !g->finite && g->start > 0 && s->tok_mention[g->start - 1] < 0 &&
         sent_tok_in(s, g->start - 1, vehicles, DY_ARRAY_LEN(vehicles)))
         return -1;
@@ -756,7 +756,7 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
     /* "was killed in an Israeli strike", "were wounded in a Russian attack": the
        attack's modifier is the agent when no "by" names one */
     static const uint16_t attack[] = {W_strike,  W_strikes, W_airstrike, W_airstrikes, W_attack, W_attacks,
-                                         W_raid,    W_raids,   W_bombing,   W_bombings,   W_shelling, W_ambush};
+                                      W_raid,    W_raids,   W_bombing,   W_bombings,   W_shelling, W_ambush};
     for (int i = g->end; i < hi && i < g->end + 3; i++)
         if (is(s, i, W_in) && i + 1 < s->ntok) {
             int m = s->tok_mention[i + 1];
@@ -775,8 +775,8 @@ static int passive_agent(const dy_sent *s, const dy_vgroup *g, int hi)
 static int attack_agent(const dy_sent *s, int from, int hi)
 {
     static const uint16_t heads[] = {W_strike, W_strikes, W_airstrike, W_airstrikes, W_attack, W_attacks,
-                                        W_raid, W_raids, W_bombing, W_bombardment, W_ambush, W_shelling,
-                                        W_assault};
+                                     W_raid, W_raids, W_bombing, W_bombardment, W_ambush, W_shelling,
+                                     W_assault};
     for (int i = from; i + 1 < hi; i++) {
         if (s->tok_vgroup[i] >= 0 && i > from)
             break;
@@ -799,7 +799,7 @@ static int attack_agent(const dy_sent *s, int from, int hi)
 static int force_warning(const dy_sent *s, int from, int src, int tgt)
 {
     static const uint16_t force[] = {W_force, W_fire, W_military, W_war, W_strike, W_strikes, W_attack,
-                                        W_attacks, W_nuclear, W_missiles, W_bombs, W_invasion, W_troops};
+                                     W_attacks, W_nuclear, W_missiles, W_bombs, W_invasion, W_troops};
     int i = from;
     while (i < s->ntok && i < from + 6 && !is(s, i, W_that))
         i++;
@@ -1041,7 +1041,7 @@ static const uint16_t reciprocal_verbs[] = {
 
 /* Verbs of arriving, whose "in" phrase is the destination. */
 static const uint16_t motion_verbs[] = {W_arrive, W_land, W_travel, W_fly, W_return, W_touch, W_come, W_go,
-                                           W_head, W_reach};
+                                        W_head, W_reach};
 
 /* Verbs of a body's decision: what it voted to do is done ("voted to readmit
    Syria" is the readmission, asserted). */
@@ -1052,12 +1052,12 @@ static const uint16_t decision_verbs[] = {W_vote};
    Minsk to demand that Lukashenko step down" made the demand; and so are
    phone calls: "telephoned Obama to demand an explanation" demanded it.) */
 static const uint16_t causative_verbs[] = {W_prompt, W_spur, W_cause, W_lead, W_force, W_compel, W_oblige, W_drive,
-                                              W_march, W_rally, W_demonstrate, W_protest, W_telephone, W_phone};
+                                           W_march, W_rally, W_demonstrate, W_protest, W_telephone, W_phone};
 
 /* Verbs of giving and sending, whose "to X" is the recipient however far it is. */
 static const uint16_t giving_verbs[] = {W_send, W_deliver, W_ship, W_supply, W_provide, W_extradite, W_hand,
-                                           W_transfer, W_dispatch, W_despatch, W_deploy, W_give, W_donate,
-                                           W_export, W_sell, W_airlift, W_airdrop, W_rush};
+                                        W_transfer, W_dispatch, W_despatch, W_deploy, W_give, W_donate,
+                                        W_export, W_sell, W_airlift, W_airdrop, W_rush};
 
 /* Verbs of accusing: what a denial (CAMEO 016) answers. */
 static const uint16_t accusing_verbs[] = {W_accuse, W_blame, W_claim, W_allege, W_charge};
@@ -1086,7 +1086,7 @@ static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, c
 
 /* Verbs that state an intention whose content is their infinitive complement. */
 static const uint16_t intent_verbs[] = {W_agree, W_promise, W_pledge, W_vow, W_offer, W_propose, W_undertake,
-                                           W_commit, W_threaten, W_volunteer, W_swear, W_resolve};
+                                        W_commit, W_threaten, W_volunteer, W_swear, W_resolve};
 
 /* Is verb group gi an intent verb whose infinitive complement has a verb of the
    dictionary (so the event is coded there)? Returns the complement's verb group + 1,
@@ -1125,7 +1125,7 @@ static int refused_complement(struct dyad_coder *c, const dy_sent *s, const uint
 
 /* Verbs of reporting, whose subject speaks the quotations around them. */
 static const uint16_t reporting[] = {W_say, W_tell, W_add, W_state, W_declare, W_announce, W_insist,
-                                        W_warn, W_write, W_quote, W_explain, W_argue, W_note, W_stress};
+                                     W_warn, W_write, W_quote, W_explain, W_argue, W_note, W_stress};
 
 static const char *tag_list(struct dyad_coder *c, const dy_sent *s)
 {
@@ -1932,10 +1932,10 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
 {
     const dy_dict *d = c->d;
     static const uint16_t hedges[] = {W_possible, W_potential, W_planned, W_imminent, W_threatened, W_future,
-                                         W_feared, W_expected, W_likely, W_retaliatory};
+                                      W_feared, W_expected, W_likely, W_retaliatory};
     static const uint16_t feared[] = {W_risk, W_risks, W_threat, W_threats, W_fear, W_fears, W_prospect,
-                                         W_possibility, W_scenario, W_warned, W_warning, W_warnings, W_against,
-                                         W_prevent, W_avert, W_deter, W_if, W_whether};
+                                      W_possibility, W_scenario, W_warned, W_warning, W_warnings, W_against,
+                                      W_prevent, W_avert, W_deter, W_if, W_whether};
     static const uint16_t wars[] = {W_war, W_conflict, W_fighting, W_clash};
     for (int i = 0; i + 2 < s->ntok; i++) {
         int src = -1, tgt = -1, from = i, h = -1, between = 0, offset_vg = -1;
@@ -2382,7 +2382,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             /* ... but calling a deed ("calling the raid "a flagrant violation of
                international law"") names it: a criticism (111) of whoever did it */
             static const uint16_t deed[] = {W_raid, W_attack, W_strike, W_strikes, W_move, W_decision,
-                                               W_seizure, W_arrest, W_killing, W_invasion, W_incursion};
+                                            W_seizure, W_arrest, W_killing, W_invasion, W_incursion};
             uint32_t cc = dict_find_evcode(d, "111", 3);
             if (cc && g->end + 2 < s->ntok && is(s, g->end, W_the) && sent_tok_in(s, g->end + 1, deed, DY_ARRAY_LEN(deed)) &&
                 (s->tok[g->end + 2].kind == TK_QUOTE || s->tag[g->end + 2] == T_ADJ || s->tag[g->end + 2] == T_DET)) {
@@ -2586,7 +2586,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            convicted of is the ground of another event, not one of its own */
         if (!ellipsis && g->participle && !g->passive && g->start >= 2 && is(s, g->start - 1, W_of)) {
             static const uint16_t grounds[] = {W_suspicion, W_suspected, W_charges, W_charge, W_accusations,
-                                                  W_accusation, W_allegations, W_accused, W_convicted, W_guilty};
+                                               W_accusation, W_allegations, W_accused, W_convicted, W_guilty};
             if (sent_tok_in(s, g->start - 2, grounds, DY_ARRAY_LEN(grounds))) {
                 tracef(c, "    no event: what \"%s\" names is only alleged\n", span_text(c, s, g->start - 2, g->start));
                 continue;
@@ -2597,8 +2597,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            of will is that noun's content, no event of its own (nouns are not coded) */
         if (!ellipsis && g->infinitive && g->start >= 2 && s->tok_mention[g->start - 1] >= 0) {
             static const uint16_t will[] = {W_bid, W_bids, W_attempt, W_attempts, W_request, W_requests,
-                                               W_application, W_plan, W_plans, W_decision, W_offer, W_proposal,
-                                               W_effort, W_efforts, W_push, W_drive, W_ambition, W_ambitions};
+                                            W_application, W_plan, W_plans, W_decision, W_offer, W_proposal,
+                                            W_effort, W_efforts, W_push, W_drive, W_ambition, W_ambitions};
             int wm = s->tok_mention[g->start - 1];
             int owned = 0;
             for (int i = s->m[wm].start; i < s->m[wm].end; i++)
@@ -2932,9 +2932,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             root_of(code_str(d, m.code)) == 11 && g->end + 1 < s->ntok &&
             (is(s, g->end, W_the) || is(s, g->end, W_this) || is(s, g->end, W_that))) {
             static const uint16_t denounce_verbs[] = {W_condemn, W_denounce, W_decry, W_deplore, W_criticize,
-                                                         W_criticise, W_slam};
+                                                      W_criticise, W_slam};
             static const uint16_t attack_nouns[] = {W_attack, W_strike, W_airstrike, W_raid, W_bombing, W_assault,
-                                                       W_shelling, W_incursion, W_invasion, W_killing, W_shootdown};
+                                                    W_shelling, W_incursion, W_invasion, W_killing, W_shootdown};
             int k = g->end + 1;
             while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
                 k++;
@@ -2958,7 +2958,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON ||
              (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
             static const uint16_t release_verbs[] = {W_release, W_free, W_hand, W_return, W_repatriate, W_swap,
-                                                        W_exchange};
+                                                     W_exchange};
             if (lemma_in(d, s, s->vg[gi - 1].main, release_verbs, DY_ARRAY_LEN(release_verbs))) {
                 src = subj[gi - 1];
                 tracef(c, "    taken by whom releases them: %s\n", span_text(c, s, s->m[src].start, s->m[src].end));
@@ -3073,7 +3073,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            "released the captain of a Chinese fishing boat": the people of the
            vessel or country named after "of") */
         static const uint16_t crew[] = {W_captain, W_crew, W_crews, W_skipper, W_sailors, W_pilot, W_pilots,
-                                           W_fishermen, W_passengers, W_hostages, W_prisoners, W_detainees};
+                                        W_fishermen, W_passengers, W_hostages, W_prisoners, W_detainees};
         if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
             (s->m[tgt].person ||
              (s->m[tgt].weak && (s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1))) ||
@@ -3541,7 +3541,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            18x) with no agent named, whom a verb before freed, were taken by who
            freed them */
         static const uint16_t held[] = {W_prisoner, W_prisoners, W_hostage, W_hostages,
-                                           W_detainee, W_detainees, W_captive, W_captives};
+                                        W_detainee, W_detainees, W_captive, W_captives};
         if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 &&
             sent_tok_in(s, s->m[tgt].end - 1, held, DY_ARRAY_LEN(held)) && m.code != d->null_code &&
             (root_of(code_str(d, m.code)) == 17 || root_of(code_str(d, m.code)) == 18)) {
@@ -3750,7 +3750,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                to sign any other deal, "refused to sign an association agreement
                with the EU", is a plain rejection, 120) */
             static const uint16_t settle[] = {W_peace, W_ceasefire, W_cease_fire, W_truce, W_settlement,
-                                                 W_armistice, W_accord};
+                                              W_armistice, W_accord};
             if (modality_refusal_code(code_str(d, m.code), rc)) {
                 if (!strcmp(rc, "127")) {
                     int found = 0;
@@ -3953,7 +3953,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    those it holds or takes (173, 181) */
                 {
                     static const uint16_t captives[] = {W_prisoner, W_prisoners, W_hostage, W_hostages,
-                                                           W_detainee, W_detainees, W_captive, W_captives};
+                                                        W_detainee, W_detainees, W_captive, W_captives};
                     if (!(d->flags & DICT_PETRARCH_STYLE) && !implied && !reciprocal && !one_sided && m.code != d->null_code &&
                         (!strcmp(code_str(d, m.code), "0841") || !strcmp(code_str(d, m.code), "181") ||
                          !strcmp(code_str(d, m.code), "173")) &&
@@ -4205,7 +4205,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    (CAMEO 145), not an armed attack */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !no_source && m.code != d->null_code && srcs[i] >= 0) {
                     static const uint16_t crowd[] = {W_protester, W_demonstrator, W_rioter, W_mob, W_crowd,
-                                                        W_marcher};
+                                                     W_marcher};
                     const char *mc = code_str(d, m.code);
                     int rr = root_of(mc);
                     const dy_mention *sm = &s->m[srcs[i]];
@@ -4221,7 +4221,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     is(s, g->main, W_calling) || is(s, g->main, W_call))) {
                     int e = s->m[tgts[j]].end;
                     static const uint16_t kind_names[] = {W_friend, W_partner, W_ally, W_hero, W_brother, W_success,
-                                                             W_breakthrough, W_model, W_leader, W_champion, W_step};
+                                                          W_breakthrough, W_model, W_leader, W_champion, W_step};
                     int n1 = e + 1 < s->ntok && s->tok[e + 1].kind == TK_QUOTE ? e + 2 : e + 1; /* a "son of ..." */
                     if (n1 < s->ntok && (is(s, e, W_a) || is(s, e, W_an)) &&
                         (s->tok[n1].pos & (POS_NOUN | POS_ADJ)) && s->tok_mention[n1] < 0) {
@@ -4326,9 +4326,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     int armed_group = sl == 6 && (!strcmp(sc + 3, "REB") || !strcmp(sc + 3, "INS") ||
                                                   !strcmp(sc + 3, "SEP") || !strcmp(sc + 3, "CRM"));
                     static const uint16_t folk[] = {W_soldier, W_troop, W_civilian, W_journalist, W_reporter,
-                                                       W_worker, W_tourist, W_hostage, W_activist, W_sailor, W_marine,
-                                                       W_officer, W_policeman, W_diplomat, W_citizen, W_national,
-                                                       W_people, W_child, W_student, W_crew, W_fisherman, W_pilot};
+                                                    W_worker, W_tourist, W_hostage, W_activist, W_sailor, W_marine,
+                                                    W_officer, W_policeman, W_diplomat, W_citizen, W_national,
+                                                    W_people, W_child, W_student, W_crew, W_fisherman, W_pilot};
                     /* (not "recaptured the city from Islamic State fighters": whom it was taken from) */
                     int people = ((tm->actor && D_ACTORS(d)[tm->actor].type == ATYPE_PERSON) ||
                                   (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&

@@ -10,16 +10,16 @@ const char *date_precision_name(int p) { return p >= 0 && p <= 3 ? precision_nam
 
 static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s, i, w); }
 
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
-                                     "august", "september", "october", "november", "december"};
-static const char *const month_abbr[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.",
-                                         "aug.", "sep.", "oct.", "nov.", "dec."};
+static const uint16_t weekdays[] = {W_monday, W_tuesday, W_wednesday, W_thursday, W_friday, W_saturday, W_sunday};
+static const uint16_t months[] = {W_january, W_february, W_march, W_april, W_may, W_june, W_july,
+                                  W_august, W_september, W_october, W_november, W_december};
+static const uint16_t month_abbr[] = {W_jan_, W_feb_, W_mar_, W_apr_, W_may, W_jun_, W_jul_,
+                                      W_aug_, W_sep_, W_oct_, W_nov_, W_dec_};
 
 static int weekday_at(const dy_sent *s, int i)
 {
     for (int k = 0; k < 7; k++)
-        if (sent_tok_is(s, i, weekdays[k]))
+        if (is(s, i, weekdays[k]))
             return k;
     return -1;
 }
@@ -29,15 +29,15 @@ static int month_at(const dy_sent *s, int i)
     if (i < 0 || i >= s->ntok || !(s->tok[i].flags & TF_CAP))
         return -1;
     for (int k = 0; k < 12; k++)
-        if (sent_tok_is(s, i, months[k]) || sent_tok_is(s, i, month_abbr[k]) || (k == 8 && is(s, i, W_sept_)))
+        if (is(s, i, months[k]) || is(s, i, month_abbr[k]) || (k == 8 && is(s, i, W_sept_)))
             return k + 1;
     return -1;
 }
 
 static int number_at(const dy_sent *s, int i)
 {
-    static const char *const words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                        "nine", "ten", "eleven", "twelve"};
+    static const uint16_t words[] = {W_zero, W_one, W_two, W_three, W_four, W_five, W_six, W_seven, W_eight,
+                                     W_nine, W_ten, W_eleven, W_twelve};
     if (i < 0 || i >= s->ntok)
         return -1;
     const dy_token *t = &s->tok[i];
@@ -53,7 +53,7 @@ static int number_at(const dy_sent *s, int i)
     if (is(s, i, W_a) || is(s, i, W_an))
         return 1;
     for (int k = 0; k < 13; k++)
-        if (sent_tok_is(s, i, words[k]))
+        if (is(s, i, words[k]))
             return k;
     return -1;
 }

@@ -74,7 +74,7 @@ static void add_issue(dy_sent *s, uint32_t issue)
 static int outlet_modifier(const dy_sent *s, int j)
 {
     static const uint16_t outlets[] = {W_television, W_tv, W_radio, W_media, W_broadcaster, W_newspaper,
-                                          W_news, W_agency, W_channel, W_daily};
+                                       W_news, W_agency, W_channel, W_daily};
     static const uint16_t runs[] = {W_run, W_owned, W_controlled, W_backed};
     int k = 0;
     if ((sent_tok_w(s, j, W_state) || sent_tok_w(s, j, W_government)) && sent_tok_w(s, j + 1, W_HYPHEN) &&
@@ -385,7 +385,7 @@ static inline int tok_is(const dy_sent *s, int i, const char *w) { return sent_t
 static int locative_word(const dy_sent *s, int i)
 {
     static const uint16_t p[] = {W_in, W_at, W_near, W_through, W_outside, W_inside, W_across, W_throughout, W_around,
-                                    W_from, W_via, W_within};
+                                 W_from, W_via, W_within};
     return sent_tok_in(s, i, p, DY_ARRAY_LEN(p));
 }
 
@@ -555,8 +555,8 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         /* ... and so does a ship's nationality: "an Iranian tanker", "a Chinese
            fishing boat" sail under their state's flag (IRN, CHN), whoever owns them */
         static const uint16_t vessel[] = {W_tanker,  W_tankers, W_supertanker, W_freighter, W_freighters,
-                                             W_boat,    W_boats,   W_trawler,     W_trawlers,  W_vessel,
-                                             W_vessels, W_ship,    W_ships};
+                                          W_boat,    W_boats,   W_trawler,     W_trawlers,  W_vessel,
+                                          W_vessels, W_ship,    W_ships};
         if (agent_unit >= 0 && s->units[agent_unit].start > u->start && en - 1 >= s->units[agent_unit].start &&
             sent_tok_in(s, en - 1, vessel, DY_ARRAY_LEN(vessel)) &&
             (actors[u->actor].type == ATYPE_STATE || actors[u->actor].type == ATYPE_PLACE) &&

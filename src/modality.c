@@ -42,7 +42,7 @@ static const uint16_t denial_verbs[] = {W_deny, W_refute, W_dismiss, W_reject, W
 
 /* Verbs whose that-clause is asked for, not told: "demanded that Russia withdraw". */
 static const uint16_t mandative_verbs[] = {W_demand, W_urge, W_request, W_ask, W_propose, W_recommend, W_suggest,
-                                              W_require, W_order, W_insist};
+                                           W_require, W_order, W_insist};
 
 /* "the first (country) to", "the only leader to": token i ends such a phrase. */
 static int first_to(const dy_sent *s, int i)
@@ -56,8 +56,8 @@ static int first_to(const dy_sent *s, int i)
 
 /* Adjectives before "to": "unwilling to", "ready to". */
 static const uint16_t intent_adjs[] = {W_ready, W_willing, W_eager, W_keen, W_determined, W_likely, W_poised,
-                                          W_set, W_due, W_expected, W_scheduled, W_slated, W_prepared, W_about,
-                                          W_going, W_able, W_free, W_certain, W_sure, W_bound, W_intent};
+                                       W_set, W_due, W_expected, W_scheduled, W_slated, W_prepared, W_about,
+                                       W_going, W_able, W_free, W_certain, W_sure, W_bound, W_intent};
 static const uint16_t negative_adjs[] = {W_unwilling, W_unable, W_reluctant, W_loath, W_loth, W_hesitant, W_unlikely};
 
 int modality_governor(const dy_sent *s, int vgi)
@@ -157,7 +157,7 @@ static dyad_mode own_mode(const dy_sent *s, const dy_vgroup *g, int *cue)
 
 /* Reporting verbs whose "would" clause is a backshifted "will". */
 static const uint16_t report_verbs[] = {W_say, W_announce, W_state, W_tell, W_add, W_declare, W_confirm,
-                                           W_insist, W_reiterate, W_report, W_indicate, W_promise, W_pledge};
+                                        W_insist, W_reiterate, W_report, W_indicate, W_promise, W_pledge};
 
 /* "announced that the two countries would restore relations": in reported
    speech "would" is the speaker's "will", future, unless a condition
@@ -372,7 +372,7 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
 int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
 {
     static const uint16_t intent[] = {W_willing, W_ready, W_prepared, W_eager, W_keen, W_determined, W_open,
-                                         W_committed, W_resolved};
+                                      W_committed, W_resolved};
     const dy_vgroup *g = &s->vg[vgi];
     /* "has not ruled out striking Iran" */
     {

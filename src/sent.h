@@ -176,7 +176,7 @@ static inline int sent_tok_names(const dy_sent *s, int i)
 static inline int sent_count_at(const dy_sent *s, int i)
 {
     static const uint16_t w[] = {W_two,   W_three, W_four,   W_five,     W_six,      W_seven, W_eight,
-                                    W_nine,  W_ten,   W_dozens, W_scores,   W_hundreds, W_thousands, W_several};
+                                 W_nine,  W_ten,   W_dozens, W_scores,   W_hundreds, W_thousands, W_several};
     if (i < 0 || i >= s->ntok)
         return 0;
     /* "more than 200", "nearly 40", "some 300", "up to 50": a count with its hedge */

@@ -132,8 +132,8 @@ static int verb_prefix(const dy_sent *s, int i)
 static int quantity_head(const dy_sent *s, int i)
 {
     static const uint16_t q[] = {W_tens, W_hundreds, W_thousands, W_millions, W_dozens, W_scores, W_contingent,
-                                    W_group, W_groups, W_crowd, W_crowds, W_number, W_handful, W_band, W_unit,
-                                    W_squad, W_convoy, W_column, W_members};
+                                 W_group, W_groups, W_crowd, W_crowds, W_number, W_handful, W_band, W_unit,
+                                 W_squad, W_convoy, W_column, W_members};
     return sent_tok_in(s, i, q, DY_ARRAY_LEN(q));
 }
 
@@ -600,7 +600,7 @@ void syntax_tag(const dy_dict *d, dy_sent *s)
        participle between an adverb and a noun, after a determiner, number,
        adjective or preposition, is an adjective */
     static const uint16_t numbers[] = {W_two, W_three, W_four, W_five, W_six, W_seven, W_eight, W_nine, W_ten,
-                                          W_several, W_many, W_some, W_few, W_other};
+                                       W_several, W_many, W_some, W_few, W_other};
     for (int i = 2; i + 1 < s->ntok; i++)
         if ((s->tag[i] == T_VPAST || s->tag[i] == T_VPART) && (s->tok[i].pos & POS_VPART) && s->tag[i - 1] == T_ADV &&
             s->tag[i + 1] == T_NOUN &&
