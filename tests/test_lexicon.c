@@ -5,19 +5,8 @@
 #include "lexicon.h"
 #include "testlib.h"
 
-static const char *lemma_of(const dy_dict *d, const char *w)
-{
-    dy_token t;
-    memset(&t, 0, sizeof t);
-    t.key = w;
-    t.keylen = (uint32_t)strlen(w);
-    t.kind = TK_WORD;
-    lex_tag_tokens(d, NULL, w, &t, 1);
-    return t.lemma ? dict_s(d, D_WORDS(d)[t.lemma].s) : "(none)";
-}
-
-/* The words.h ids the lexicon gives a token: of its key, and of its base form. */
-static void rule_words_of(const dy_dict *d, dy_lexcache *cache, const char *w, uint8_t kind, unsigned *rw, unsigned *rl)
+/* One token of text w, as the lexicon tags it. */
+static dy_token tag_one(const dy_dict *d, dy_lexcache *cache, const char *w, uint8_t kind)
 {
     dy_token t;
     memset(&t, 0, sizeof t);
@@ -25,6 +14,19 @@ static void rule_words_of(const dy_dict *d, dy_lexcache *cache, const char *w, u
     t.keylen = (uint32_t)strlen(w);
     t.kind = kind;
     lex_tag_tokens(d, cache, w, &t, 1);
+    return t;
+}
+
+static const char *lemma_of(const dy_dict *d, const char *w)
+{
+    dy_token t = tag_one(d, NULL, w, TK_WORD);
+    return t.lemma ? dict_s(d, D_WORDS(d)[t.lemma].s) : "(none)";
+}
+
+/* The words.h ids the lexicon gives a token: of its key, and of its base form. */
+static void rule_words_of(const dy_dict *d, dy_lexcache *cache, const char *w, uint8_t kind, unsigned *rw, unsigned *rl)
+{
+    dy_token t = tag_one(d, cache, w, kind);
     *rw = t.rw;
     *rl = t.rl;
 }
