@@ -31,6 +31,10 @@ static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s,
 /* An event code's CAMEO string ("041"). */
 static inline const char *code_str(const dy_dict *d, uint32_t ev) { return dict_s(d, D_EVCODES(d)[ev].code); }
 
+/* Is code a country's actor of the given sector, its last three of six letters
+   ("IRQOPP" and "---OPP" are OPP)? */
+static int sector_is(const char *code, const char *sector) { return strlen(code) == 6 && !strcmp(code + 3, sector); }
+
 static void trace_printf(struct dyad_coder *c, const char *fmt, ...) DY_PRINTF(2, 3);
 /* The arguments (span texts copied into the arena) are only worked out when
    tracing: most coding is not traced. */
@@ -1066,14 +1070,14 @@ static const uint16_t accusing_verbs[] = {W_accuse, W_blame, W_claim, W_allege, 
    New Delhi had claimed", "after NATO said ...": a denial with no object is aimed
    at whoever made the charge in the sentence, a side of another country. The
    mention, or -1. */
-static int denial_accuser(const dy_dict *d, const dy_sent *s, int gi, int src, const int *subj, int passes)
+static int denial_accuser(const dy_sent *s, int gi, int src, const int *subj, int passes)
 {
     const char *a = s->m[src].code;
     for (int pass = 0; pass < passes; pass++)
         for (int k = 0; k < s->nvg; k++) {
             if (k == gi || subj[k] < 0 || subj[k] == src)
                 continue;
-            if (pass == 0 ? !lemma_in(d, s, s->vg[k].main, accusing_verbs, DY_ARRAY_LEN(accusing_verbs))
+            if (pass == 0 ? !lemma_in(s, s->vg[k].main, accusing_verbs, DY_ARRAY_LEN(accusing_verbs))
                           : (k < gi || !(s->tok[s->vg[k].main].pos & POS_REPORT) || !s->vg[k].finite))
                 continue;
             const char *b = s->m[subj[k]].code;
@@ -1091,10 +1095,10 @@ static const uint16_t intent_verbs[] = {W_agree, W_promise, W_pledge, W_vow, W_o
 /* Is verb group gi an intent verb whose infinitive complement has a verb of the
    dictionary (so the event is coded there)? Returns the complement's verb group + 1,
    or 0. */
-static int intent_governor(const dy_dict *d, const dy_sent *s, int gi)
+static int intent_governor(const dy_sent *s, int gi)
 {
-    if (!lemma_in(d, s, s->vg[gi].main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) &&
-        !lemma_in(d, s, s->vg[gi].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)))
+    if (!lemma_in(s, s->vg[gi].main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) &&
+        !lemma_in(s, s->vg[gi].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)))
         return 0;
     for (int k = gi + 1; k < s->nvg; k++)
         if (s->vg[k].infinitive && s->vg[k].verb && modality_governor(s, k) == gi)
@@ -1717,8 +1721,8 @@ static int protest_before(struct dyad_coder *c, int sentence, const char *code)
         const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
         if (e->sentence != sentence)
             break;
-        if (!e->paired && root_of(e->code) == 14 && strlen(e->source) == 6 && !strncmp(e->source, code, 3) &&
-            (!strcmp(e->source + 3, "OPP") || !strcmp(e->source + 3, "CVL")))
+        if (!e->paired && root_of(e->code) == 14 && !strncmp(e->source, code, 3) &&
+            (sector_is(e->source, "OPP") || sector_is(e->source, "CVL")))
             return (int)k;
     }
     return -1;
@@ -1902,16 +1906,16 @@ static int comma_cut(struct dyad_coder *c, const char *para, const dy_token *tok
 /* Nouns that name an armed attack: the CAMEO code of head noun h of a phrase
    that starts at from ("strikes" 190; "drone attacks", "air strikes", "airstrikes"
    195, weapons from the air), or NULL. */
-static const char *attack_noun_code(const dy_dict *d, const dy_sent *s, int from, int h)
+static const char *attack_noun_code(const dy_sent *s, int from, int h)
 {
     static const uint16_t air[] = {W_airstrike, W_bombing, W_bombardment};
     static const uint16_t attack[] = {W_attack, W_strike, W_raid, W_assault};
     static const uint16_t by_air[] = {W_air, W_drone, W_missile, W_aerial};
     if (s->tag[h] != T_NOUN)
         return NULL;
-    if (lemma_in(d, s, h, air, DY_ARRAY_LEN(air)))
+    if (lemma_in(s, h, air, DY_ARRAY_LEN(air)))
         return "195";
-    if (!lemma_in(d, s, h, attack, DY_ARRAY_LEN(attack)))
+    if (!lemma_in(s, h, attack, DY_ARRAY_LEN(attack)))
         return NULL;
     for (int k = from; k < h; k++)
         if (sent_tok_in(s, k, by_air, DY_ARRAY_LEN(by_air)))
@@ -1944,7 +1948,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
         int mi = s->tok_mention[i];
         static const uint16_t trips[] = {W_visit, W_trip, W_journey, W_tour};
         if (mi >= 0 && s->m[mi].start == i && i > 0 && s->m[mi].weak && s->m[mi].code[0] &&
-            strncmp(s->m[mi].code, "---", 3) && lemma_in(d, s, s->m[mi].end - 1, trips, DY_ARRAY_LEN(trips)) &&
+            strncmp(s->m[mi].code, "---", 3) && lemma_in(s, s->m[mi].end - 1, trips, DY_ARRAY_LEN(trips)) &&
             is(s, s->m[mi].end, W_to) && s->m[mi].end + 1 < s->ntok && s->tok_mention[s->m[mi].end + 1] >= 0 &&
             (is(s, i - 1, W_after) || is(s, i - 1, W_since) || is(s, i - 1, W_following) || is(s, i - 1, W_during))) {
             /* "a day after his surprise trip to Damascus": a visit made before the
@@ -1961,7 +1965,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             strncmp(s->m[mi].code, "---", 3)) {
             /* "Israel's strikes on Iran", "Israeli drone attacks on Lebanese territory" */
             h = s->m[mi].end - 1;
-            code = attack_noun_code(d, s, i, h);
+            code = attack_noun_code(s, i, h);
             /* "there was no indication of a deliberate Russian attack": an attack
                ruled out, on the country the sentence is about */
             static const uint16_t proofs[] = {W_indication, W_evidence, W_sign, W_proof};
@@ -2006,7 +2010,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                     mode = DYAD_HYPOTHETICAL;
             if (i > 0 && (is(s, i - 1, W_no) || is(s, i, W_no)))
                 mode = DYAD_NEGATED;
-        } else if (is(s, i, W_no) && lemma_in(d, s, i + 1, wars, DY_ARRAY_LEN(wars)) && is(s, i + 2, W_between) &&
+        } else if (is(s, i, W_no) && lemma_in(s, i + 1, wars, DY_ARRAY_LEN(wars)) && is(s, i + 2, W_between) &&
                    i + 3 < s->ntok && s->tok_mention[i + 3] >= 0) {
             /* "no war between Iran and the United States": a pair, each on the other */
             int a = s->tok_mention[i + 3];
@@ -2025,9 +2029,9 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
             int v = s->tok_vgroup[i - 1 - (s->tag[i - 1] == T_NEG)];
             int k = i + 1;
             while (k < s->ntok && k < i + 4 && (s->tag[k] == T_DET || s->tag[k] == T_ADJ || s->tag[k] == T_NOUN) &&
-                   !attack_noun_code(d, s, i + 1, k))
+                   !attack_noun_code(s, i + 1, k))
                 k++;
-            if (k >= s->ntok || !(code = attack_noun_code(d, s, i + 1, k)) || !is(s, k + 1, W_on) ||
+            if (k >= s->ntok || !(code = attack_noun_code(s, i + 1, k)) || !is(s, k + 1, W_on) ||
                 k + 2 >= s->ntok || (tgt = s->tok_mention[k + 2]) < 0 || (src = subj[v]) < 0)
                 continue;
             if (s->m[src].appos >= 0)
@@ -2279,7 +2283,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     for (int gi = 0; gi < s->nvg; gi++) {
         const dy_vgroup *g = &s->vg[gi];
         vg_ev[gi] = c->events.n;
-        if (subj[gi] >= 0 && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
+        if (subj[gi] >= 0 && lemma_in(s, g->main, reporting, DY_ARRAY_LEN(reporting)))
             coref_set_speaker(d, &c->coref, s, subj[gi], index, &c->coref_arena);
         int lo, hi;
         clause_window(s, tb, gi, &lo, &hi);
@@ -2329,7 +2333,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             /* ", an adviser said on Saturday, in protest at ...": a trailing
                attribution's own patterns end at the comma after it */
             if (subj[gi] >= 0 && s->m[subj[gi]].start >= 2 && s->m[subj[gi]].end <= g->start &&
-                is(s, s->m[subj[gi]].start - 1, W_COMMA) && lemma_in(d, s, g->main, reporting, DY_ARRAY_LEN(reporting)))
+                is(s, s->m[subj[gi]].start - 1, W_COMMA) && lemma_in(s, g->main, reporting, DY_ARRAY_LEN(reporting)))
                 for (i = g->main + 1; i < phi; i++)
                     if (is(s, i, W_COMMA)) {
                         phi = attribution = i;
@@ -2376,7 +2380,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         static const uint16_t call_verb[] = {W_call};
         /* ", calling the raid a flagrant violation": a participle of CALL that no
            pattern reads characterises something; it is no telephone call */
-        if (!ellipsis && !m.pattern && !g->passive && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
+        if (!ellipsis && !m.pattern && !g->passive && lemma_in(s, g->main, call_verb, 1) && m.code != d->null_code &&
             !strcmp(code_str(d, m.code), "041") && (g->participle && !g->finite ? 1 : g->end + 1 < s->ntok && is(s, g->end, W_the) &&
                                                      s->tok_mention[g->end] < 0)) {
             /* ... but calling a deed ("calling the raid "a flagrant violation of
@@ -2401,7 +2405,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            its own) */
         static const uint16_t casualty_verb[] = {W_kill, W_wound, W_injure};
         if (!ellipsis && g->participle && !g->passive && !g->finite && gi > 0 && g->start > 0 &&
-            is(s, g->start - 1, W_COMMA) && lemma_in(d, s, g->main, casualty_verb, DY_ARRAY_LEN(casualty_verb)) &&
+            is(s, g->start - 1, W_COMMA) && lemma_in(s, g->main, casualty_verb, DY_ARRAY_LEN(casualty_verb)) &&
             sent_count_at(s, g->end) &&
             m.code != d->null_code && vg_match[gi - 1] && vg_match[gi - 1] != d->null_code &&
             root_of(code_str(d, vg_match[gi - 1])) >= 17) {
@@ -2412,7 +2416,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "The Turkish president called Putin \"my dear friend\"": a call followed
            by a quoted name for its object names it; it is no telephone call */
-        if (!ellipsis && !m.pattern && lemma_in(d, s, g->main, call_verb, 1) && m.code != d->null_code &&
+        if (!ellipsis && !m.pattern && lemma_in(s, g->main, call_verb, 1) && m.code != d->null_code &&
             !strcmp(code_str(d, m.code), "041") && g->end < s->ntok && s->tok_mention[g->end] >= 0) {
             int e = s->m[s->tok_mention[g->end]].end;
             if (e < s->ntok && (sent_tok_w(s, e, W_QUOTE) || sent_tok_w(s, e, W_LDQUO))) {
@@ -2431,7 +2435,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 ob = s->m[ob].appos;
             int sj = subj[gi];
             if (!m.pattern && m.code == d->null_code && !m.rcode && !g->passive && ob >= 0 && sj >= 0 &&
-                lemma_in(d, s, g->main, hold_verb, 1) && !s->m[ob].weak && sent_count_at(s, s->m[ob].start) &&
+                lemma_in(s, g->main, hold_verb, 1) && !s->m[ob].weak && sent_count_at(s, s->m[ob].start) &&
                 (s->m[ob].person || head_is_person(d, s, s->m[ob].end - 1) ||
                  (!s->m[ob].agent && s->m[ob].actor && D_ACTORS(d)[s->m[ob].actor].type == ATYPE_STATE &&
                   s->m[ob].end - s->m[ob].start <= 3)) &&
@@ -2474,13 +2478,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* ... unless the intent verb's own pattern reads into the complement
            ("threatened to cut ties" 1313, "refused to release" 1243): then that
            pattern says it all, and the complement is part of this event */
-        int complement = ellipsis ? 0 : intent_governor(d, s, gi);
+        int complement = ellipsis ? 0 : intent_governor(s, gi);
         /* "Saudi Arabia and Iran agreed to restore relations": two sides agreeing
            with each other reach an agreement (05x), which is the event; what they
            agreed to do is its content. Not "agreed not to ...". */
         static const uint16_t agree_verb[] = {W_agree};
         int mutual_agree = 0;
-        if (complement && !m.pattern && !g->passive && subj[gi] >= 0 && lemma_in(d, s, g->main, agree_verb, 1) &&
+        if (complement && !m.pattern && !g->passive && subj[gi] >= 0 && lemma_in(s, g->main, agree_verb, 1) &&
             m.code != d->null_code && root_of(code_str(d, m.code)) == 5) {
             const dy_vgroup *cg = &s->vg[complement - 1];
             int tmp[MAX_EXPAND], neg = 0;
@@ -2501,9 +2505,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             static const uint16_t fight_verb[] = {W_attack, W_fight, W_strike, W_invade}, use_verb[] = {W_use};
             uint32_t dc = 0;
             if (neg && expand(s, subj[gi], tmp, MAX_EXPAND) >= 2 &&
-                ((lemma_in(d, s, cg->main, use_verb, 1) && cg->end < s->ntok &&
+                ((lemma_in(s, cg->main, use_verb, 1) && cg->end < s->ntok &&
                   is(s, cg->end, W_force)) ||
-                 lemma_in(d, s, cg->main, fight_verb, DY_ARRAY_LEN(fight_verb))) &&
+                 lemma_in(s, cg->main, fight_verb, DY_ARRAY_LEN(fight_verb))) &&
                 (dc = dict_find_evcode(d, "0356", 4)) != 0) {
                 tracef(c, "    agreed not to fight: an intent to de-escalate (0356)\n");
                 mutual_agree = 1;
@@ -2517,7 +2521,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            not a concession ("agreed with Kyiv to exchange prisoners") or "not to" */
         int agree_with = 0;
         if (complement && !mutual_agree && m.pattern && !g->passive && subj[gi] >= 0 &&
-            lemma_in(d, s, g->main, agree_verb, 1) && m.code != d->null_code && root_of(code_str(d, m.code)) == 3 &&
+            lemma_in(s, g->main, agree_verb, 1) && m.code != d->null_code && root_of(code_str(d, m.code)) == 3 &&
             g->end + 1 < s->ntok && is(s, g->end, W_with) && s->tok_mention[g->end + 1] >= 0) {
             const dy_vgroup *cg = &s->vg[complement - 1];
             int neg = 0;
@@ -2548,7 +2552,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int gov = modality_governor(s, gi);
             uint32_t vc = dict_find_evcode(d, "042", 3), hc = dict_find_evcode(d, "043", 3);
             if (gov >= 0 && !vg_code[gov] && s->vg[gov].finite && !s->vg[gov].future && !s->vg[gov].modal &&
-                lemma_in(d, s, s->vg[gov].main, come, 1) && s->vg[gov].end == g->start && vc && hc) {
+                lemma_in(s, s->vg[gov].main, come, 1) && s->vg[gov].end == g->start && vc && hc) {
                 tracef(c, "    came to do it: a visit (042)\n");
                 m.code = vc;
                 m.rcode = hc;
@@ -2559,7 +2563,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Russia refused to release 24 Ukrainian sailors": a refusal whose own
            pattern says nothing of what was refused is coded on its complement, as
            CAMEO's 12x for that act (1243 refuse to release), not as a bare 120 */
-        if (!ellipsis && !m.pattern && modality_is_refusal(d, s, g->main) && refused_complement(c, s, tb, gi)) {
+        if (!ellipsis && !m.pattern && modality_is_refusal(s, g->main) && refused_complement(c, s, tb, gi)) {
             tracef(c, "    no event: the refusal is coded on its complement\n");
             continue;
         }
@@ -2618,7 +2622,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             const dy_vgroup *pg = &s->vg[gi - 1];
             int of = is(s, g->start - 1, W_of);
             if (!pg->passive && pg->end < g->start && g->start - pg->end <= 12 &&
-                lemma_in(d, s, pg->main, of ? accuse_of : blame_for, of ? 2 : 1)) {
+                lemma_in(s, pg->main, of ? accuse_of : blame_for, of ? 2 : 1)) {
                 int clean = 1;
                 for (int k = pg->end; k < g->start - 1 && clean; k++)
                     if (s->tok_vgroup[k] >= 0 || is(s, k, W_SEMI) || s->tag[k] == T_SCONJ || s->tag[k] == T_WH)
@@ -2642,14 +2646,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 const dy_vgroup *pg = &s->vg[k];
                 if (pg->passive || g->start - pg->end > 20)
                     break;
-                if (lemma_in(d, s, pg->main, accuse_of, 2) || lemma_in(d, s, pg->main, blame_for, 1))
+                if (lemma_in(s, pg->main, accuse_of, 2) || lemma_in(s, pg->main, blame_for, 1))
                     pk = k;
                 else if (pg->finite && pg->verb) /* (not "packed", a participle adjective) */
                     break;
             }
             if (pk >= 0) {
                 const dy_vgroup *pg = &s->vg[pk];
-                int of = !lemma_in(d, s, pg->main, blame_for, 1), prep = 0, clean = 1;
+                int of = !lemma_in(s, pg->main, blame_for, 1), prep = 0, clean = 1;
                 for (int k = pg->end; k < g->start - 1 && clean; k++) {
                     if (sent_tok_is(s, k, of ? "of" : "for"))
                         prep = 1;
@@ -2735,8 +2739,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (src < 0 && tgt < 0 && passive && g->participle && gi > 0) {
             static const uint16_t fire_verbs[] = {W_fire, W_launch};
             int wm = modified_np_mention(s, g);
-            if (wm >= 0 && lemma_in(d, s, g->main, fire_verbs, DY_ARRAY_LEN(fire_verbs)) && s->m[wm].agent &&
-                strlen(s->m[wm].code) == 6 && !strcmp(s->m[wm].code + 3, "MIL") && strncmp(s->m[wm].code, "---", 3)) {
+            if (wm >= 0 && lemma_in(s, g->main, fire_verbs, DY_ARRAY_LEN(fire_verbs)) && s->m[wm].agent &&
+                sector_is(s->m[wm].code, "MIL") && strncmp(s->m[wm].code, "---", 3)) {
                 int aim = first_mention_after(s, g->end, hi, wm, 0, gi, 0);
                 if (aim >= 0 && s->m[aim].start > 0 &&
                     (is(s, s->m[aim].start - 1, W_toward) || is(s, s->m[aim].start - 1, W_towards) ||
@@ -2747,7 +2751,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     /* (not the "&WEAPON *" of a bomb that went off, 183: a missile
                        fired at a place is an aerial attack, 195) */
                     static const uint16_t aerial[] = {W_missile, W_rocket, W_drone};
-                    uint32_t fc = lemma_in(d, s, s->m[wm].end - 1, aerial, DY_ARRAY_LEN(aerial))
+                    uint32_t fc = lemma_in(s, s->m[wm].end - 1, aerial, DY_ARRAY_LEN(aerial))
                                       ? dict_find_evcode(d, "195", 3)
                                       : dict_find_evcode(d, "190", 3);
                     if (fc) {
@@ -2781,8 +2785,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             else if (ellipsis) {
                 tgt = first_mention_after(s, g->end, hi, src, 0, gi, 0);
             } else {
-                int kind = lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs))   ? 1
-                           : lemma_in(d, s, g->main, giving_verbs, DY_ARRAY_LEN(giving_verbs)) ? 2
+                int kind = lemma_in(s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs))   ? 1
+                           : lemma_in(s, g->main, giving_verbs, DY_ARRAY_LEN(giving_verbs)) ? 2
                                                                                                : 0;
                 /* "will restore, Iranian officials said, full ties with": not the
                    speaker of the comment */
@@ -2917,7 +2921,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             root_of(code_str(d, m.code)) == 19 && is(s, m.last - 1, W_the)) {
             static const uint16_t join_verb[] = {W_join};
             const dyad_event *all = c->events.p;
-            if (lemma_in(d, s, g->main, join_verb, 1))
+            if (lemma_in(s, g->main, join_verb, 1))
                 for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
                     if (!all[k].paired && root_of(all[k].code) >= 18 && all[k].target[0]) {
                         joined = (int)k;
@@ -2938,8 +2942,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int k = g->end + 1;
             while (k + 1 < s->ntok && s->tag[k] == T_ADJ)
                 k++;
-            if (lemma_in(d, s, g->main, denounce_verbs, DY_ARRAY_LEN(denounce_verbs)) && s->tok_mention[k] < 0 &&
-                lemma_in(d, s, k, attack_nouns, DY_ARRAY_LEN(attack_nouns))) {
+            if (lemma_in(s, g->main, denounce_verbs, DY_ARRAY_LEN(denounce_verbs)) && s->tok_mention[k] < 0 &&
+                lemma_in(s, k, attack_nouns, DY_ARRAY_LEN(attack_nouns))) {
                 const dyad_event *all = c->events.p;
                 for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index;)
                     if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
@@ -2959,7 +2963,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
              (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
             static const uint16_t release_verbs[] = {W_release, W_free, W_hand, W_return, W_repatriate, W_swap,
                                                      W_exchange};
-            if (lemma_in(d, s, s->vg[gi - 1].main, release_verbs, DY_ARRAY_LEN(release_verbs))) {
+            if (lemma_in(s, s->vg[gi - 1].main, release_verbs, DY_ARRAY_LEN(release_verbs))) {
                 src = subj[gi - 1];
                 tracef(c, "    taken by whom releases them: %s\n", span_text(c, s, s->m[src].start, s->m[src].end));
             }
@@ -2989,7 +2993,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (tgt >= 0 && s->m[tgt].weak) {
             static const uint16_t joins[] = {W_membership, W_accession, W_bid, W_candidacy};
             const dy_mention *x = &s->m[tgt];
-            if (lemma_in(d, s, x->end - 1, joins, DY_ARRAY_LEN(joins)))
+            if (lemma_in(s, x->end - 1, joins, DY_ARRAY_LEN(joins)))
                 for (int k = x->start + 1; k < x->end - 1; k++)
                     if (s->tag[k] == T_SPOSS && s->tok_unit[k - 1] >= 0 && s->units[s->tok_unit[k - 1]].actor &&
                         s->units[s->tok_unit[k - 1]].actor != x->actor) {
@@ -3024,7 +3028,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            "with" after an intention verb is its complement's target */
         if (tgt < 0 && !ellipsis && g->infinitive && modality_governor(s, gi) >= 0) {
             const dy_vgroup *G = &s->vg[modality_governor(s, gi)];
-            if (lemma_in(d, s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) && G->end + 1 < g->start &&
+            if (lemma_in(s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs)) && G->end + 1 < g->start &&
                 is(s, G->end, W_with) && s->tok_mention[G->end + 1] >= 0 && s->tok_mention[G->end + 1] != src)
                 tgt = mention_of_np(s, s->tok_np[G->end + 1]);
         }
@@ -3144,7 +3148,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         int deny_country = 0;
         if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
             (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
-            int acc = denial_accuser(d, s, gi, src, subj, 2);
+            int acc = denial_accuser(s, gi, src, subj, 2);
             if (acc >= 0)
                 tgt = acc;
             /* ("denied that its hackers had stolen the personal data of millions of
@@ -3164,7 +3168,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            the Line of Control, as New Delhi had claimed" */
         else if (m.target < 0 && src >= 0 && tgt >= 0 && m.code != d->null_code &&
                  !strcmp(code_str(d, m.code), "016") && s->m[tgt].start > 0 && that_before(s, s->m[tgt].start, g->end)) {
-            int acc = denial_accuser(d, s, gi, src, subj, 1);
+            int acc = denial_accuser(s, gi, src, subj, 1);
             if (acc >= 0)
                 tgt = acc;
             /* ("denied that Moscow had interfered in the 2016 U.S. election": with
@@ -3213,7 +3217,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             static const uint16_t visit_verb[] = {W_visit};
             if (!ellipsis && src >= 0 && tgt >= 0 && g->participle && !g->passive && g->start > 0 &&
                 (s->tag[g->start - 1] == T_PREP || s->tag[g->start - 1] == T_DET) && g->end < s->ntok &&
-                s->tok_mention[g->end] == tgt && lemma_in(d, s, g->main, visit_verb, 1)) {
+                s->tok_mention[g->end] == tgt && lemma_in(s, g->main, visit_verb, 1)) {
                 int x = src;
                 src = tgt;
                 tgt = x;
@@ -3309,9 +3313,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             root_of(code_str(d, m.code)) == 17 && m.last >= g->end && m.last < s->ntok && s->tok_mention[m.last] >= 0) {
             int pm = s->tok_mention[m.last];
             const char *pc = s->m[pm].code;
-            size_t pn = strlen(pc);
-            if (pm != src && pm != tgt && s->m[pm].end == m.last + 1 && !s->m[pm].weak && pn == 6 &&
-                (!strcmp(pc + 3, "OPP") || !strcmp(pc + 3, "CVL"))) {
+            if (pm != src && pm != tgt && s->m[pm].end == m.last + 1 && !s->m[pm].weak &&
+                (sector_is(pc, "OPP") || sector_is(pc, "CVL"))) {
                 tgt = pm;
                 tracef(c, "    the people the pattern names: the target\n");
             }
@@ -3321,7 +3324,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             int gv = g->infinitive ? modality_governor(s, gi) : -1;
             static const uint16_t phone_verbs[] = {W_telephone, W_phone};
             if (gv >= 0 && gv < gi && !passive && !ellipsis && src >= 0 && subj[gv] == src && vg_tgt[gv] >= 0 &&
-                vg_tgt[gv] != src && m.target < 0 && lemma_in(d, s, s->vg[gv].main, phone_verbs, DY_ARRAY_LEN(phone_verbs))) {
+                vg_tgt[gv] != src && m.target < 0 && lemma_in(s, s->vg[gv].main, phone_verbs, DY_ARRAY_LEN(phone_verbs))) {
                 int far = tgt < 0;
                 for (int k = g->end; tgt >= 0 && k < s->m[tgt].start && !far; k++)
                     far = (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi) || s->tag[k] == T_SCONJ ||
@@ -3386,7 +3389,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             if (!ellipsis && src >= 0 && m.code != d->null_code && strlen(s->m[src].code) >= 3 &&
                 strncmp(s->m[src].code, "---", 3) &&
                 (root_of(code_str(d, m.code)) == 13 ||
-                 (gv >= 0 && lemma_in(d, s, s->vg[gv].main, threat_verbs, DY_ARRAY_LEN(threat_verbs)))) &&
+                 (gv >= 0 && lemma_in(s, s->vg[gv].main, threat_verbs, DY_ARRAY_LEN(threat_verbs)))) &&
                 (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
                 for (int i = g->end; i < s->ntok; i++) {
                     if (sent_tok_w(s, i, W_SEMI) || sent_tok_w(s, i, W_DOT))
@@ -3416,7 +3419,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            incursion (190, 192) */
         if (!ellipsis && !passive && src >= 0 && tgt >= 0 && m.pattern && m.code != d->null_code &&
             (!strcmp(code_str(d, m.code), "190") || !strcmp(code_str(d, m.code), "192")) &&
-            strlen(s->m[src].code) == 6 && !strcmp(s->m[src].code + 3, "MIL")) {
+            sector_is(s->m[src].code, "MIL")) {
             int asked = 0;
             for (int k = g->end; k + 4 < s->ntok && !asked; k++) {
                 if (s->tok_vgroup[k] >= 0 && s->tok_vgroup[k] != gi && s->vg[s->tok_vgroup[k]].finite)
@@ -3568,8 +3571,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "voted to readmit Syria": the decision is the event, asserted; and so is
            what a past event caused ("prompting Mexico to break off relations") */
         if (mode == DYAD_FUTURE && g->infinitive && modality_governor(s, gi) >= 0 &&
-            (lemma_in(d, s, s->vg[modality_governor(s, gi)].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)) ||
-             (lemma_in(d, s, s->vg[modality_governor(s, gi)].main, causative_verbs, DY_ARRAY_LEN(causative_verbs)) &&
+            (lemma_in(s, s->vg[modality_governor(s, gi)].main, decision_verbs, DY_ARRAY_LEN(decision_verbs)) ||
+             (lemma_in(s, s->vg[modality_governor(s, gi)].main, causative_verbs, DY_ARRAY_LEN(causative_verbs)) &&
               !s->vg[modality_governor(s, gi)].future && !s->vg[modality_governor(s, gi)].modal)) &&
             (cue < 0 || cue == s->vg[modality_governor(s, gi)].main || is(s, cue, W_to)))
             mode = DYAD_ASSERTED;
@@ -3702,19 +3705,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         {
             static const uint16_t agree_verb[] = {W_agree};
             int av = g->infinitive ? modality_governor(s, gi) : -1;
-            if (!symmetric && av >= 0 && lemma_in(d, s, s->vg[av].main, agree_verb, 1))
+            if (!symmetric && av >= 0 && lemma_in(s, s->vg[av].main, agree_verb, 1))
                 symmetric = 1;
         }
         /* "ready to send troops", "agreed to release prisoners": an intention, which
            CAMEO codes as 03x/13x, asserted */
         int gov_intent = g->infinitive && modality_governor(s, gi) >= 0 &&
-                         lemma_in(d, s, s->vg[modality_governor(s, gi)].main, intent_verbs, DY_ARRAY_LEN(intent_verbs));
+                         lemma_in(s, s->vg[modality_governor(s, gi)].main, intent_verbs, DY_ARRAY_LEN(intent_verbs));
         /* "Erdogan said Ankara could suspend relations with the UAE": a side that
            says what it could do states an intention (a threat, CAMEO 13x) */
         int said_could = !ellipsis && mode == DYAD_HYPOTHETICAL && cue >= 0 &&
                          (is(s, cue, W_could) || is(s, cue, W_may) || is(s, cue, W_might)) && src >= 0 &&
                          said_by_own_side(s, gi, src, subj);
-        if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(d, s, gi) || gov_intent)) || said_could) &&
+        if (!ellipsis && ((mode == DYAD_FUTURE && (modality_intent(s, gi) || gov_intent)) || said_could) &&
             m.code != d->null_code) {
             char ic[8];
             if (modality_intent_code(code_str(d, m.code), ic)) {
@@ -3736,7 +3739,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            refusal is restated below instead) */
         if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && modality_governor(s, gi) >= 0 &&
             cue == s->vg[modality_governor(s, gi)].main && vg_code[modality_governor(s, gi)] &&
-            !modality_is_refusal(d, s, cue)) {
+            !modality_is_refusal(s, cue)) {
             tracef(c, "    no event: given up in the %s event of \"%s\"\n", code_str(d, vg_code[modality_governor(s, gi)]),
                    span_text(c, s, s->vg[modality_governor(s, gi)].start, s->vg[modality_governor(s, gi)].end));
             continue;
@@ -3744,7 +3747,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "refused to release the hostages", "declined to meet": a refusal, which
            CAMEO codes as 12x, asserted */
         if (!ellipsis && mode == DYAD_NEGATED && cue >= 0 && g->infinitive && m.code != d->null_code &&
-            modality_is_refusal(d, s, cue)) {
+            modality_is_refusal(s, cue)) {
             char rc[8];
             /* (CAMEO 127 rejects a plan or agreement to settle a dispute; refusing
                to sign any other deal, "refused to sign an association agreement
@@ -3794,7 +3797,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            country is where a compound subject met, not whom */
         if (nt == 1 && ns >= 2 && tgts[0] >= 0 && !strncmp(s->m[tgts[0]].code, "---", 3) &&
             s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, W_at) || is(s, s->m[tgts[0]].start - 1, W_in)) &&
-            lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)))
+            lemma_in(s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)))
             nt = 0;
         /* "talks in Doha mediated by Qatar and Turkey": the place of the talks
            is where the mediators act, not on whom; they act on the sides of the
@@ -3813,7 +3816,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* ... and so does a pattern whose code is the same both ways ("began joint
            naval exercises" [062:062]) */
         int reciprocal = nt == 0 && ns >= 2 &&
-                         (lemma_in(d, s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric ||
+                         (lemma_in(s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)) || symmetric ||
                           between);
         /* a target the sentence implies without naming it as the object: the place
            of a claimed attack, the other side of the sentence before */
@@ -3854,7 +3857,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             implied = 1;
         } else if (nt == 0 && !reciprocal && ns >= 1 && srcs[0] >= 0 && m.code != d->null_code &&
                    (!strcmp(code_str(d, m.code), "0831") ||
-                    (!strcmp(code_str(d, m.code), "083") && lemma_in(d, s, g->main, resign_verb, 1))) &&
+                    (!strcmp(code_str(d, m.code), "083") && lemma_in(s, g->main, resign_verb, 1))) &&
                    protest_before(c, index, s->m[srcs[0]].code) >= 0 && dict_find_evcode(d, "0831", 4)) {
             /* "Protesters set fire to Nepal's parliament ..., hours after Prime
                Minister Oli resigned": a leader who resigns as his country's
@@ -3869,7 +3872,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         } else if (nt == 0 && !reciprocal && denounced >= 0) {
             const dyad_event *de = &((const dyad_event *)c->events.p)[denounced];
             snprintf(implied_tc, sizeof implied_tc, "%s", de->source);
-            if (strlen(implied_tc) == 6 && !strcmp(implied_tc + 3, "MIL") && dy_is_upper(implied_tc[0]) &&
+            if (sector_is(implied_tc, "MIL") && dy_is_upper(implied_tc[0]) &&
                 strncmp(implied_tc, "---", 3))
                 implied_tc[3] = 0; /* a state's forces' attack is denounced on the state */
             implied_ref = de->source_ref ? de->source_ref : de->source_text;
@@ -3957,7 +3960,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!(d->flags & DICT_PETRARCH_STYLE) && !implied && !reciprocal && !one_sided && m.code != d->null_code &&
                         (!strcmp(code_str(d, m.code), "0841") || !strcmp(code_str(d, m.code), "181") ||
                          !strcmp(code_str(d, m.code), "173")) &&
-                        tgts[j] >= 0 && strlen(tc) == 6 && !strcmp(tc + 3, "CVL") &&
+                        tgts[j] >= 0 && sector_is(tc, "CVL") &&
                         dy_is_upper(tc[0]) && strncmp(tc, "---", 3) && !is_region(tc) && strlen(sc) >= 3 &&
                         strncmp(sc, tc, 3) && sent_tok_in(s, s->m[tgts[j]].end - 1, captives, DY_ARRAY_LEN(captives))) {
                         tc[3] = 0;
@@ -4038,7 +4041,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     (!strcmp(code_str(d, m.code), "0874") || !strcmp(code_str(d, m.code), "0873")) &&
                     g->end < s->ntok && s->tok_mention[g->end] >= 0) {
                     const char *oc = s->m[s->tok_mention[g->end]].code;
-                    if (strlen(oc) == 6 && !strncmp(oc, sc, 3) && !strcmp(oc + 3, "MIL")) {
+                    if (!strncmp(oc, sc, 3) && sector_is(oc, "MIL")) {
                         memcpy(sc + 3, "MIL", 4);
                         tracef(c, "    %s: its own forces withdraw\n", sc);
                     }
@@ -4050,7 +4053,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code &&
                     !strcmp(code_str(d, m.code), "0874") && !strncmp(tc, "IGO", 3) && j < nt && tgts[j] >= 0 &&
                     s->m[tgts[j]].start > 0 && is(s, s->m[tgts[j]].start - 1, W_from) &&
-                    !(strlen(sc) == 6 && !strcmp(sc + 3, "MIL"))) {
+                    !(sector_is(sc, "MIL"))) {
                     recode(c, &m, "161", "leaving an organisation");
                 }
                 /* "India banned TikTok and 58 other Chinese mobile apps": a ban on
@@ -4063,15 +4066,15 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     strlen(tc) >= 3 && strlen(sc) >= 3 && dy_is_upper(tc[0]) && dy_is_upper(sc[0]) &&
                     strncmp(tc, "---", 3) && strncmp(tc, "IGO", 3) && strncmp(sc, tc, 3)) {
                     static const uint16_t ban_verbs[] = {W_ban, W_prohibit, W_forbid, W_outlaw, W_bar};
-                    if (lemma_in(d, s, g->main, ban_verbs, DY_ARRAY_LEN(ban_verbs)))
+                    if (lemma_in(s, g->main, ban_verbs, DY_ARRAY_LEN(ban_verbs)))
                         recode(c, &m, "163", "a ban on another country's goods");
                 }
                 /* "Venezuela did not allow the aid in, and security forces fired tear
                    gas at protesters": a state's forces of no named country, acting on
                    its people, are those of the state the sentence opens with */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
-                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && !strncmp(tc, "---", 3) &&
-                    (!strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "CVL")) && s->nvg > 0 && subj[0] >= 0 && subj[0] != src) {
+                    (sector_is(sc, "MIL") || sector_is(sc, "COP")) && !strncmp(tc, "---", 3) &&
+                    (sector_is(tc, "OPP") || sector_is(tc, "CVL")) && s->nvg > 0 && subj[0] >= 0 && subj[0] != src) {
                     const dy_mention *o = &s->m[subj[0]];
                     if (o->actor && !o->agent && D_ACTORS(d)[o->actor].type == ATYPE_STATE && strlen(o->code) == 3 &&
                         dy_is_upper(o->code[0]) && !is_region(o->code)) {
@@ -4083,7 +4086,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    named country that arrest (173) a country's politician are that
                    country's, as arrests are made at home */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
-                    (!strcmp(sc + 3, "MIL") || !strcmp(sc + 3, "COP")) && strlen(tc) == 6 && strncmp(tc, "---", 3) &&
+                    (sector_is(sc, "MIL") || sector_is(sc, "COP")) && strlen(tc) == 6 && strncmp(tc, "---", 3) &&
                     dy_is_upper(tc[0]) && !is_region(tc) && strncmp(tc, "IGO", 3) &&
                     (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "LEG") ||
                      !strcmp(tc + 3, "JUD")) &&
@@ -4129,7 +4132,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    embassy ("protesters stormed the U.S. embassy in Baghdad") */
                 static const uint16_t missions[] = {W_embassy, W_embassies, W_consulate, W_consulates, W_mission};
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
-                    !strncmp(sc, "---", 3) && (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) == 6 &&
+                    !strncmp(sc, "---", 3) && (sector_is(sc, "OPP") || sector_is(sc, "CVL")) && strlen(tc) == 6 &&
                     strncmp(tc, "---", 3) &&
                     (!strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") || !strcmp(tc + 3, "COP") ||
                      (!strcmp(tc + 3, "GOV") && placed_in(d, s, tc) && tgts[j] >= 0 &&
@@ -4142,7 +4145,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    country it stands in ("protesters set fire to the Swedish embassy
                    in Baghdad" IRQOPP) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
-                    !strncmp(sc, "---", 3) && (!strcmp(sc + 3, "OPP") || !strcmp(sc + 3, "CVL")) && strlen(tc) >= 3 &&
+                    !strncmp(sc, "---", 3) && (sector_is(sc, "OPP") || sector_is(sc, "CVL")) && strlen(tc) >= 3 &&
                     strncmp(tc, "---", 3) && dy_is_upper(tc[0]) && tgts[j] >= 0 &&
                     sent_tok_in(s, s->m[tgts[j]].end - 1, missions, DY_ARRAY_LEN(missions)) && place[0] &&
                     strncmp(place, tc, 3) && !is_region(place)) {
@@ -4198,8 +4201,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    attend a Gulf summit in the kingdom") makes a visit (042), which
                    CAMEO codes for all travels */
                 static const uint16_t attend_verb[] = {W_attend};
-                int travel = lemma_in(d, s, g->main, attend_verb, 1) ||
-                             lemma_in(d, s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs));
+                int travel = lemma_in(s, g->main, attend_verb, 1) ||
+                             lemma_in(s, g->main, motion_verbs, DY_ARRAY_LEN(motion_verbs));
                 /* "Protesters stormed the official residence", "rioters set fire to
                    the parliament": a crowd's violence is a violent protest, a riot
                    (CAMEO 145), not an armed attack */
@@ -4210,7 +4213,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     int rr = root_of(mc);
                     const dy_mention *sm = &s->m[srcs[i]];
                     if ((rr == 18 || (rr == 19 && strcmp(mc, "195") && strcmp(mc, "196")) || !strcmp(mc, "1712")) &&
-                        sm->end > sm->start && lemma_in(d, s, sm->end - 1, crowd, DY_ARRAY_LEN(crowd)))
+                        sm->end > sm->start && lemma_in(s, sm->end - 1, crowd, DY_ARRAY_LEN(crowd)))
                         recode(c, &m, "145", "a crowd's violence");
                 }
                 /* "Duterte called Obama a son of a whore", "called the attack an act of
@@ -4242,7 +4245,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && !g->finite && gi > 0 &&
                         g->start > 0 && is(s, g->start - 1, W_COMMA) && m.code != d->null_code &&
                         root_of(code_str(d, m.code)) >= 17 && strlen(tc) > 3 && dy_is_upper(tc[0]) &&
-                        strncmp(tc, "---", 3) && lemma_in(d, s, g->main, result_verb, DY_ARRAY_LEN(result_verb))) {
+                        strncmp(tc, "---", 3) && lemma_in(s, g->main, result_verb, DY_ARRAY_LEN(result_verb))) {
                         dyad_event *all = c->events.p;
                         size_t q = c->events.n;
                         while (q-- > 0 && all[q].sentence == index)
@@ -4287,7 +4290,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
                             strncmp(all[q].source, sc, 3)) {
                             snprintf(tc, sizeof tc, "%s", all[q].source);
-                            if (strlen(tc) == 6 && !strcmp(tc + 3, "MIL") && dy_is_upper(tc[0]) && strncmp(tc, "---", 3))
+                            if (sector_is(tc, "MIL") && dy_is_upper(tc[0]) && strncmp(tc, "---", 3))
                                 tc[3] = 0; /* a state's forces' act is denounced on the state */
                             tt = all[q].source_text;
                             tref = all[q].source_ref;
@@ -4307,8 +4310,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Spanish riot police charged crowds of voters": police charging people
                    (not with a crime) disperse them by force, 175 */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&
-                    tgts[j] >= 0 && strlen(sc) == 6 && (!strcmp(sc + 3, "COP") || !strcmp(sc + 3, "MIL")) &&
-                    strlen(tc) == 6 && (!strcmp(tc + 3, "CVL") || !strcmp(tc + 3, "OPP")) &&
+                    tgts[j] >= 0 && (sector_is(sc, "COP") || sector_is(sc, "MIL")) &&
+                    (sector_is(tc, "CVL") || sector_is(tc, "OPP")) &&
                     (is(s, g->main, W_charged) || is(s, g->main, W_charging) || is(s, g->main, W_charge))) {
                     int e = s->m[tgts[j]].end;
                     if (!(e < s->ntok && (is(s, e, W_with) || is(s, e, W_for))))
@@ -4331,7 +4334,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                                                     W_people, W_child, W_student, W_crew, W_fisherman, W_pilot};
                     /* (not "recaptured the city from Islamic State fighters": whom it was taken from) */
                     int people = ((tm->actor && D_ACTORS(d)[tm->actor].type == ATYPE_PERSON) ||
-                                  (tm->end > tm->start && lemma_in(d, s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
+                                  (tm->end > tm->start && lemma_in(s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
                                  !(tm->start > 0 && is(s, tm->start - 1, W_from));
                     const char *to = NULL;
                     if (!strcmp(mc, "192") && people)

@@ -541,8 +541,8 @@ static void lex_rule_words(const dy_dict *d, dy_token *t)
         t->rl = t->rw;
         return;
     }
-    const char *w = dict_s(d, D_WORDS(d)[l].s);
-    t->rl = w ? words_find(w, strlen(w)) : W_NONE;
+    dy_str w = D_WORDS(d)[l].s;
+    t->rl = words_find(dict_s(d, w), w.len);
 }
 
 void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n)
@@ -559,15 +559,16 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
         if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
             t->pos = POS_PUNCT;
             if (cache && t->key && t->keylen == 1) {
-                uint32_t *e = &cache->punct[(unsigned char)t->key[0]];
+                /* (a punctuation token has no lemma and its word is its key:
+                   both ids are the key's) */
+                unsigned char ch = (unsigned char)t->key[0];
+                uint32_t *e = &cache->punct[ch];
                 if (!*e) {
                     *e = dict_lookup(d, t->key, 1) + 1;
-                    t->word = *e - 1;
-                    lex_rule_words(d, t);
-                    cache->punct_rw[(unsigned char)t->key[0]] = t->rw;
+                    cache->punct_rw[ch] = words_find(t->key, 1);
                 }
                 t->word = *e - 1;
-                t->rw = t->rl = cache->punct_rw[(unsigned char)t->key[0]];
+                t->rw = t->rl = cache->punct_rw[ch];
                 continue;
             }
             t->word = t->key ? dict_lookup(d, t->key, t->keylen) : 0;

@@ -9,15 +9,9 @@
 
 static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s, i, w); }
 
-int lemma_in(const dy_dict *d, const dy_sent *s, int i, const uint16_t *words, size_t n)
+int lemma_in(const dy_sent *s, int i, const uint16_t *words, size_t n)
 {
-    (void)d;
-    if (i < 0 || i >= s->ntok || !s->tok[i].rl)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if (s->tok[i].rl == words[k])
-            return 1;
-    return 0;
+    return i >= 0 && i < s->ntok && words_has(s->tok[i].rl, words, n);
 }
 
 /* Verbs whose infinitive complement has not happened yet. */
@@ -84,11 +78,6 @@ int modality_governor(const dy_sent *s, int vgi)
         i--;
     }
     return -1;
-}
-
-static int in_list(const dy_dict *d, const dy_sent *s, int i, const uint16_t *w, size_t n)
-{
-    return lemma_in(d, s, i, w, n);
 }
 
 /* The clause of token i opens with "if", "unless", "whether", "in case". */
@@ -162,7 +151,7 @@ static const uint16_t report_verbs[] = {W_say, W_announce, W_state, W_tell, W_ad
 /* "announced that the two countries would restore relations": in reported
    speech "would" is the speaker's "will", future, unless a condition
    ("if", "unless") anywhere in the sentence makes it a scenario. */
-static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g, int cue)
+static int reported_would(const dy_sent *s, const dy_vgroup *g, int cue)
 {
     if (cue < 0 || !is(s, cue, W_would))
         return 0;
@@ -189,7 +178,7 @@ static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g
             lo = i - 10;
             continue;
         }
-        if (s->vg[v].main == i && !s->vg[v].infinitive && in_list(d, s, i, report_verbs, DY_ARRAY_LEN(report_verbs)))
+        if (s->vg[v].main == i && !s->vg[v].infinitive && lemma_in(s, i, report_verbs, DY_ARRAY_LEN(report_verbs)))
             return 1;
         if (coordinated && V->finite && V->main == i) {
             coordinated = 0;
@@ -204,14 +193,14 @@ static int reported_would(const dy_dict *d, const dy_sent *s, const dy_vgroup *g
 
 /* "has not ruled out striking Iran", "ruled out attacking": the verb group
    "rule out" right before gerund group vgi; its index, or -1. */
-static int ruled_out_before(const dy_dict *d, const dy_sent *s, int vgi)
+static int ruled_out_before(const dy_sent *s, int vgi)
 {
     static const uint16_t rule[] = {W_rule};
     const dy_vgroup *g = &s->vg[vgi];
     if (!g->participle || g->passive || g->start < 2 || !is(s, g->start - 1, W_out) || s->tag[g->main] != T_VING)
         return -1;
     int v = s->tok_vgroup[g->start - 1] >= 0 ? s->tok_vgroup[g->start - 1] : s->tok_vgroup[g->start - 2];
-    if (v < 0 || v == vgi || !in_list(d, s, s->vg[v].main, rule, 1))
+    if (v < 0 || v == vgi || !lemma_in(s, s->vg[v].main, rule, 1))
         return -1;
     return v;
 }
@@ -223,7 +212,7 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     dyad_mode m = own_mode(s, g, cue);
     if (m == DYAD_NEGATED)
         return m;
-    if (m == DYAD_HYPOTHETICAL && reported_would(d, s, g, *cue))
+    if (m == DYAD_HYPOTHETICAL && reported_would(s, g, *cue))
         m = DYAD_FUTURE;
     /* "is due in Washington on Monday": an expected arrival */
     if (m == DYAD_ASSERTED && !g->infinitive && g->main + 1 < s->ntok && is(s, g->main + 1, W_due) &&
@@ -235,7 +224,7 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     if (g->infinitive) {
         int gov = modality_governor(s, vgi);
         int before_to = g->start - 1;
-        if (before_to >= 0 && in_list(d, s, before_to, negative_adjs, DY_ARRAY_LEN(negative_adjs))) {
+        if (before_to >= 0 && lemma_in(s, before_to, negative_adjs, DY_ARRAY_LEN(negative_adjs))) {
             *cue = before_to;
             return DYAD_NEGATED;
         }
@@ -247,7 +236,7 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
                 *cue = gcue;
                 return DYAD_NEGATED;
             }
-            if (in_list(d, s, G->main, negative_verbs, DY_ARRAY_LEN(negative_verbs))) {
+            if (lemma_in(s, G->main, negative_verbs, DY_ARRAY_LEN(negative_verbs))) {
                 *cue = G->main;
                 return DYAD_NEGATED;
             }
@@ -255,13 +244,13 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
                 *cue = gcue;
                 return DYAD_HYPOTHETICAL;
             }
-            if (gm == DYAD_FUTURE || in_list(d, s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs))) {
+            if (gm == DYAD_FUTURE || lemma_in(s, G->main, intent_verbs, DY_ARRAY_LEN(intent_verbs))) {
                 *cue = gm == DYAD_FUTURE ? gcue : G->main;
                 if (m == DYAD_ASSERTED)
                     m = DYAD_FUTURE;
             }
         }
-        if (m == DYAD_ASSERTED && before_to >= 0 && in_list(d, s, before_to, intent_adjs, DY_ARRAY_LEN(intent_adjs))) {
+        if (m == DYAD_ASSERTED && before_to >= 0 && lemma_in(s, before_to, intent_adjs, DY_ARRAY_LEN(intent_adjs))) {
             *cue = before_to;
             m = DYAD_FUTURE;
         }
@@ -272,7 +261,7 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         /* "police used tear gas to disperse the crowd": what a means was used
            for is what was done with it */
         if (m == DYAD_ASSERTED && gov >= 0 && !s->vg[gov].infinitive &&
-            in_list(d, s, s->vg[gov].main, means_verbs, DY_ARRAY_LEN(means_verbs)))
+            lemma_in(s, s->vg[gov].main, means_verbs, DY_ARRAY_LEN(means_verbs)))
             return m;
         if (m == DYAD_ASSERTED) {
             /* a purpose or complement infinitive with no governor found: not yet happened */
@@ -283,7 +272,7 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     /* "ruled out attacking": not to be done; "has not ruled out striking Iran":
        an act the side keeps open, an intention (a threat, when violent) */
     {
-        int ro = ruled_out_before(d, s, vgi);
+        int ro = ruled_out_before(s, vgi);
         if (ro >= 0) {
             *cue = s->vg[ro].main;
             return s->vg[ro].neg ? DYAD_FUTURE : DYAD_NEGATED;
@@ -292,7 +281,7 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     /* participles and gerunds after a negative verb: "avoided calling", "denies attacking" */
     if (g->participle && g->start > 0) {
         int p = g->start - 1;
-        if (s->tok_vgroup[p] >= 0 && in_list(d, s, s->vg[s->tok_vgroup[p]].main, negative_verbs,
+        if (s->tok_vgroup[p] >= 0 && lemma_in(s, s->vg[s->tok_vgroup[p]].main, negative_verbs,
                                               DY_ARRAY_LEN(negative_verbs))) {
             *cue = p;
             return DYAD_NEGATED;
@@ -321,12 +310,12 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         int v = s->tok_vgroup[i - 1] >= 0 ? s->tok_vgroup[i - 1] : (i >= 3 ? s->tok_vgroup[i - 3] : -1);
         for (int j = i - 1; j >= 0 && j >= i - 4 && v < 0; j--)
             v = s->tok_vgroup[j];
-        if (v >= 0 && v != vgi && in_list(d, s, s->vg[v].main, denial_verbs, DY_ARRAY_LEN(denial_verbs))) {
+        if (v >= 0 && v != vgi && lemma_in(s, s->vg[v].main, denial_verbs, DY_ARRAY_LEN(denial_verbs))) {
             *cue = s->vg[v].main;
             return DYAD_NEGATED;
         }
         /* "demanded that Russia withdraw": what is demanded has not happened */
-        if (v >= 0 && v != vgi && in_list(d, s, s->vg[v].main, mandative_verbs, DY_ARRAY_LEN(mandative_verbs))) {
+        if (v >= 0 && v != vgi && lemma_in(s, s->vg[v].main, mandative_verbs, DY_ARRAY_LEN(mandative_verbs))) {
             *cue = s->vg[v].main;
             return DYAD_HYPOTHETICAL;
         }
@@ -369,14 +358,14 @@ dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
     return m;
 }
 
-int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
+int modality_intent(const dy_sent *s, int vgi)
 {
     static const uint16_t intent[] = {W_willing, W_ready, W_prepared, W_eager, W_keen, W_determined, W_open,
                                       W_committed, W_resolved};
     const dy_vgroup *g = &s->vg[vgi];
     /* "has not ruled out striking Iran" */
     {
-        int ro = ruled_out_before(d, s, vgi);
+        int ro = ruled_out_before(s, vgi);
         if (ro >= 0 && s->vg[ro].neg)
             return 1;
     }
@@ -384,7 +373,7 @@ int modality_intent(const dy_dict *d, const dy_sent *s, int vgi)
         return 0;
     /* the word as written too: "willing" has the lemma "will" */
     return sent_tok_in(s, g->start - 1, intent, DY_ARRAY_LEN(intent)) ||
-           in_list(d, s, g->start - 1, intent, DY_ARRAY_LEN(intent));
+           lemma_in(s, g->start - 1, intent, DY_ARRAY_LEN(intent));
 }
 
 int modality_intent_code(const char *code, char *out)
@@ -433,8 +422,8 @@ int modality_refusal_code(const char *code, char *out)
     return 0;
 }
 
-int modality_is_refusal(const dy_dict *d, const dy_sent *s, int i)
+int modality_is_refusal(const dy_sent *s, int i)
 {
     static const uint16_t words[] = {W_refuse, W_decline, W_reject, W_unwilling, W_reluctant};
-    return lemma_in(d, s, i, words, DY_ARRAY_LEN(words));
+    return lemma_in(s, i, words, DY_ARRAY_LEN(words));
 }

@@ -22,7 +22,7 @@ int modality_governor(const dy_sent *s, int vg);
 
 /* Does vg express an intention rather than a plain future ("is ready to send
    troops", "willing to hold talks")? CAMEO codes intentions as 03x/13x. */
-int modality_intent(const dy_dict *d, const dy_sent *s, int vg);
+int modality_intent(const dy_sent *s, int vg);
 
 /* The CAMEO intent code for an action code: meet -> 036, aid -> 033, attack -> 138.
    Writes the code into out (at least 8 bytes); returns 0 when the code stays. */
@@ -33,9 +33,9 @@ int modality_intent_code(const char *code, char *out);
 int modality_refusal_code(const char *code, char *out);
 
 /* Is token i a verb or adjective of refusal ("refused", "declined", "unwilling")? */
-int modality_is_refusal(const dy_dict *d, const dy_sent *s, int i);
+int modality_is_refusal(const dy_sent *s, int i);
 
 /* Is the lemma of token i one of the listed words? */
-int lemma_in(const dy_dict *d, const dy_sent *s, int i, const uint16_t *words, size_t n);
+int lemma_in(const dy_sent *s, int i, const uint16_t *words, size_t n);
 
 #endif

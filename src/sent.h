@@ -155,12 +155,7 @@ static inline int sent_tok_w(const dy_sent *s, int i, unsigned w)
 /* Is token i one of the n words (words.h ids)? */
 static inline int sent_tok_in(const dy_sent *s, int i, const uint16_t *words, size_t n)
 {
-    if (i < 0 || i >= s->ntok || !s->tok[i].rw)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if (s->tok[i].rw == words[k])
-            return 1;
-    return 0;
+    return i >= 0 && i < s->ntok && words_has(s->tok[i].rw, words, n);
 }
 
 /* "known", "dubbed", "nicknamed": a participle that only names the phrase

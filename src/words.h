@@ -27,6 +27,17 @@ enum {
 /* The id of the word of n bytes at key (not NUL-terminated), W_NONE if no rule names it. */
 uint16_t words_find(const char *key, size_t n);
 
+/* Is w (not W_NONE) one of the n ids? */
+static inline int words_has(unsigned w, const uint16_t *ids, size_t n)
+{
+    if (!w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (ids[k] == w)
+            return 1;
+    return 0;
+}
+
 /* The text of id (tests, traces); "" for W_NONE. */
 const char *words_text(unsigned id);
 
