@@ -470,7 +470,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            Syria": what a proposal of no named country is on (against, for) is
            its content; the government that made it is acted on */
         static const uint16_t proposal_heads[] = {W_motion, W_bill, W_proposal, W_plan, W_draft, W_resolution};
-        if (bare >= 0 && !strcmp(s->m[bare].code, "---GOV") && s->m[bare].weak && s->m[m].start > s->m[bare].end &&
+        if (bare >= 0 && streq(s->m[bare].code, "---GOV") && s->m[bare].weak && s->m[m].start > s->m[bare].end &&
             s->m[m].start - s->m[bare].end <= 8 && sent_tok_w(s, s->m[bare].end, W_on) &&
             sent_tok_in(s, s->m[bare].end - 1, proposal_heads, DY_ARRAY_LEN(proposal_heads))) {
             int plain = 1;
@@ -559,8 +559,8 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
            bare role of the state before the place it is in is the target (of that
            place's country) */
         if (bare >= 0 && in_town_of(s, s->m[m].start) && strlen(s->m[bare].code) == 6 &&
-            (!strcmp(s->m[bare].code + 3, "MIL") || !strcmp(s->m[bare].code + 3, "GOV") ||
-             !strcmp(s->m[bare].code + 3, "COP")))
+            (streq(s->m[bare].code + 3, "MIL") || streq(s->m[bare].code + 3, "GOV") ||
+             streq(s->m[bare].code + 3, "COP")))
             return bare;
         /* "deployed 400 police officers to Haiti": a bare role is the target only
            when no actor follows */
@@ -579,7 +579,7 @@ static int first_mention_after(const dy_sent *s, int from, int hi, int skip, int
             (plain_nps > 0 || (weak >= 0 && (military_object(s, s->m[weak].end - 1) || led_by(s, weak))))) {
             /* (a place needs a country of its own: "arrested a key suspect ... in
                his home village" was not done to villagers) */
-            if (locative < 0 && plain_nps <= 2 && strncmp(s->m[m].code, "---", 3))
+            if (locative < 0 && plain_nps <= 2 && !starts_with(s->m[m].code, "---"))
                 locative = m;
             i = s->m[m].end - 1 > i ? s->m[m].end - 1 : i;
             continue;
@@ -632,7 +632,7 @@ static int warned_party(const dy_sent *s, int src, int end)
         if (first_verb < 0 && s->tok_vgroup[i] >= 0)
             first_verb = i;
         int m = s->tok_mention[i];
-        if (m < 0 || s->m[m].start != i || !s->m[m].code[0] || !strncmp(s->m[m].code, "---", 3) ||
+        if (m < 0 || s->m[m].start != i || !s->m[m].code[0] || starts_with(s->m[m].code, "---") ||
             !strncmp(s->m[m].code, a, 3))
             continue;
         if (i >= 1 && (is(s, i - 1, W_for) || is(s, i - 1, W_against)))
@@ -789,7 +789,7 @@ static int attack_agent(const dy_sent *s, int from, int hi)
         int m = s->tok_mention[i + 1 < s->ntok ? i + 1 : i];
         if (m < 0 && i + 2 < hi)
             m = s->tok_mention[i + 2];
-        if (m >= 0 && s->m[m].weak && s->m[m].code[0] && strncmp(s->m[m].code, "---", 3) &&
+        if (m >= 0 && s->m[m].weak && s->m[m].code[0] && !starts_with(s->m[m].code, "---") &&
             sent_tok_in(s, s->m[m].end - 1, heads, DY_ARRAY_LEN(heads)))
             return m;
         return -1;
@@ -957,10 +957,10 @@ static int emit(struct dyad_coder *c, const evinfo *ei, const char *src, const c
            side it was on: "arrived in Hanoi (VNMGOV), becoming the first American
            president to visit Vietnam (VNM)" is one visit */
         if (!(d->flags & DICT_PETRARCH_STYLE) && o->mode == ei->mode && !strcmp(o->code, dict_s(d, ev->code)) &&
-            (!strcmp(o->code, "042") || !strcmp(o->code, "043")) &&
+            (streq(o->code, "042") || streq(o->code, "043")) &&
             ((!strcmp(o->source, src) && strlen(tgt) == 3 && strlen(o->target) > 3 && !strncmp(o->target, tgt, 3)) ||
              (!strcmp(o->target, tgt) && strlen(src) == 3 && strlen(o->source) > 3 && !strncmp(o->source, src, 3))) &&
-            dy_is_upper(tgt[0]) && dy_is_upper(src[0]) && strncmp(tgt, "---", 3) && strncmp(src, "---", 3)) {
+            dy_is_upper(tgt[0]) && dy_is_upper(src[0]) && !starts_with(tgt, "---") && !starts_with(src, "---")) {
             tracef(c, "    the same event on %s's bare country: counted once\n", o->paired ? o->source : o->target);
             return 0;
         }
@@ -1081,7 +1081,7 @@ static int denial_accuser(const dy_sent *s, int gi, int src, const int *subj, in
                           : (k < gi || !(s->tok[s->vg[k].main].pos & POS_REPORT) || !s->vg[k].finite))
                 continue;
             const char *b = s->m[subj[k]].code;
-            if (strlen(a) < 3 || strlen(b) < 3 || !strncmp(b, "---", 3) || !strncmp(a, b, 3))
+            if (strlen(a) < 3 || strlen(b) < 3 || starts_with(b, "---") || !strncmp(a, b, 3))
                 continue;
             return subj[k];
         }
@@ -1122,7 +1122,7 @@ static int refused_complement(struct dyad_coder *c, const dy_sent *s, const uint
         char rc[8];
         const char *cs = cm.code && cm.code != d->null_code ? code_str(d, cm.code) : "";
         /* a generic refusal (120) says no more than the verb itself */
-        return cs[0] && modality_refusal_code(cs, rc) && strcmp(rc, "120");
+        return cs[0] && modality_refusal_code(cs, rc) && !streq(rc, "120");
     }
     return 0;
 }
@@ -1224,9 +1224,9 @@ static int is_region(const char *code);
    IGO, NGO or IMG prefix? */
 static int names_state(const char *code)
 {
-    return strlen(code) >= 3 && strncmp(code, "---", 3) && dy_is_upper(code[0]) && dy_is_upper(code[1]) &&
-           dy_is_upper(code[2]) && !is_region(code) && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
-           strncmp(code, "IMG", 3);
+    return strlen(code) >= 3 && !starts_with(code, "---") && dy_is_upper(code[0]) && dy_is_upper(code[1]) &&
+           dy_is_upper(code[2]) && !is_region(code) && !starts_with(code, "IGO") && !starts_with(code, "NGO") &&
+           !starts_with(code, "IMG");
 }
 
 /* The first mention of another country than src's in the that-clause a denial
@@ -1237,7 +1237,7 @@ static int denied_other(const dy_sent *s, int from, int src)
     for (int k = 0; k < s->nm; k++) {
         const dy_mention *o = &s->m[k];
         if (o->start < from || !that_before(s, o->start, from) || o->appos >= 0 || o->locative || strlen(o->code) < 3 ||
-            !strncmp(o->code, "---", 3) || !dy_is_upper(o->code[0]) || is_region(o->code) ||
+            starts_with(o->code, "---") || !dy_is_upper(o->code[0]) || is_region(o->code) ||
             !strncmp(o->code, s->m[src].code, 3))
             continue;
         return k;
@@ -1312,13 +1312,13 @@ static int domestic_role(const char *r)
    eased (0813, 0814): measures a state takes at home. */
 static int domestic_measure(const char *code)
 {
-    return !strcmp(code, "1723") || !strcmp(code, "1724") || !strcmp(code, "0813") || !strcmp(code, "0814");
+    return streq(code, "1723") || streq(code, "1724") || streq(code, "0813") || streq(code, "0814");
 }
 
 /* The state's coercive arms, which act on those people at home. */
 static int state_force(const char *r)
 {
-    return !strcmp(r, "MIL") || !strcmp(r, "COP") || !strcmp(r, "SPY") || !strcmp(r, "JUD") || !strcmp(r, "GOV");
+    return streq(r, "MIL") || streq(r, "COP") || streq(r, "SPY") || streq(r, "JUD") || streq(r, "GOV");
 }
 
 /* The country of the first place the sentence is set in ("in Tbilisi" GEO, "in
@@ -1371,7 +1371,7 @@ static int said_by_own_side(const dy_sent *s, int gi, int src, const int *subj)
         if (!(s->tok[s->vg[k].main].pos & POS_REPORT) || subj[k] < 0)
             continue;
         const char *b = s->m[subj[k]].code;
-        return strlen(a) >= 3 && strlen(b) >= 3 && strncmp(a, "---", 3) && !strncmp(a, b, 3);
+        return strlen(a) >= 3 && strlen(b) >= 3 && !starts_with(a, "---") && !strncmp(a, b, 3);
     }
     return 0;
 }
@@ -1389,7 +1389,7 @@ static int starts_finite_clause(const dy_sent *s, int i)
 static int is_visit(const dy_dict *d, uint32_t code)
 {
     const char *c = code_str(d, code);
-    return !strcmp(c, "042") || !strcmp(c, "043");
+    return streq(c, "042") || streq(c, "043");
 }
 
 /* "for (the) talks with X", "for a meeting with X", "before talks with X" in [from, hi): X's mention, and
@@ -1668,16 +1668,16 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
     const char *cs = code_str(d, code);
     /* "Israel struck Iran ..., and Iran vowed a harsh response": a threat with no
        object answers whoever acted on its source, in this sentence or the one before */
-    int threat = !strncmp(cs, "13", 2);
+    int threat = starts_with(cs, "13");
     if (c->sentence == 0 && !threat)
         return 0;
-    if (!(strcmp(cs, "018") == 0 || !strncmp(cs, "04", 2) || !strncmp(cs, "05", 2) || !strncmp(cs, "07", 2) ||
-          !strncmp(cs, "11", 2) || !strncmp(cs, "12", 2) || threat))
+    if (!(streq(cs, "018") || starts_with(cs, "04") || starts_with(cs, "05") || starts_with(cs, "07") ||
+          starts_with(cs, "11") || starts_with(cs, "12") || threat))
         return 0;
     char sc[MAX_CODE];
     const char *st, *sref;
     code_of(d, s, src, member, ei->date, sc, sizeof sc, &st, &sref, c);
-    if (!sc[0] || !strncmp(sc, "---", 3))
+    if (!sc[0] || starts_with(sc, "---"))
         return 0;
     for (size_t k = c->events.n; k-- > 0;) {
         const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
@@ -1715,7 +1715,7 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
    of code, as its index among the coder's events, or -1. */
 static int protest_before(struct dyad_coder *c, int sentence, const char *code)
 {
-    if (strlen(code) < 3 || !strncmp(code, "---", 3))
+    if (strlen(code) < 3 || starts_with(code, "---"))
         return -1;
     for (size_t k = c->events.n; k-- > 0;) {
         const dyad_event *e = &DY_VEC_AT(&c->events, dyad_event, k);
@@ -1948,7 +1948,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
         int mi = s->tok_mention[i];
         static const uint16_t trips[] = {W_visit, W_trip, W_journey, W_tour};
         if (mi >= 0 && s->m[mi].start == i && i > 0 && s->m[mi].weak && s->m[mi].code[0] &&
-            strncmp(s->m[mi].code, "---", 3) && lemma_in(s, s->m[mi].end - 1, trips, DY_ARRAY_LEN(trips)) &&
+            !starts_with(s->m[mi].code, "---") && lemma_in(s, s->m[mi].end - 1, trips, DY_ARRAY_LEN(trips)) &&
             is(s, s->m[mi].end, W_to) && s->m[mi].end + 1 < s->ntok && s->tok_mention[s->m[mi].end + 1] >= 0 &&
             (is(s, i - 1, W_after) || is(s, i - 1, W_since) || is(s, i - 1, W_following) || is(s, i - 1, W_during))) {
             /* "a day after his surprise trip to Damascus": a visit made before the
@@ -1962,7 +1962,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                 if (s->vg[g].end <= i && s->vg[g].finite)
                     offset_vg = g;
         } else if (mi >= 0 && s->m[mi].start == i && s->m[mi].appos < 0 && s->m[mi].code[0] &&
-            strncmp(s->m[mi].code, "---", 3)) {
+            !starts_with(s->m[mi].code, "---")) {
             /* "Israel's strikes on Iran", "Israeli drone attacks on Lebanese territory" */
             h = s->m[mi].end - 1;
             code = attack_noun_code(s, i, h);
@@ -1983,7 +1983,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                 const char *st, *sref;
                 uint32_t id = dict_find_evcode(d, code, strlen(code));
                 code_of(d, s, mi, mi, c->date, sc, sizeof sc, &st, &sref, c);
-                if (id && place[0] && sc[0] && strncmp(sc, place, 3) && strncmp(sc, "---", 3)) {
+                if (id && place[0] && sc[0] && strncmp(sc, place, 3) && !starts_with(sc, "---")) {
                     evinfo ei = evinfo_of(c, index, DYAD_NEGATED, id, issues);
                     ei.verb = span_text(c, s, i - 3, h + 1);
                     tracef(c, "  noun phrase \"%s\" rules out an event: %s on %s\n", ei.verb, code, place);
@@ -2118,7 +2118,7 @@ static int noun_events(struct dyad_coder *c, const dy_sent *s, int index, const 
                     int sm = rev ? tgts[b] : srcs[a], tm = rev ? srcs[a] : tgts[b];
                     code_of(d, s, rev ? tgt : src, sm, ei.date, sc, sizeof sc, &st, &sref, c);
                     code_of(d, s, rev ? src : tgt, tm, ei.date, tc, sizeof tc, &tt, &tref, c);
-                    if (!sc[0] || !tc[0] || !strncmp(sc, "---", 3) || !strncmp(tc, "---", 3) || !strcmp(sc, tc))
+                    if (!sc[0] || !tc[0] || starts_with(sc, "---") || starts_with(tc, "---") || !strcmp(sc, tc))
                         continue;
                     /* "Syrian strikes on Syria": the source's own country is where it acts */
                     if (strlen(tc) == 3 && !strncmp(sc, tc, 3))
@@ -2381,7 +2381,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* ", calling the raid a flagrant violation": a participle of CALL that no
            pattern reads characterises something; it is no telephone call */
         if (!ellipsis && !m.pattern && !g->passive && lemma_in(s, g->main, call_verb, 1) && m.code != d->null_code &&
-            !strcmp(code_str(d, m.code), "041") && (g->participle && !g->finite ? 1 : g->end + 1 < s->ntok && is(s, g->end, W_the) &&
+            streq(code_str(d, m.code), "041") && (g->participle && !g->finite ? 1 : g->end + 1 < s->ntok && is(s, g->end, W_the) &&
                                                      s->tok_mention[g->end] < 0)) {
             /* ... but calling a deed ("calling the raid "a flagrant violation of
                international law"") names it: a criticism (111) of whoever did it */
@@ -2417,7 +2417,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "The Turkish president called Putin \"my dear friend\"": a call followed
            by a quoted name for its object names it; it is no telephone call */
         if (!ellipsis && !m.pattern && lemma_in(s, g->main, call_verb, 1) && m.code != d->null_code &&
-            !strcmp(code_str(d, m.code), "041") && g->end < s->ntok && s->tok_mention[g->end] >= 0) {
+            streq(code_str(d, m.code), "041") && g->end < s->ntok && s->tok_mention[g->end] >= 0) {
             int e = s->m[s->tok_mention[g->end]].end;
             if (e < s->ntok && (sent_tok_w(s, e, W_QUOTE) || sent_tok_w(s, e, W_LDQUO))) {
                 tracef(c, "    a name given in quotes, not a call: no event\n");
@@ -2440,7 +2440,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                  (!s->m[ob].agent && s->m[ob].actor && D_ACTORS(d)[s->m[ob].actor].type == ATYPE_STATE &&
                   s->m[ob].end - s->m[ob].start <= 3)) &&
                 strlen(s->m[ob].code) >= 3 && strlen(s->m[sj].code) >= 3 && dy_is_upper(s->m[ob].code[0]) &&
-                dy_is_upper(s->m[sj].code[0]) && strncmp(s->m[ob].code, "---", 3) && strncmp(s->m[sj].code, "---", 3) &&
+                dy_is_upper(s->m[sj].code[0]) && !starts_with(s->m[ob].code, "---") && !starts_with(s->m[sj].code, "---") &&
                 strncmp(s->m[ob].code, s->m[sj].code, 3)) {
                 uint32_t hc = dict_find_evcode(d, "173", 3);
                 if (hc) {
@@ -2463,7 +2463,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "discussed the fighting in Idlib by telephone on Friday": a meeting or a
            consultation held by phone is a telephone call (041), however long the
            object before the phrase */
-        if (!ellipsis && m.code != d->null_code && !strcmp(code_str(d, m.code), "040") &&
+        if (!ellipsis && m.code != d->null_code && streq(code_str(d, m.code), "040") &&
             by_phone(s, g->end, hi)) {
             uint32_t pc = dict_find_evcode(d, "041", 3);
             if (pc) {
@@ -2577,7 +2577,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* ("send troops to help Azerbaijan": aid for the purpose of aid restates
                    it; but "visit Ankara to meet Erdogan" is a second event) */
                 if (r == 3 || r == 2 || r == 5 || r == 10 || r == 12 || r == 13 || r == 11 ||
-                    !strcmp(code_str(d, vg_code[gov]), "057") ||
+                    streq(code_str(d, vg_code[gov]), "057") ||
                     (r == 7 && m.code != d->null_code && root_of(code_str(d, m.code)) == 7)) {
                     tracef(c, "    no event: part of the %s event of \"%s\"\n",
                            code_str(d, vg_code[gov]), span_text(c, s, s->vg[gov].start, s->vg[gov].end));
@@ -2740,7 +2740,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             static const uint16_t fire_verbs[] = {W_fire, W_launch};
             int wm = modified_np_mention(s, g);
             if (wm >= 0 && lemma_in(s, g->main, fire_verbs, DY_ARRAY_LEN(fire_verbs)) && s->m[wm].agent &&
-                sector_is(s->m[wm].code, "MIL") && strncmp(s->m[wm].code, "---", 3)) {
+                sector_is(s->m[wm].code, "MIL") && !starts_with(s->m[wm].code, "---")) {
                 int aim = first_mention_after(s, g->end, hi, wm, 0, gi, 0);
                 if (aim >= 0 && s->m[aim].start > 0 &&
                     (is(s, s->m[aim].start - 1, W_toward) || is(s, s->m[aim].start - 1, W_towards) ||
@@ -2970,7 +2970,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "recognised Israeli sovereignty over the occupied Golan Heights": what is
            recognised is the sovereign's claim, over whatever territory */
-        if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "054")) {
+        if (tgt >= 0 && m.code != d->null_code && streq(code_str(d, m.code), "054")) {
             static const uint16_t claims[] = {W_sovereignty, W_independence, W_statehood};
             for (int k = g->end; k < s->m[tgt].start; k++) {
                 int wm = s->tok_mention[k];
@@ -3010,7 +3010,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* (and so does an incursion: "more than 1,000 Russian soldiers had crossed the
            border") */
         if (tgt < 0 && joined < 0 && src >= 0 && !passive && !ellipsis && m.code != d->null_code &&
-            (root_of(code_str(d, m.code)) == 15 || !strcmp(code_str(d, m.code), "192")) &&
+            (root_of(code_str(d, m.code)) == 15 || streq(code_str(d, m.code), "192")) &&
             strlen(s->m[src].code) >= 3) {
             const dyad_event *all = c->events.p;
             for (size_t k = c->events.n; k-- > 0 && all[k].sentence == index;)
@@ -3053,19 +3053,19 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (tgt >= 0 && s->m[tgt].weak && s->m[tgt].actor && !s->m[tgt].ref_text) {
             const char *f = dict_s(d, D_FILES(d)[D_ACTORS(d)[s->m[tgt].actor].file]);
             size_t fl = strlen(f);
-            if (fl >= 11 && !strcmp(f + fl - 11, "regions.txt")) {
+            if (fl >= 11 && streq(f + fl - 11, "regions.txt")) {
                 tracef(c, "    a region that only modifies its noun: no target\n");
                 tgt = -1;
             }
         }
         /* "France will withdraw its troops from Mali": a side pulling back its own
            forces acts through them; the retreat (087x) is theirs */
-        if (src >= 0 && !passive && !ellipsis && m.code != d->null_code && !strncmp(code_str(d, m.code), "087", 3) &&
+        if (src >= 0 && !passive && !ellipsis && m.code != d->null_code && starts_with(code_str(d, m.code), "087") &&
             g->end < s->ntok && s->tok_mention[g->end] >= 0 && s->tag[g->end] == T_POSS) {
             int own = s->tok_mention[g->end];
             size_t n = strlen(s->m[src].code);
             if (own != src && n == 3 && strlen(s->m[own].code) == 6 && !strncmp(s->m[own].code, s->m[src].code, 3) &&
-                !strcmp(s->m[own].code + 3, "MIL")) {
+                streq(s->m[own].code + 3, "MIL")) {
                 tracef(c, "    its own forces withdraw: the source is %s\n", s->m[own].code);
                 src = own;
             }
@@ -3078,7 +3078,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            vessel or country named after "of") */
         static const uint16_t crew[] = {W_captain, W_crew, W_crews, W_skipper, W_sailors, W_pilot, W_pilots,
                                         W_fishermen, W_passengers, W_hostages, W_prisoners, W_detainees};
-        if (tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "084") &&
+        if (tgt >= 0 && m.code != d->null_code && streq(code_str(d, m.code), "084") &&
             (s->m[tgt].person ||
              (s->m[tgt].weak && (s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1))) ||
              (s->m[tgt].start >= 2 && is(s, s->m[tgt].start - 1, W_of) &&
@@ -3092,7 +3092,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "sailors seized", "seized two journalists": persons taken are detained
            (173), not property (171) */
         /* (a head whose first sense is a person too: "the Indian pilot captured") */
-        if (!m.pattern && tgt >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "171") &&
+        if (!m.pattern && tgt >= 0 && m.code != d->null_code && streq(code_str(d, m.code), "171") &&
             (s->m[tgt].person || s->m[tgt].head_sem == NSEM_PERSON || head_is_person(d, s, s->m[tgt].end - 1) ||
              (s->m[tgt].agent && s->m[tgt].plural && !s->m[tgt].weak))) {
             uint32_t dc = dict_find_evcode(d, "173", 3);
@@ -3104,7 +3104,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Syrian rebels seized Damascus", "captured Kherson": a place taken is
            territory occupied (192), not property (171) */
         if (!m.pattern && tgt >= 0 && m.code != d->null_code &&
-            !strcmp(code_str(d, m.code), "171") && s->m[tgt].actor && !s->m[tgt].weak &&
+            streq(code_str(d, m.code), "171") && s->m[tgt].actor && !s->m[tgt].weak &&
             !s->m[tgt].agent) {
             uint32_t ty = D_ACTORS(d)[s->m[tgt].actor].type;
             uint32_t oc = ty == ATYPE_PLACE || ty == ATYPE_METONYM || ty == ATYPE_STATE ? dict_find_evcode(d, "192", 3) : 0;
@@ -3116,7 +3116,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Iraqi forces recaptured Mosul from Islamic State fighters": territory of
            the source's own country is taken from whoever held it */
         if (tgt >= 0 && src >= 0 && m.code != d->null_code &&
-            !strcmp(code_str(d, m.code), "192") && strlen(s->m[tgt].code) == 3 &&
+            streq(code_str(d, m.code), "192") && strlen(s->m[tgt].code) == 3 &&
             !strncmp(s->m[tgt].code, s->m[src].code, 3)) {
             for (int i = s->m[tgt].end; i + 1 < hi; i++)
                 if (is(s, i, W_from) && s->tok_mention[i + 1] >= 0) {
@@ -3131,7 +3131,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "Taliban fighters entered Kabul": an armed group that takes a place of its
            own country acts on that country, even on the day it comes to govern it */
         int taken_place = 0;
-        if (!ellipsis && !passive && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "192") &&
+        if (!ellipsis && !passive && src >= 0 && m.code != d->null_code && streq(code_str(d, m.code), "192") &&
             s->m[src].actor && D_ACTORS(d)[s->m[src].actor].type == ATYPE_GROUP && g->end < s->ntok &&
             s->tok_mention[g->end] >= 0) {
             int mo = s->tok_mention[g->end];
@@ -3146,7 +3146,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* a denial answers the accuser, not the subject of what it denies
            ("denied that its troops were fighting") */
         int deny_country = 0;
-        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "016") &&
+        if (m.target < 0 && src >= 0 && m.code != d->null_code && streq(code_str(d, m.code), "016") &&
             (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
             int acc = denial_accuser(s, gi, src, subj, 2);
             if (acc >= 0)
@@ -3167,7 +3167,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            the sentence names who claimed it: "denied that Indian troops had crossed
            the Line of Control, as New Delhi had claimed" */
         else if (m.target < 0 && src >= 0 && tgt >= 0 && m.code != d->null_code &&
-                 !strcmp(code_str(d, m.code), "016") && s->m[tgt].start > 0 && that_before(s, s->m[tgt].start, g->end)) {
+                 streq(code_str(d, m.code), "016") && s->m[tgt].start > 0 && that_before(s, s->m[tgt].start, g->end)) {
             int acc = denial_accuser(s, gi, src, subj, 1);
             if (acc >= 0)
                 tgt = acc;
@@ -3188,8 +3188,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            responsibility for a suicide bombing that killed 20 Afghan soldiers") */
         char claim_place[4];
         place_country(s, claim_place);
-        if (m.target < 0 && src >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "015") &&
-            (tgt >= 0 ? !strncmp(s->m[tgt].code, "---", 3) : !claim_place[0])) {
+        if (m.target < 0 && src >= 0 && m.code != d->null_code && streq(code_str(d, m.code), "015") &&
+            (tgt >= 0 ? starts_with(s->m[tgt].code, "---") : !claim_place[0])) {
             for (int i = tgt >= 0 ? s->m[tgt].end : g->end; i < s->ntok; i++) {
                 if (sent_tok_w(s, i, W_SEMI) || (sent_tok_w(s, i, W_COMMA) && i + 1 < s->ntok &&
                                                (sent_tok_w(s, i + 1, W_but) || sent_tok_w(s, i + 1, W_and) ||
@@ -3201,8 +3201,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (s->m[k].appos >= 0)
                     k = s->m[k].appos;
                 const char *oc = s->m[k].code;
-                if (k == src || strlen(oc) < 3 || !strncmp(oc, "---", 3) || !dy_is_upper(oc[0]) || is_region(oc) ||
-                    !strncmp(oc, "IGO", 3) || !strncmp(oc, "NGO", 3) || !strncmp(oc, s->m[src].code, 3))
+                if (k == src || strlen(oc) < 3 || starts_with(oc, "---") || !dy_is_upper(oc[0]) || is_region(oc) ||
+                    starts_with(oc, "IGO") || starts_with(oc, "NGO") || !strncmp(oc, s->m[src].code, 3))
                     continue;
                 tgt = k;
                 deny_country = 1;
@@ -3228,14 +3228,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         /* "X will not meet Y, an adviser said on Saturday, in protest at Z": the
            attribution's bare statement (01x) is addressed to no one past its comma */
         if (attribution && !m.pattern && tgt >= 0 && s->m[tgt].start > attribution && m.code != d->null_code &&
-            !strncmp(code_str(d, m.code), "01", 2))
+            starts_with(code_str(d, m.code), "01"))
             tgt = -1;
         int warned_after = 0;
         /* "Any use of nuclear weapons ... would have severe consequences for
            Moscow, Stoltenberg warned": a warning after what it says is aimed at
            whom that says it is for, or at the object of its first verb */
         if (tgt < 0 && src >= 0 && !ellipsis && m.code != d->null_code &&
-            !strncmp(code_str(d, m.code), "13", 2) && s->m[src].start >= 2 &&
+            starts_with(code_str(d, m.code), "13") && s->m[src].start >= 2 &&
             is(s, s->m[src].start - 1, W_COMMA) && s->m[src].end <= g->start && strlen(s->m[src].code) >= 3)
         {
             tgt = warned_party(s, src, s->m[src].start - 1);
@@ -3252,7 +3252,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             pf--;
         if (!ellipsis && !passive && pf >= 0 && g->finite && !g->infinitive && g->start > 0 &&
             is(s, g->start - 1, W_and) && src >= 0 && subj[pf] == src && vg_tgt[pf] >= 0 && vg_tgt[pf] != src &&
-            (tgt < 0 || !strncmp(s->m[tgt].code, "---", 3)) && m.code != d->null_code) {
+            (tgt < 0 || starts_with(s->m[tgt].code, "---")) && m.code != d->null_code) {
             int r = root_of(code_str(d, m.code));
             int pr = vg_match[pf] ? root_of(code_str(d, vg_match[pf])) : 0;
             /* ("accused Israel of sabotage and vowed revenge": a threat after an accusation) */
@@ -3387,7 +3387,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             static const uint16_t threat_verbs[] = {W_threaten, W_warn, W_vow};
             int gv = g->infinitive ? modality_governor(s, gi) : -1;
             if (!ellipsis && src >= 0 && m.code != d->null_code && strlen(s->m[src].code) >= 3 &&
-                strncmp(s->m[src].code, "---", 3) &&
+                !starts_with(s->m[src].code, "---") &&
                 (root_of(code_str(d, m.code)) == 13 ||
                  (gv >= 0 && lemma_in(s, s->vg[gv].main, threat_verbs, DY_ARRAY_LEN(threat_verbs)))) &&
                 (tgt < 0 || !strncmp(s->m[tgt].code, s->m[src].code, 3))) {
@@ -3404,7 +3404,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (o >= 0 && s->m[o].appos >= 0)
                         o = s->m[o].appos;
                     const char *oc = o >= 0 ? s->m[o].code : "";
-                    if (o >= 0 && o != src && strlen(oc) >= 3 && strncmp(oc, "---", 3) && dy_is_upper(oc[0]) &&
+                    if (o >= 0 && o != src && strlen(oc) >= 3 && !starts_with(oc, "---") && dy_is_upper(oc[0]) &&
                         !is_region(oc) && strncmp(oc, s->m[src].code, 3)) {
                         tgt = o;
                         tracef(c, "    a threat on a condition: aimed at \"%s\"\n", span_text(c, s, s->m[o].start, s->m[o].end));
@@ -3418,7 +3418,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            request or invitation of someone bring military aid (074), not an
            incursion (190, 192) */
         if (!ellipsis && !passive && src >= 0 && tgt >= 0 && m.pattern && m.code != d->null_code &&
-            (!strcmp(code_str(d, m.code), "190") || !strcmp(code_str(d, m.code), "192")) &&
+            (streq(code_str(d, m.code), "190") || streq(code_str(d, m.code), "192")) &&
             sector_is(s->m[src].code, "MIL")) {
             int asked = 0;
             for (int k = g->end; k + 4 < s->ntok && !asked; k++) {
@@ -3435,7 +3435,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            whose that-clause, about the warned side or the speaker's own, speaks of
            force is a threat of force (138) */
         if (!ellipsis && !m.pattern && src >= 0 && tgt >= 0 && m.code != d->null_code &&
-            !strcmp(code_str(d, m.code), "130") && force_warning(s, g->end, src, tgt)) {
+            streq(code_str(d, m.code), "130") && force_warning(s, g->end, src, tgt)) {
             uint32_t tc138 = dict_find_evcode(d, "138", 3);
             if (tc138) {
                 tracef(c, "    a warning of force: 130 becomes 138\n");
@@ -3549,7 +3549,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             sent_tok_in(s, s->m[tgt].end - 1, held, DY_ARRAY_LEN(held)) && m.code != d->null_code &&
             (root_of(code_str(d, m.code)) == 17 || root_of(code_str(d, m.code)) == 18)) {
             for (int k = gi - 1; k >= 0; k--)
-                if (vg_code[k] && !strcmp(code_str(d, vg_code[k]), "0841") && vg_tgt[k] == tgt && subj[k] >= 0 &&
+                if (vg_code[k] && streq(code_str(d, vg_code[k]), "0841") && vg_tgt[k] == tgt && subj[k] >= 0 &&
                     subj[k] != tgt) {
                     src = subj[k];
                     tracef(c, "    captives freed by \"%s\": their captor\n", span_text(c, s, s->m[src].start, s->m[src].end));
@@ -3558,7 +3558,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         int no_source = 0;
         if (src < 0 && passive && mode == DYAD_ASSERTED && !(d->flags & DICT_PETRARCH_STYLE) && tgt >= 0 && !s->m[tgt].weak &&
-            s->m[tgt].code[0] && strncmp(s->m[tgt].code, "---", 3) && m.code != d->null_code) {
+            s->m[tgt].code[0] && !starts_with(s->m[tgt].code, "---") && m.code != d->null_code) {
             int r = root_of(code_str(d, m.code));
             no_source = r >= 18 && r <= 20;
             if (no_source)
@@ -3614,7 +3614,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (!time_of(times, ntimes, dated) && m.code != d->null_code) {
             int r = root_of(code_str(d, m.code));
             if ((r == 1 || r == 2 || r == 3 || r == 5 || (r >= 10 && r <= 13)) &&
-                strcmp(code_str(d, m.code), "057"))
+                !streq(code_str(d, m.code), "057"))
                 for (int k = gi + 1; k < s->nvg; k++)
                     if ((s->tok[s->vg[k].main].pos & POS_REPORT) && s->vg[k].finite) {
                         if (time_of(times, ntimes, k))
@@ -3755,7 +3755,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             static const uint16_t settle[] = {W_peace, W_ceasefire, W_cease_fire, W_truce, W_settlement,
                                               W_armistice, W_accord};
             if (modality_refusal_code(code_str(d, m.code), rc)) {
-                if (!strcmp(rc, "127")) {
+                if (streq(rc, "127")) {
                     int found = 0;
                     for (int k = g->end; k < hi && k < g->end + 10 && !found; k++)
                         found = sent_tok_in(s, k, settle, DY_ARRAY_LEN(settle));
@@ -3779,7 +3779,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
            what the pattern codes the same both ways, to people of no country, does
            it to each other */
         if (nt == 1 && ns >= 2 && tgts[0] >= 0 && symmetric && !s->m[tgts[0]].actor &&
-            !s->m[tgts[0]].pronoun && !strncmp(s->m[tgts[0]].code, "---", 3))
+            !s->m[tgts[0]].pronoun && starts_with(s->m[tgts[0]].code, "---"))
             nt = 0;
         /* "Mali, Burkina Faso and Niger announced that they were withdrawing": a
            "they" that stands for the subject's own members is no other side */
@@ -3795,14 +3795,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         /* "Trump and Putin met ... at a military base in Anchorage": a place of no
            country is where a compound subject met, not whom */
-        if (nt == 1 && ns >= 2 && tgts[0] >= 0 && !strncmp(s->m[tgts[0]].code, "---", 3) &&
+        if (nt == 1 && ns >= 2 && tgts[0] >= 0 && starts_with(s->m[tgts[0]].code, "---") &&
             s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, W_at) || is(s, s->m[tgts[0]].start - 1, W_in)) &&
             lemma_in(s, g->main, reciprocal_verbs, DY_ARRAY_LEN(reciprocal_verbs)))
             nt = 0;
         /* "talks in Doha mediated by Qatar and Turkey": the place of the talks
            is where the mediators act, not on whom; they act on the sides of the
            event the sentence told (below) */
-        if (nt == 1 && tgts[0] >= 0 && m.code != d->null_code && !strcmp(code_str(d, m.code), "045") &&
+        if (nt == 1 && tgts[0] >= 0 && m.code != d->null_code && streq(code_str(d, m.code), "045") &&
             (s->m[tgts[0]].locative ||
              (s->m[tgts[0]].start > 0 && (is(s, s->m[tgts[0]].start - 1, W_in) || is(s, s->m[tgts[0]].start - 1, W_at)))) &&
             mediated_event(c)) {
@@ -3843,12 +3843,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         if (nt == 0 && !reciprocal && place[0] && here[0] && m.code != d->null_code && ns >= 1 && srcs[0] >= 0 &&
             (root_of(code_str(d, m.code)) == 18 || root_of(code_str(d, m.code)) == 19) && !passive && g->finite) {
             const char *sc0 = s->m[srcs[0]].code;
-            attack_there = strlen(sc0) >= 3 && strncmp(sc0, "---", 3) && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
+            attack_there = strlen(sc0) >= 3 && !starts_with(sc0, "---") && strncmp(sc0, place, 3) && dy_is_upper(sc0[0]);
         }
         static const uint16_t resign_verb[] = {W_resign};
         int claim = nt == 0 && !reciprocal && place[0] && m.code != d->null_code &&
-                    (!strcmp(code_str(d, m.code), "015") || attack_there ||
-                     !strncmp(code_str(d, m.code), "204", 3));
+                    (streq(code_str(d, m.code), "015") || attack_there ||
+                     starts_with(code_str(d, m.code), "204"));
         if (nt == 0 && !reciprocal && joined >= 0) {
             const dyad_event *je = &((const dyad_event *)c->events.p)[joined];
             snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
@@ -3856,8 +3856,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
             implied = 1;
         } else if (nt == 0 && !reciprocal && ns >= 1 && srcs[0] >= 0 && m.code != d->null_code &&
-                   (!strcmp(code_str(d, m.code), "0831") ||
-                    (!strcmp(code_str(d, m.code), "083") && lemma_in(s, g->main, resign_verb, 1))) &&
+                   (streq(code_str(d, m.code), "0831") ||
+                    (streq(code_str(d, m.code), "083") && lemma_in(s, g->main, resign_verb, 1))) &&
                    protest_before(c, index, s->m[srcs[0]].code) >= 0 && dict_find_evcode(d, "0831", 4)) {
             /* "Protesters set fire to Nepal's parliament ..., hours after Prime
                Minister Oli resigned": a leader who resigns as his country's
@@ -3873,7 +3873,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             const dyad_event *de = &((const dyad_event *)c->events.p)[denounced];
             snprintf(implied_tc, sizeof implied_tc, "%s", de->source);
             if (sector_is(implied_tc, "MIL") && dy_is_upper(implied_tc[0]) &&
-                strncmp(implied_tc, "---", 3))
+                !starts_with(implied_tc, "---"))
                 implied_tc[3] = 0; /* a state's forces' attack is denounced on the state */
             implied_ref = de->source_ref ? de->source_ref : de->source_text;
             tracef(c, "    the attack denounced is the %s before: its attacker %s\n", de->code, implied_tc);
@@ -3885,7 +3885,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         } else if (nt == 0 && !reciprocal) {
             /* "a prisoner exchange mediated by Qatar", "a deal brokered by China":
                the mediator acts on both sides of the event it mediated */
-            const dyad_event *me = m.code != d->null_code && !strcmp(code_str(d, m.code), "045")
+            const dyad_event *me = m.code != d->null_code && streq(code_str(d, m.code), "045")
                                        ? mediated_event(c)
                                        : NULL;
             if (me) {
@@ -3900,7 +3900,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 implied = 1;
             } else if (ns >= 1 && !no_source && domestic_measure(code_str(d, m.code)) &&
                        strlen(s->m[src].code) >= 3 && dy_is_upper(s->m[src].code[0]) &&
-                       strncmp(s->m[src].code, "---", 3) && strncmp(s->m[src].code, "IGO", 3) &&
+                       !starts_with(s->m[src].code, "---") && !starts_with(s->m[src].code, "IGO") &&
                        !is_region(s->m[src].code)) {
                 /* "Yoon declared martial law": a curfew, a state of emergency or
                    martial law, imposed or lifted, is on the source's own country */
@@ -3958,10 +3958,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     static const uint16_t captives[] = {W_prisoner, W_prisoners, W_hostage, W_hostages,
                                                         W_detainee, W_detainees, W_captive, W_captives};
                     if (!(d->flags & DICT_PETRARCH_STYLE) && !implied && !reciprocal && !one_sided && m.code != d->null_code &&
-                        (!strcmp(code_str(d, m.code), "0841") || !strcmp(code_str(d, m.code), "181") ||
-                         !strcmp(code_str(d, m.code), "173")) &&
+                        (streq(code_str(d, m.code), "0841") || streq(code_str(d, m.code), "181") ||
+                         streq(code_str(d, m.code), "173")) &&
                         tgts[j] >= 0 && sector_is(tc, "CVL") &&
-                        dy_is_upper(tc[0]) && strncmp(tc, "---", 3) && !is_region(tc) && strlen(sc) >= 3 &&
+                        dy_is_upper(tc[0]) && !starts_with(tc, "---") && !is_region(tc) && strlen(sc) >= 3 &&
                         strncmp(sc, tc, 3) && sent_tok_in(s, s->m[tgts[j]].end - 1, captives, DY_ARRAY_LEN(captives))) {
                         tc[3] = 0;
                         tracef(c, "    %s: captives freed by a foreign side, to their country\n", tc);
@@ -3972,7 +3972,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Iran's morality police and several senior officials": a role with
                    no country, listed with an actor of one, shares it */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided) {
-                    if (!strncmp(tc, "---", 3) && tc[3] && coord_country[0] && !implied) {
+                    if (starts_with(tc, "---") && tc[3] && coord_country[0] && !implied) {
                         memcpy(tc, coord_country, 3);
                         tracef(c, "    %s: the country the attack before hit\n", tc);
                     }
@@ -3980,23 +3980,23 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                        police headquarters": and so does the same side's next attack,
                        told in the next sentence) */
                     int rr = m.code != d->null_code ? root_of(code_str(d, m.code)) : 0;
-                    if (!strncmp(tc, "---", 3) && tc[3] && !implied && rr >= 18 && rr <= 20 && index > 0) {
+                    if (starts_with(tc, "---") && tc[3] && !implied && rr >= 18 && rr <= 20 && index > 0) {
                         const dyad_event *all = c->events.p;
                         for (size_t q = c->events.n; q-- > 0 && all[q].sentence >= index - 1;) {
                             const dyad_event *o = &all[q];
                             int orr = root_of(o->code);
                             if (o->sentence != index - 1 || strcmp(o->source, sc) || orr < 18 || orr > 20 ||
-                                strlen(o->target) < 3 || !strncmp(o->target, "---", 3) || !dy_is_upper(o->target[0]) ||
-                                is_region(o->target) || !strncmp(o->target, "IGO", 3) || !strncmp(o->target, "NGO", 3))
+                                strlen(o->target) < 3 || starts_with(o->target, "---") || !dy_is_upper(o->target[0]) ||
+                                is_region(o->target) || starts_with(o->target, "IGO") || starts_with(o->target, "NGO"))
                                 continue;
                             memcpy(tc, o->target, 3);
                             tracef(c, "    %s: the country the same side's attack in the sentence before hit\n", tc);
                             break;
                         }
                     }
-                    if (!strncmp(tc, "---", 3) && tc[3])
+                    if (starts_with(tc, "---") && tc[3])
                         share_country(d, s, tgt, tgts, nt, j, ei.date, tc, c);
-                    if (!strncmp(sc, "---", 3) && sc[3])
+                    if (starts_with(sc, "---") && sc[3])
                         share_country(d, s, src, srcs, ns, i, ei.date, sc, c);
                     if (!strcmp(sc, tc))
                         continue;
@@ -4005,7 +4005,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    region": a role with no country, placed by the phrase that follows
                    it, is of that place's country, whoever acts on it */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied && tgt >= 0 &&
-                    tgts[j] >= 0 && !strncmp(tc, "---", 3) && tc[3]) {
+                    tgts[j] >= 0 && starts_with(tc, "---") && tc[3]) {
                     const dy_mention *tm = &s->m[tgts[j]];
                     int pe = tm->end;
                     if (pe + 1 < s->ntok && (is(s, pe, W_in) || is(s, pe, W_near)) && s->tok_mention[pe + 1] >= 0) {
@@ -4013,8 +4013,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         uint32_t pty = pm->actor ? D_ACTORS(d)[pm->actor].type : 0;
                         if (pm->start == pe + 1 && !pm->agent && pm->actor &&
                             (pty == ATYPE_STATE || pty == ATYPE_PLACE || pty == ATYPE_METONYM) && strlen(pm->code) >= 3 &&
-                            dy_is_upper(pm->code[0]) && strncmp(pm->code, "---", 3) && !is_region(pm->code) &&
-                            strncmp(pm->code, "IGO", 3)) {
+                            dy_is_upper(pm->code[0]) && !starts_with(pm->code, "---") && !is_region(pm->code) &&
+                            !starts_with(pm->code, "IGO")) {
                             memcpy(tc, pm->code, 3);
                             tracef(c, "    %s: the country of the place it is in\n", tc);
                         }
@@ -4025,7 +4025,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* ... when the other side is of that country too, or has none: a
                    domestic event ("gunmen assassinated the Haitian president") */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && place[0]) {
-                    int sb = !strncmp(sc, "---", 3) && sc[3], tb = !strncmp(tc, "---", 3) && tc[3];
+                    int sb = starts_with(sc, "---") && sc[3], tb = starts_with(tc, "---") && tc[3];
                     if ((sb && (tb || !strncmp(tc, place, 3))) || (tb && !strncmp(sc, place, 3))) {
                         if (sb)
                             memcpy(sc, place, 3);
@@ -4038,7 +4038,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "France will withdraw its troops from Mali": the troops withdraw
                    (FRAMIL), as "French troops will withdraw" would */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(sc) == 3 && m.code != d->null_code &&
-                    (!strcmp(code_str(d, m.code), "0874") || !strcmp(code_str(d, m.code), "0873")) &&
+                    (streq(code_str(d, m.code), "0874") || streq(code_str(d, m.code), "0873")) &&
                     g->end < s->ntok && s->tok_mention[g->end] >= 0) {
                     const char *oc = s->m[s->tok_mention[g->end]].code;
                     if (!strncmp(oc, sc, 3) && sector_is(oc, "MIL")) {
@@ -4051,7 +4051,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    (an IGO named right after "from") cuts its ties to it (161), it
                    does not retreat militarily (0874); its forces still do */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code &&
-                    !strcmp(code_str(d, m.code), "0874") && !strncmp(tc, "IGO", 3) && j < nt && tgts[j] >= 0 &&
+                    streq(code_str(d, m.code), "0874") && starts_with(tc, "IGO") && j < nt && tgts[j] >= 0 &&
                     s->m[tgts[j]].start > 0 && is(s, s->m[tgts[j]].start - 1, W_from) &&
                     !(sector_is(sc, "MIL"))) {
                     recode(c, &m, "161", "leaving an organisation");
@@ -4062,9 +4062,9 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    not the administrative sanctions of 172, which restrict people's
                    political freedoms */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern &&
-                    !strcmp(code_str(d, m.code), "172") && j < nt && tgts[j] >= 0 && s->m[tgts[j]].weak &&
+                    streq(code_str(d, m.code), "172") && j < nt && tgts[j] >= 0 && s->m[tgts[j]].weak &&
                     strlen(tc) >= 3 && strlen(sc) >= 3 && dy_is_upper(tc[0]) && dy_is_upper(sc[0]) &&
-                    strncmp(tc, "---", 3) && strncmp(tc, "IGO", 3) && strncmp(sc, tc, 3)) {
+                    !starts_with(tc, "---") && !starts_with(tc, "IGO") && strncmp(sc, tc, 3)) {
                     static const uint16_t ban_verbs[] = {W_ban, W_prohibit, W_forbid, W_outlaw, W_bar};
                     if (lemma_in(s, g->main, ban_verbs, DY_ARRAY_LEN(ban_verbs)))
                         recode(c, &m, "163", "a ban on another country's goods");
@@ -4072,8 +4072,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Venezuela did not allow the aid in, and security forces fired tear
                    gas at protesters": a state's forces of no named country, acting on
                    its people, are those of the state the sentence opens with */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
-                    (sector_is(sc, "MIL") || sector_is(sc, "COP")) && !strncmp(tc, "---", 3) &&
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && starts_with(sc, "---") &&
+                    (sector_is(sc, "MIL") || sector_is(sc, "COP")) && starts_with(tc, "---") &&
                     (sector_is(tc, "OPP") || sector_is(tc, "CVL")) && s->nvg > 0 && subj[0] >= 0 && subj[0] != src) {
                     const dy_mention *o = &s->m[subj[0]];
                     if (o->actor && !o->agent && D_ACTORS(d)[o->actor].type == ATYPE_STATE && strlen(o->code) == 3 &&
@@ -4085,12 +4085,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Omar al-Bashir was ousted and arrested by the army": forces of no
                    named country that arrest (173) a country's politician are that
                    country's, as arrests are made at home */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(sc, "---", 3) &&
-                    (sector_is(sc, "MIL") || sector_is(sc, "COP")) && strlen(tc) == 6 && strncmp(tc, "---", 3) &&
-                    dy_is_upper(tc[0]) && !is_region(tc) && strncmp(tc, "IGO", 3) &&
-                    (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "OPP") || !strcmp(tc + 3, "LEG") ||
-                     !strcmp(tc + 3, "JUD")) &&
-                    m.code != d->null_code && !strcmp(code_str(d, m.code), "173")) {
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && starts_with(sc, "---") &&
+                    (sector_is(sc, "MIL") || sector_is(sc, "COP")) && strlen(tc) == 6 && !starts_with(tc, "---") &&
+                    dy_is_upper(tc[0]) && !is_region(tc) && !starts_with(tc, "IGO") &&
+                    (streq(tc + 3, "GOV") || streq(tc + 3, "OPP") || streq(tc + 3, "LEG") ||
+                     streq(tc + 3, "JUD")) &&
+                    m.code != d->null_code && streq(code_str(d, m.code), "173")) {
                     memcpy(sc, tc, 3);
                     tracef(c, "    %s: forces arresting a politician of their own country\n", sc);
                 }
@@ -4103,10 +4103,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    dissolved the opposition party") */
                 /* (not a place taken: "its forces had captured the village of
                    Krasnohorivka" is territory occupied, 192, most often another's) */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
-                    domestic_role(tc + 3) && strlen(sc) == 6 && strncmp(sc, "---", 3) && state_force(sc + 3) &&
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && starts_with(tc, "---") &&
+                    domestic_role(tc + 3) && strlen(sc) == 6 && !starts_with(sc, "---") && state_force(sc + 3) &&
                     dy_is_upper(sc[0]) && !is_region(sc) &&
-                    !(m.code != d->null_code && !strcmp(code_str(d, m.code), "192"))) {
+                    !(m.code != d->null_code && streq(code_str(d, m.code), "192"))) {
                     memcpy(tc, sc, 3);
                     tracef(c, "    %s: the people of the forces' own country\n", tc);
                 }
@@ -4114,10 +4114,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    parliament, courts or police when these name no country ("Hong Kong
                    residents marched against the government"; soldiers may be
                    foreign: "Serb protesters ... injuring 30 soldiers" of NATO) */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !strncmp(tc, "---", 3) &&
-                    (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") ||
-                     !strcmp(tc + 3, "COP")) && strlen(sc) == 6 && strncmp(sc, "---", 3) &&
-                    (domestic_role(sc + 3) || (!strcmp(sc + 3, "LEG") && !strcmp(tc + 3, "GOV"))) &&
+                if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && starts_with(tc, "---") &&
+                    (streq(tc + 3, "GOV") || streq(tc + 3, "LEG") || streq(tc + 3, "JUD") ||
+                     streq(tc + 3, "COP")) && strlen(sc) == 6 && !starts_with(sc, "---") &&
+                    (domestic_role(sc + 3) || (streq(sc + 3, "LEG") && streq(tc + 3, "GOV"))) &&
                     dy_is_upper(sc[0]) && !is_region(sc)) {
                     /* (and so does its parliament on its government: "British lawmakers
                        rejected a government motion" GBRLEG GBRGOV) */
@@ -4132,10 +4132,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    embassy ("protesters stormed the U.S. embassy in Baghdad") */
                 static const uint16_t missions[] = {W_embassy, W_embassies, W_consulate, W_consulates, W_mission};
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
-                    !strncmp(sc, "---", 3) && (sector_is(sc, "OPP") || sector_is(sc, "CVL")) && strlen(tc) == 6 &&
-                    strncmp(tc, "---", 3) &&
-                    (!strcmp(tc + 3, "LEG") || !strcmp(tc + 3, "JUD") || !strcmp(tc + 3, "COP") ||
-                     (!strcmp(tc + 3, "GOV") && placed_in(d, s, tc) && tgts[j] >= 0 &&
+                    starts_with(sc, "---") && (sector_is(sc, "OPP") || sector_is(sc, "CVL")) && strlen(tc) == 6 &&
+                    !starts_with(tc, "---") &&
+                    (streq(tc + 3, "LEG") || streq(tc + 3, "JUD") || streq(tc + 3, "COP") ||
+                     (streq(tc + 3, "GOV") && placed_in(d, s, tc) && tgts[j] >= 0 &&
                       !sent_tok_in(s, s->m[tgts[j]].end - 1, missions, DY_ARRAY_LEN(missions)))) &&
                     dy_is_upper(tc[0]) && !is_region(tc)) {
                     memcpy(sc, tc, 3);
@@ -4145,8 +4145,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    country it stands in ("protesters set fire to the Swedish embassy
                    in Baghdad" IRQOPP) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied &&
-                    !strncmp(sc, "---", 3) && (sector_is(sc, "OPP") || sector_is(sc, "CVL")) && strlen(tc) >= 3 &&
-                    strncmp(tc, "---", 3) && dy_is_upper(tc[0]) && tgts[j] >= 0 &&
+                    starts_with(sc, "---") && (sector_is(sc, "OPP") || sector_is(sc, "CVL")) && strlen(tc) >= 3 &&
+                    !starts_with(tc, "---") && dy_is_upper(tc[0]) && tgts[j] >= 0 &&
                     sent_tok_in(s, s->m[tgts[j]].end - 1, missions, DY_ARRAY_LEN(missions)) && place[0] &&
                     strncmp(place, tc, 3) && !is_region(place)) {
                     memcpy(sc, place, 3);
@@ -4159,7 +4159,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* (but a state's chemical attack on its own country is one) */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
                     dy_is_upper(tc[0]) && state_role(sc + 3) && !taken_place &&
-                    !(implied && (!strncmp(code_str(d, m.code), "204", 3) || domestic_measure(code_str(d, m.code))))) {
+                    !(implied && (starts_with(code_str(d, m.code), "204") || domestic_measure(code_str(d, m.code))))) {
                     tracef(c, "    no event: %s is the source's own country\n", tc);
                     continue;
                 }
@@ -4167,7 +4167,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    country named as a place is where it acts */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !reciprocal && !one_sided && !implied && j < nt &&
                     tgts[j] >= 0 && s->m[tgts[j]].locative && strlen(sc) >= 3 && !strncmp(sc, tc, 3) &&
-                    dy_is_upper(sc[0]) && strncmp(sc, "---", 3) && (strlen(sc) == 3 || state_role(sc + 3))) {
+                    dy_is_upper(sc[0]) && !starts_with(sc, "---") && (strlen(sc) == 3 || state_role(sc + 3))) {
                     /* (the state acting there; its people rallying in their capital do act on it) */
                     tracef(c, "    no event: %s is a place of the source's own country\n", tc);
                     continue;
@@ -4177,10 +4177,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    gunmen, criminals) who commit violence (18x-20x) on a named side
                    are coded with no source, as CAMEO codes an unknown attacker and
                    dyad the passive with no agent */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && !strncmp(sc, "---", 3) && strncmp(tc, "---", 3) &&
+                if (!(d->flags & DICT_PETRARCH_STYLE) && starts_with(sc, "---") && !starts_with(tc, "---") &&
                     dy_is_upper(tc[0]) && !reciprocal && !implied && mode == DYAD_ASSERTED && m.code != d->null_code &&
-                    (!strcmp(sc + 3, "REB") || !strcmp(sc + 3, "CRM") || !strcmp(sc + 3, "UAF") ||
-                     !strcmp(sc + 3, "INS")) &&
+                    (streq(sc + 3, "REB") || streq(sc + 3, "CRM") || streq(sc + 3, "UAF") ||
+                     streq(sc + 3, "INS")) &&
                     root_of(code_str(d, m.code)) >= 18 && root_of(code_str(d, m.code)) <= 20) {
                     tracef(c, "    %s: attackers of no known country, no source\n", sc);
                     sc[0] = 0;
@@ -4189,8 +4189,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 }
                 /* "told senators", "sent rescue teams": a role with no country names
                    no actor, and an event needs two */
-                if (!(d->flags & DICT_PETRARCH_STYLE) && ((sc[0] && !strncmp(sc, "---", 3)) || !strncmp(tc, "---", 3))) {
-                    tracef(c, "    no event: %s is a role with no known country\n", !strncmp(sc, "---", 3) ? sc : tc);
+                if (!(d->flags & DICT_PETRARCH_STYLE) && ((sc[0] && starts_with(sc, "---")) || starts_with(tc, "---"))) {
+                    tracef(c, "    no event: %s is a role with no known country\n", starts_with(sc, "---") ? sc : tc);
                     continue;
                 }
                 /* "Modi and Xi held an informal summit in Wuhan": a meeting in one
@@ -4212,7 +4212,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     const char *mc = code_str(d, m.code);
                     int rr = root_of(mc);
                     const dy_mention *sm = &s->m[srcs[i]];
-                    if ((rr == 18 || (rr == 19 && strcmp(mc, "195") && strcmp(mc, "196")) || !strcmp(mc, "1712")) &&
+                    if ((rr == 18 || (rr == 19 && !streq(mc, "195") && !streq(mc, "196")) || streq(mc, "1712")) &&
                         sm->end > sm->start && lemma_in(s, sm->end - 1, crowd, DY_ARRAY_LEN(crowd)))
                         recode(c, &m, "145", "a crowd's violence");
                 }
@@ -4220,7 +4220,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    terror": calling someone a name is no phone call but a denunciation
                    (111), or praise (051) when the name is a kind one */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && m.code != d->null_code && !m.pattern && j < nt &&
-                    tgts[j] >= 0 && !strcmp(code_str(d, m.code), "041") && (is(s, g->main, W_called) || is(s, g->main, W_calls) ||
+                    tgts[j] >= 0 && streq(code_str(d, m.code), "041") && (is(s, g->main, W_called) || is(s, g->main, W_calls) ||
                     is(s, g->main, W_calling) || is(s, g->main, W_call))) {
                     int e = s->m[tgts[j]].end;
                     static const uint16_t kind_names[] = {W_friend, W_partner, W_ally, W_hero, W_brother, W_success,
@@ -4245,7 +4245,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && !g->finite && gi > 0 &&
                         g->start > 0 && is(s, g->start - 1, W_COMMA) && m.code != d->null_code &&
                         root_of(code_str(d, m.code)) >= 17 && strlen(tc) > 3 && dy_is_upper(tc[0]) &&
-                        strncmp(tc, "---", 3) && lemma_in(s, g->main, result_verb, DY_ARRAY_LEN(result_verb))) {
+                        !starts_with(tc, "---") && lemma_in(s, g->main, result_verb, DY_ARRAY_LEN(result_verb))) {
                         dyad_event *all = c->events.p;
                         size_t q = c->events.n;
                         while (q-- > 0 && all[q].sentence == index)
@@ -4267,12 +4267,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                    sanctions just told, by the same side on the same country, is
                    those sanctions, not a second event */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && g->participle && !passive && m.code != d->null_code &&
-                    (root_of(code_str(d, m.code)) == 16 || !strncmp(code_str(d, m.code), "172", 3)) &&
+                    (root_of(code_str(d, m.code)) == 16 || starts_with(code_str(d, m.code), "172")) &&
                     strlen(tc) >= 3 && strlen(sc) >= 3) {
                     const dyad_event *all = c->events.p;
                     int same = 0;
                     for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index && !same;)
-                        same = !all[q].paired && !strcmp(all[q].code, "163") && !strcmp(all[q].source, sc) &&
+                        same = !all[q].paired && streq(all[q].code, "163") && !strcmp(all[q].source, sc) &&
                                !strncmp(all[q].target, tc, 3);
                     if (same) {
                         tracef(c, "    no event: the sanctions on %.3s just told, spelt out\n", tc);
@@ -4290,7 +4290,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                         if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
                             strncmp(all[q].source, sc, 3)) {
                             snprintf(tc, sizeof tc, "%s", all[q].source);
-                            if (sector_is(tc, "MIL") && dy_is_upper(tc[0]) && strncmp(tc, "---", 3))
+                            if (sector_is(tc, "MIL") && dy_is_upper(tc[0]) && !starts_with(tc, "---"))
                                 tc[3] = 0; /* a state's forces' act is denounced on the state */
                             tt = all[q].source_text;
                             tref = all[q].source_ref;
@@ -4301,10 +4301,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "Israeli warplanes pounded roads and bridges": fighting from the air
                    is employing aerial weapons, 195 */
                 if (!(d->flags & DICT_PETRARCH_STYLE) && !no_source && m.code != d->null_code && srcs[i] >= 0 &&
-                    s->m[srcs[i]].agent && !strcmp(code_str(d, m.code), "190")) {
+                    s->m[srcs[i]].agent && streq(code_str(d, m.code), "190")) {
                     const char *an = dict_s(d, D_AGENTS(d)[s->m[srcs[i]].agent].name);
-                    if (!strcmp(an, "warplane") || !strcmp(an, "drone") || !strcmp(an, "airstrike") ||
-                        !strcmp(an, "military helicopter"))
+                    if (streq(an, "warplane") || streq(an, "drone") || streq(an, "airstrike") ||
+                        streq(an, "military helicopter"))
                         recode(c, &m, "195", "an attack from the air");
                 }
                 /* "Spanish riot police charged crowds of voters": police charging people
@@ -4326,8 +4326,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     const char *mc = code_str(d, m.code);
                     const dy_mention *tm = &s->m[tgts[j]];
                     size_t sl = strlen(sc);
-                    int armed_group = sl == 6 && (!strcmp(sc + 3, "REB") || !strcmp(sc + 3, "INS") ||
-                                                  !strcmp(sc + 3, "SEP") || !strcmp(sc + 3, "CRM"));
+                    int armed_group = sl == 6 && (streq(sc + 3, "REB") || streq(sc + 3, "INS") ||
+                                                  streq(sc + 3, "SEP") || streq(sc + 3, "CRM"));
                     static const uint16_t folk[] = {W_soldier, W_troop, W_civilian, W_journalist, W_reporter,
                                                     W_worker, W_tourist, W_hostage, W_activist, W_sailor, W_marine,
                                                     W_officer, W_policeman, W_diplomat, W_citizen, W_national,
@@ -4337,14 +4337,14 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                                   (tm->end > tm->start && lemma_in(s, tm->end - 1, folk, DY_ARRAY_LEN(folk)))) &&
                                  !(tm->start > 0 && is(s, tm->start - 1, W_from));
                     const char *to = NULL;
-                    if (!strcmp(mc, "192") && people)
+                    if (streq(mc, "192") && people)
                         to = armed_group ? "181" : "173";
-                    else if (!strcmp(mc, "173") && armed_group)
+                    else if (streq(mc, "173") && armed_group)
                         to = "181";
                     if (to)
                         recode(c, &m, to, armed_group ? "people taken by an armed group" : "people captured");
                 }
-                if (place[0] && m.code != d->null_code && !strcmp(code_str(d, m.code), "044") &&
+                if (place[0] && m.code != d->null_code && streq(code_str(d, m.code), "044") &&
                     (!strncmp(sc, place, 3) || !strncmp(tc, place, 3))) {
                     int visit = travel && !strncmp(tc, place, 3) && strncmp(sc, place, 3);
                     uint32_t mc = dict_find_evcode(d, visit ? "042" : "040", 3);
@@ -4383,7 +4383,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 char tc[MAX_CODE];
                 const char *tt = "", *tref = NULL;
                 code_of(d, s, vt, vt, ei.date, tc, sizeof tc, &tt, &tref, c);
-                if (tc[0] && strcmp(sc, tc) && strncmp(sc, tc, 3) && strncmp(tc, "---", 3) && sc[0]) {
+                if (tc[0] && strcmp(sc, tc) && strncmp(sc, tc, 3) && !starts_with(tc, "---") && sc[0]) {
                     uint32_t keep = ei.code;
                     ei.code = v42;
                     tracef(c, "    held on a visit: the visit is an event too\n");
@@ -4420,7 +4420,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     char tc[MAX_CODE];
                     const char *tt = "", *tref = NULL;
                     code_of(d, s, with, wt[j], ei.date, tc, sizeof tc, &tt, &tref, c);
-                    if (!tc[0] || !strcmp(sc, tc) || !strncmp(tc, "---", 3) || !strncmp(sc, "---", 3))
+                    if (!tc[0] || !strcmp(sc, tc) || starts_with(tc, "---") || starts_with(sc, "---"))
                         continue;
                     pe.code = nid;
                     pe.paired = 0;
@@ -4441,7 +4441,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (j == i)
                     continue;
                 code_of(d, s, src, srcs[j], ei.date, tc, sizeof tc, &tt, &tref, c);
-                if (!tc[0] || !strcmp(sc, tc) || !strncmp(tc, "---", 3) || !strncmp(sc, "---", 3))
+                if (!tc[0] || !strcmp(sc, tc) || starts_with(tc, "---") || starts_with(sc, "---"))
                     continue;
                 evinfo te = ei;
                 te.code = tid;
@@ -4491,13 +4491,13 @@ static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
             y = s->m[y].appos;
         /* expelling diplomats reduces relations (CAMEO 174's note: 161) */
         static const uint16_t envoy[] = {W_diplomats, W_diplomat, W_ambassador, W_ambassadors, W_envoy, W_envoys};
-        if (!strcmp(code, "174") && sent_tok_in(s, s->m[y].end - 1, envoy, DY_ARRAY_LEN(envoy)))
+        if (streq(code, "174") && sent_tok_in(s, s->m[y].end - 1, envoy, DY_ARRAY_LEN(envoy)))
             code = "161";
         char sc[MAX_CODE], tc[MAX_CODE];
         const char *st = "", *tt = "", *sref = NULL, *tref = NULL;
         code_of(d, s, k, k, c->date, sc, sizeof sc, &st, &sref, c);
         code_of(d, s, y, y, c->date, tc, sizeof tc, &tt, &tref, c);
-        if (!sc[0] || !tc[0] || !strcmp(sc, tc) || !strncmp(sc, "---", 3) || !strncmp(tc, "---", 3))
+        if (!sc[0] || !tc[0] || !strcmp(sc, tc) || starts_with(sc, "---") || starts_with(tc, "---"))
             continue;
         evinfo ei = evinfo_of(c, index, DYAD_ASSERTED, dict_find_evcode(d, code, strlen(code)), NULL);
         ei.verb = span_text(c, s, x->start, x->end);

@@ -88,7 +88,7 @@ static int is_counterpart(const dy_dict *d, uint32_t agent)
     if (!agent)
         return 0;
     const char *h = agent_head(d, agent);
-    return strncmp(h, "counterpart", 11) == 0;
+    return starts_with(h, "counterpart");
 }
 
 /* The role part of an antecedent's code at a date ("RUSGOV" -> "GOV"). */
@@ -182,7 +182,7 @@ static const dy_antecedent *find(const dy_coref *c, int kind, int plural_ok, int
 static int pleonastic_it(const dy_sent *s, const dy_mention *m)
 {
     const dy_token *t = &s->tok[m->start];
-    if (m->end - m->start != 1 || !t->key || strcmp(t->key, "it"))
+    if (m->end - m->start != 1 || !t->key || !streq(t->key, "it"))
         return 0;
     int j = m->end;
     static const char *const v[] = {"is", "was", "'s", "comes", "came", "seems", "seemed", "appears", "appeared",
@@ -229,8 +229,8 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
         if (m->appos >= 0)
             continue;
         const dy_token *t0 = &s->tok[m->start];
-        int first_person = t0->key && (!strcmp(t0->key, "we") || !strcmp(t0->key, "i") || !strcmp(t0->key, "our") ||
-                                       !strcmp(t0->key, "us") || !strcmp(t0->key, "my") || !strcmp(t0->key, "me"));
+        int first_person = t0->key && (streq(t0->key, "we") || streq(t0->key, "i") || streq(t0->key, "our") ||
+                                       streq(t0->key, "us") || streq(t0->key, "my") || streq(t0->key, "me"));
         if (!m->actor && first_person && s->quote_open && c->have_speaker) {
             take(d, m, &c->speaker, date);
         } else if (!m->actor && m->pronoun && !m->agent && !pleonastic_it(s, m)) {
@@ -380,7 +380,7 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             }
-        } else if (!m->actor && m->agent && t0->key && !strcmp(t0->key, "whose") && m->start >= 2 &&
+        } else if (!m->actor && m->agent && t0->key && streq(t0->key, "whose") && m->start >= 2 &&
                    s->tok_mention[m->start - 1 - sent_tok_w(s, m->start - 1, W_COMMA)] >= 0) {
             /* "Russia, whose warplane was shot down": the role of the phrase the
                relative clause modifies */

@@ -102,24 +102,25 @@ static void put(dy_time *out, int *n, int max, int st, int en, int32_t past, int
     t->vg = -1;
 }
 
-/* Can a time expression start at this token? The words that open one, by first
-   letter, so that the long chain below runs only for them (hot: every token). */
+/* Can a time expression start at this token? The words that open one (words.h
+   ids, compared with the token's), by first letter, so that the long chain
+   below runs only for them (hot: every token). */
 static int may_open_date(const dy_token *t)
 {
-    static const char *const by_letter[26][8] = {
-        ['a' - 'a'] = {"ago", "apr.", "april", "august", "aug."}, ['c' - 'a'] = {"coming"},
-        ['d' - 'a'] = {"december", "dec."}, ['e' - 'a'] = {"earlier"}, ['f' - 'a'] = {"friday", "february", "feb.", "following"},
-        ['i' - 'a'] = {"in"}, ['j' - 'a'] = {"january", "jan.", "june", "jun.", "july", "jul."},
-        ['l' - 'a'] = {"last", "later"}, ['m' - 'a'] = {"monday", "march", "mar.", "may"},
-        ['n' - 'a'] = {"next", "november", "nov."}, ['o' - 'a'] = {"october", "oct."}, ['p' - 'a'] = {"past", "previous"},
-        ['s' - 'a'] = {"saturday", "sunday", "september", "sep.", "sept."},
-        ['t' - 'a'] = {"today", "tonight", "tomorrow", "this", "tuesday", "thursday"}, ['w' - 'a'] = {"wednesday", "weekend"},
-        ['y' - 'a'] = {"yesterday"}};
+    static const uint16_t by_letter[26][8] = {
+        ['a' - 'a'] = {W_ago, W_apr_, W_april, W_august, W_aug_}, ['c' - 'a'] = {W_coming},
+        ['d' - 'a'] = {W_december, W_dec_}, ['e' - 'a'] = {W_earlier}, ['f' - 'a'] = {W_friday, W_february, W_feb_, W_following},
+        ['i' - 'a'] = {W_in}, ['j' - 'a'] = {W_january, W_jan_, W_june, W_jun_, W_july, W_jul_},
+        ['l' - 'a'] = {W_last, W_later}, ['m' - 'a'] = {W_monday, W_march, W_mar_, W_may},
+        ['n' - 'a'] = {W_next, W_november, W_nov_}, ['o' - 'a'] = {W_october, W_oct_}, ['p' - 'a'] = {W_past, W_previous},
+        ['s' - 'a'] = {W_saturday, W_sunday, W_september, W_sep_, W_sept_},
+        ['t' - 'a'] = {W_today, W_tonight, W_tomorrow, W_this, W_tuesday, W_thursday}, ['w' - 'a'] = {W_wednesday, W_weekend},
+        ['y' - 'a'] = {W_yesterday}};
     if (!t->key || t->keylen < 2 || t->keylen > 9 || t->key[0] < 'a' || t->key[0] > 'z')
         return 0;
-    const char *const *list = by_letter[t->key[0] - 'a'];
+    const uint16_t *list = by_letter[t->key[0] - 'a'];
     for (int i = 0; i < 8 && list[i]; i++)
-        if (list[i][1] == t->key[1] && strlen(list[i]) == t->keylen && memcmp(list[i], t->key, t->keylen) == 0)
+        if (list[i] == t->rw)
             return 1;
     return 0;
 }

@@ -186,8 +186,8 @@ void code_country(const char *code, char *out, size_t cap)
     if (n < 3 || cap < 4)
         return;
     /* Organisation and group codes have no country in front. */
-    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3) || !strncmp(code, "MNC", 3) ||
-        !strncmp(code, "---", 3))
+    if (starts_with(code, "IGO") || starts_with(code, "NGO") || starts_with(code, "IMG") || starts_with(code, "MNC") ||
+        starts_with(code, "---"))
         return;
     memcpy(out, code, 3);
     out[3] = 0;
@@ -243,14 +243,14 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
     case ATYPE_PERSON:
         /* A former office holder described by a title ("Iranian General X") takes
            the title's role; someone in office keeps their own code. */
-        if (n == 3 || (n >= 6 && strcmp(actor + n - 3, "ELI") == 0)) {
+        if (n == 3 || (n >= 6 && streq(actor + n - 3, "ELI"))) {
             join2(out, cap, country[0] ? country : actor, role);
             return;
         }
         /* ... but a lawmaker or party figure the text calls the opposition is it:
            "opposition leader Aung San Suu Kyi" (a member of parliament, MMRLEG)
            -> MMROPP */
-        if (n == 6 && !strcmp(role, "OPP") && (!strcmp(actor + 3, "LEG") || !strcmp(actor + 3, "PTY")) && country[0]) {
+        if (n == 6 && streq(role, "OPP") && (streq(actor + 3, "LEG") || streq(actor + 3, "PTY")) && country[0]) {
             join2(out, cap, country, role);
             return;
         }
@@ -258,12 +258,12 @@ void code_combine(const char *actor, int actor_type, const char *role, int prefi
         return;
     case ATYPE_UNKNOWN:
         /* PETRARCH dictionaries carry no type: a bare 3-letter code is a state. */
-        if (n == 3 && strcmp(actor, "---") != 0) {
+        if (n == 3 && !streq(actor, "---")) {
             join2(out, cap, actor, role);
             return;
         }
         if (n >= 6 && is_role_suffix(actor + n - 3) && strcmp(actor + n - 3, role) != 0 && country[0] &&
-            strcmp(actor + n - 3, "ELI") == 0) {
+            streq(actor + n - 3, "ELI")) {
             join2(out, cap, country, role);
             return;
         }
@@ -324,12 +324,12 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
     /* (and so is one the dictionary dates, past the dates: "Former Japanese Prime
        Minister Shinzo Abe" in 2022 is JPNELI, not the title's JPNGOV) */
     if (m->former && m->agent &&
-        (!strcmp(role, "GOV") || !strcmp(role, "MIL") || !strcmp(role, "LEG") || !strcmp(role, "JUD")))
+        (streq(role, "GOV") || streq(role, "MIL") || streq(role, "LEG") || streq(role, "JUD")))
         role = "ELI";
     /* "Muammar Gaddafi's forces", "Assad's troops": the armed forces a leader
        owns are his country's military (LBYMIL), not the leader (LBYGOV) */
-    if (type == ATYPE_PERSON && m->agent && !m->person && !prefix && !strcmp(role, "MIL") && base[0] &&
-        strlen(base) >= 3 && dy_is_upper(base[0]) && strncmp(base, "---", 3) && !(d->flags & DICT_PETRARCH_STYLE)) {
+    if (type == ATYPE_PERSON && m->agent && !m->person && !prefix && streq(role, "MIL") && base[0] &&
+        strlen(base) >= 3 && dy_is_upper(base[0]) && !starts_with(base, "---") && !(d->flags & DICT_PETRARCH_STYLE)) {
         char country[8] = "";
         code_country(base, country, sizeof country);
         if (strlen(country) == 3) {
@@ -347,7 +347,7 @@ pre:
             memcpy(out, pre, np);
         }
     }
-    if (m->serves[0] && !strncmp(out, "---", 3))
+    if (m->serves[0] && starts_with(out, "---"))
         memcpy(out, m->serves, 3);
     if (m->country_only && out[0]) {
         char cc[8];
@@ -448,7 +448,7 @@ static int actor_is_country(const dy_dict *d, uint32_t a)
     for (uint32_t i = 0; i < x->ncodes; i++) {
         const char *k = dict_str(d, c[i].code);
         if (strlen(k) != 3 || !dy_is_upper(k[0]) || !dy_is_upper(k[1]) || !dy_is_upper(k[2]) ||
-            !strcmp(k, "IGO") || !strcmp(k, "NGO") || !strcmp(k, "IMG") || !strcmp(k, "MNC"))
+            streq(k, "IGO") || streq(k, "NGO") || streq(k, "IMG") || streq(k, "MNC"))
             return 0;
     }
     return x->ncodes > 0;
@@ -560,8 +560,8 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         if (agent_unit >= 0 && s->units[agent_unit].start > u->start && en - 1 >= s->units[agent_unit].start &&
             sent_tok_in(s, en - 1, vessel, DY_ARRAY_LEN(vessel)) &&
             (actors[u->actor].type == ATYPE_STATE || actors[u->actor].type == ATYPE_PLACE) &&
-            (!strcmp(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "BUS") ||
-             !strcmp(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "AGR")))
+            (streq(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "BUS") ||
+             streq(dict_str(d, D_AGENTS(d)[s->units[agent_unit].agent].code), "AGR")))
             agent_unit = -1;
         m->actor = u->actor;
         m->actor_tok = u->start;
@@ -632,7 +632,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
        government of, the sentence may tell); other roles that only qualify
        ("a military operation") still name no one */
     if (mod_unit >= 0 && s->tok_unit[en - 1] < 0 && s->tag[en - 1] == T_NOUN &&
-        !strcmp(dict_str(d, D_AGENTS(d)[s->units[mod_unit].agent].code), "GOV")) {
+        streq(dict_str(d, D_AGENTS(d)[s->units[mod_unit].agent].code), "GOV")) {
         m->agent = s->units[mod_unit].agent;
         m->weak = 1;
         m->head_sem = head_class(d, &s->tok[en - 1]);
@@ -978,8 +978,8 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
                    Nairobi", "clashed with police in Tbilisi": the place now names
                    the role's people, its legislature or police, who are acted on, not where it happened (not "a
                    school in Beslan", "a tribunal in The Hague") */
-                if ((x->plural && x->person) || !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "LEG") ||
-                    !strcmp(dict_str(d, D_AGENTS(d)[x->agent].code), "COP"))
+                if ((x->plural && x->person) || streq(dict_str(d, D_AGENTS(d)[x->agent].code), "LEG") ||
+                    streq(dict_str(d, D_AGENTS(d)[x->agent].code), "COP"))
                     z->locative = 0;
             }
         }
@@ -1030,7 +1030,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
     for (int k = 0; k < s->nm; k++) {
         mention_code(d, &s->m[k], date, s->m[k].code, sizeof s->m[k].code, NULL);
         /* "the Gulf of Oman": a name that only keeps a state's name from matching */
-        if (!strcmp(s->m[k].code, "---"))
+        if (streq(s->m[k].code, "---"))
             s->m[k].locative = 1;
     }
     /* "forces loyal to Alassane Ouattara", "troops loyal to Haftar": the role
@@ -1039,7 +1039,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
     for (int k = 0; k + 1 < s->nm; k++) {
         dy_mention *x = &s->m[k], *y = &s->m[k + 1];
         if (x->actor || !x->agent || x->pronoun || y->start != x->end + 2 || !tok_is(s, x->end, "loyal") ||
-            !tok_is(s, x->end + 1, "to") || !y->code[0] || strncmp(x->code, "---", 3))
+            !tok_is(s, x->end + 1, "to") || !y->code[0] || !starts_with(x->code, "---"))
             continue;
         char cc[8];
         code_country(y->code, cc, sizeof cc);

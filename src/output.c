@@ -33,7 +33,8 @@ void out_date(int32_t ymd, char *buf)
 
 static size_t slen(const char *v) { return v ? strlen(v) : 0; }
 
-static char *put_str(char *o, const char *v) { return dy_json_put_str(o, v ? v : "", slen(v)); }
+/* A string of the event (NULL writes ""), its length measured by the caller. */
+static char *put_str(char *o, const char *v, size_t n) { return dy_json_put_str(o, v ? v : "", n); }
 
 /* A non-negative or negative int in decimal, without printf (hot: every event). */
 static char *put_int(char *o, long v)
@@ -82,12 +83,22 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
     const dyad_sentence *s = &r->sentences[(size_t)e->sentence - r->first_sentence];
     int dated = e->date_text && e->date_text[0];
     const char *mode = dyad_mode_name(e->mode);
-    /* every string at 6 bytes a byte, plus names, numbers and punctuation */
-    size_t strings = doclen + s->len + slen(e->source) + slen(e->target) + slen(e->code) + slen(e->root) + slen(mode) +
-                     slen(e->source_text) + slen(e->target_text) + slen(e->verb) + slen(e->source_ref) +
-                     slen(e->target_ref) + slen(e->issues) + (dated ? slen(e->date_text) + slen(e->date_precision) : 0) +
-                     (flags & DYAD_JSON_PLOVER ? slen(e->plover_type) + slen(e->plover_mode) : 0) +
-                     (flags & DYAD_JSON_DEBUG ? slen(e->pattern) + slen(e->pattern_file) : 0);
+    /* the event's strings and their lengths, each measured once; every string
+       at 6 bytes a byte, plus names, numbers and punctuation */
+    enum { SOURCE, TARGET, CODE, ROOT, MODE, SOURCE_TEXT, TARGET_TEXT, VERB, SOURCE_REF, TARGET_REF, ISSUES, DATE_TEXT,
+           DATE_PRECISION, PLOVER_TYPE, PLOVER_MODE, PATTERN, PATTERN_FILE, NSTR };
+    const char *str[NSTR] = {e->source,      e->target,      e->code,       e->root,           mode,
+                             e->source_text, e->target_text, e->verb,       e->source_ref,     e->target_ref,
+                             e->issues,      e->date_text,   e->date_precision, e->plover_type, e->plover_mode,
+                             e->pattern,     e->pattern_file};
+    size_t len[NSTR], strings = doclen + s->len;
+    for (int k = 0; k < NSTR; k++) {
+        int used = k < DATE_TEXT || (k <= DATE_PRECISION ? dated
+                                     : k <= PLOVER_MODE  ? (flags & DYAD_JSON_PLOVER) != 0
+                                                         : (flags & DYAD_JSON_DEBUG) != 0);
+        len[k] = used ? slen(str[k]) : 0;
+        strings += len[k];
+    }
     if (strings > SIZE_MAX / 8 || dy_buf_reserve(b, 6 * strings + 1024))
         return;
     char *o = b->p + b->len, date[11];
@@ -104,55 +115,55 @@ static void json_event(dy_buf *b, const dyad_result *r, const dyad_event *e, con
     *o++ = '"';
     if (dated) {
         o = put_lit(o, ",\"date_text\":");
-        o = put_str(o, e->date_text);
+        o = put_str(o, str[DATE_TEXT], len[DATE_TEXT]);
         o = put_lit(o, ",\"date_precision\":");
-        o = put_str(o, e->date_precision);
+        o = put_str(o, str[DATE_PRECISION], len[DATE_PRECISION]);
     }
     o = put_lit(o, ",\"source\":");
-    o = put_str(o, e->source);
+    o = put_str(o, str[SOURCE], len[SOURCE]);
     o = put_lit(o, ",\"target\":");
-    o = put_str(o, e->target);
+    o = put_str(o, str[TARGET], len[TARGET]);
     o = put_lit(o, ",\"code\":");
-    o = put_str(o, e->code);
+    o = put_str(o, str[CODE], len[CODE]);
     o = put_lit(o, ",\"root\":");
-    o = put_str(o, e->root);
+    o = put_str(o, str[ROOT], len[ROOT]);
     o = put_lit(o, ",\"quad\":");
     o = put_int(o, e->quad);
     o = put_lit(o, ",\"goldstein\":");
     o = put_goldstein(o, e);
     o = put_lit(o, ",\"mode\":");
-    o = put_str(o, mode);
+    o = put_str(o, str[MODE], len[MODE]);
     o = put_lit(o, ",\"source_text\":");
-    o = put_str(o, e->source_text);
+    o = put_str(o, str[SOURCE_TEXT], len[SOURCE_TEXT]);
     o = put_lit(o, ",\"target_text\":");
-    o = put_str(o, e->target_text);
+    o = put_str(o, str[TARGET_TEXT], len[TARGET_TEXT]);
     o = put_lit(o, ",\"verb\":");
-    o = put_str(o, e->verb);
+    o = put_str(o, str[VERB], len[VERB]);
     if (e->source_ref) {
         o = put_lit(o, ",\"source_ref\":");
-        o = put_str(o, e->source_ref);
+        o = put_str(o, str[SOURCE_REF], len[SOURCE_REF]);
     }
     if (e->target_ref) {
         o = put_lit(o, ",\"target_ref\":");
-        o = put_str(o, e->target_ref);
+        o = put_str(o, str[TARGET_REF], len[TARGET_REF]);
     }
     if (e->issues && e->issues[0]) {
         o = put_lit(o, ",\"issues\":");
-        o = put_str(o, e->issues);
+        o = put_str(o, str[ISSUES], len[ISSUES]);
     }
     if (e->paired)
         o = put_lit(o, ",\"paired\":true");
     if (flags & DYAD_JSON_PLOVER) {
         o = put_lit(o, ",\"plover_type\":");
-        o = put_str(o, e->plover_type);
+        o = put_str(o, str[PLOVER_TYPE], len[PLOVER_TYPE]);
         o = put_lit(o, ",\"plover_mode\":");
-        o = put_str(o, e->plover_mode);
+        o = put_str(o, str[PLOVER_MODE], len[PLOVER_MODE]);
     }
     if (flags & DYAD_JSON_DEBUG) {
         o = put_lit(o, ",\"pattern\":");
-        o = put_str(o, e->pattern);
+        o = put_str(o, str[PATTERN], len[PATTERN]);
         o = put_lit(o, ",\"pattern_file\":");
-        o = put_str(o, e->pattern_file);
+        o = put_str(o, str[PATTERN_FILE], len[PATTERN_FILE]);
         o = put_lit(o, ",\"pattern_line\":");
         o = put_int(o, (long)e->pattern_line);
     }

@@ -51,6 +51,16 @@ static int have_has(const uint32_t *set, uint32_t w)
     }
 }
 
+/* Adds a word of the window to its set, its list (the first HAVE_SLOTS / 2) and
+   its filter bits; the list's new length. */
+static inline int window_add(uint32_t *have, uint32_t *list, int n, uint64_t *bits, uint32_t w)
+{
+    *bits |= dict_filter_bit(w);
+    if (n < HAVE_SLOTS / 2 && !have_add(have, w))
+        list[n++] = w;
+    return n;
+}
+
 typedef struct mstate {
     const dy_dict *d;
     const dy_sent *s;
@@ -255,7 +265,7 @@ static int match_post(mstate *M, int k, int p, int prev_group)
     /* (but "(TO LEAVE)", an infinitive after the object, may follow a longer
        one: "ordered Pakistani military advisers to leave") */
     int infinitive = k + 1 < M->nel && e->group && M->el[k + 1].group == e->group && M->el[k + 1].kind == PE_WORD &&
-                     e->kind == PE_WORD && !strcmp(dict_s(M->d, D_WORDS(M->d)[e->id].s), "to") &&
+                     e->kind == PE_WORD && streq(dict_s(M->d, D_WORDS(M->d)[e->id].s), "to") &&
                      (D_WORDS(M->d)[M->el[k + 1].id].pos & POS_VERB);
     if (!adjacent && !infinitive && (k == 0 || k + 1 == M->nel) && e->kind == PE_WORD &&
         (D_WORDS(M->d)[e->id].pos & (POS_PREP | POS_CONJ | POS_DET)) &&
@@ -372,14 +382,10 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
             dy_synbits_or(&have_syns, dict_word_synbits(d, t->lemma));
         } else
             have_syns.b[0] = have_syns.b[1] = ~0ull;
-        uint32_t ws[2] = {t->word, t->lemma != t->word ? t->lemma : 0};
-        for (int k = 0; k < 2; k++) {
-            if (!ws[k])
-                continue;
-            have_words |= dict_filter_bit(ws[k]);
-            if (nhave < HAVE_SLOTS / 2 && !have_add(have, ws[k]))
-                have_list[nhave++] = ws[k];
-        }
+        if (t->word)
+            nhave = window_add(have, have_list, nhave, &have_words, t->word);
+        if (t->lemma && t->lemma != t->word)
+            nhave = window_add(have, have_list, nhave, &have_words, t->lemma);
     }
     /* a window with more words than the set takes cannot use the exact checks */
     int exact = nhave < HAVE_SLOTS / 2;

@@ -142,7 +142,7 @@ static int quantity_head(const dy_sent *s, int i)
 static int by_gerund(const dy_sent *s, int i)
 {
     return i + 1 < s->ntok && (s->tok[i + 1].pos & POS_VING) && s->tok[i + 1].len > 4 &&
-           !strncmp(s->text + s->tok[i + 1].off + s->tok[i + 1].len - 3, "ing", 3);
+           starts_with(s->text + s->tok[i + 1].off + s->tok[i + 1].len - 3, "ing");
 }
 
 /* Decides the class of an open-class word that could be a noun or a verb. */

@@ -117,6 +117,20 @@ static inline uint64_t dy_hash_u64(uint64_t x)
     return x;
 }
 
+/* s equals, or starts with, a string literal: the literal's length is known, so
+   these compile to a few inlined byte compares where strcmp is a call (the rules
+   test event and actor codes against literals a few hundred times a sentence).
+   Reading stops at the first byte that differs, so never past the end of s. */
+static inline int dy_bytes_eq(const char *s, const char *lit, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != lit[i])
+            return 0;
+    return 1;
+}
+#define streq(s, lit) dy_bytes_eq((s), "" lit, sizeof(lit))
+#define starts_with(s, lit) dy_bytes_eq((s), "" lit, sizeof(lit) - 1)
+
 /* ASCII lower-case helpers; non-ASCII bytes are left as they are. */
 static inline char dy_lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c; }
 static inline char dy_upper(char c) { return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c; }
