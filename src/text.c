@@ -387,11 +387,12 @@ long dy_tokenize(const char *text, size_t n, dy_arena *a, dy_token **out)
             int numeric = dy_is_digit((char)c);
             int has_dot = 0;
             while (i < n) {
-                unsigned char d = (unsigned char)text[i];
-                if (is_wordch(d)) {
+                /* the run of word bytes first, in a loop of its own (most bytes) */
+                while (i < n && is_wordch((unsigned char)text[i]))
                     i++;
-                    continue;
-                }
+                if (i >= n)
+                    break;
+                unsigned char d = (unsigned char)text[i];
                 if (d == '.' && i + 1 < n && is_wordch((unsigned char)text[i + 1]) &&
                     !(i + 2 < n && text[i + 1] == '.')) {
                     has_dot = 1; /* U.S, 11.8, kremlin.ru */
