@@ -2200,6 +2200,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             s->tok_synbits[i] = dict_word_synbits(d, tok[i].word);
             dy_synbits_or(&s->tok_synbits[i], dict_word_synbits(d, tok[i].lemma));
         }
+    /* and the words the pattern filters need, gathered once for all the verbs */
+    dy_patwords *pw = dy_arena_alloc(a, sizeof *pw);
+    if (pw) {
+        pattern_words(d, s, 0, ntok, pw);
+        s->patwords = pw;
+    }
 
     dyad_sentence *sr = dy_vec_push(&c->sentences);
     if (!sr)

@@ -1173,7 +1173,7 @@ static int pattern_index(dy_dict *d)
             continue;
         for (uint32_t i = lo; i < hi; i++)
             if (keys[i]) {
-                uint32_t bit = (uint32_t)(dy_hash_u64(keys[i]) >> 40) & d->pat_bloom_mask[b];
+                uint32_t bit = dict_pat_bloom_hash(keys[i]) & d->pat_bloom_mask[b];
                 d->pat_bloom[d->pat_bloom_off[b] + (bit >> 6)] |= 1ull << (bit & 63);
             }
     }

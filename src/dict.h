@@ -400,13 +400,17 @@ static inline uint32_t dict_syn_run(const dy_dict *d, uint32_t syn, uint32_t wor
     }
 }
 
-/* 0 when word keys none of block's patterns; 1 when it may. */
-static inline int dict_pat_key_may(const dy_dict *d, uint32_t block, uint32_t word)
+/* The bit of word in a block's bloom filter of pattern keys, before the block's mask. */
+static inline uint32_t dict_pat_bloom_hash(uint32_t word) { return (uint32_t)(dy_hash_u64(word) >> 40); }
+
+/* 0 when the word whose dict_pat_bloom_hash is hash keys none of block's
+   patterns; 1 when it may (the hash is worked out once per sentence). */
+static inline int dict_pat_key_may_hashed(const dy_dict *d, uint32_t block, uint32_t hash)
 {
     uint32_t mask = d->pat_bloom_mask[block];
     if (!mask)
         return 0;
-    uint32_t bit = (uint32_t)(dy_hash_u64(word) >> 40) & mask;
+    uint32_t bit = hash & mask;
     return (int)(d->pat_bloom[d->pat_bloom_off[block] + (bit >> 6)] >> (bit & 63) & 1);
 }
 

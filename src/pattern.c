@@ -25,13 +25,12 @@ int pattern_word_match(const dy_dict *d, const dy_token *t, uint32_t w)
     return tl == wl;
 }
 
-#define HAVE_SLOTS 256 /* power of two */
 #define MAX_CANDIDATES 1024 /* patterns a window may try through the index; more: all */
 
 /* Adds w to the set; 1 when it was already there. */
 static int have_add(uint32_t *set, uint32_t w)
 {
-    for (uint32_t h = (uint32_t)dy_hash_u64(w) & (HAVE_SLOTS - 1);; h = (h + 1) & (HAVE_SLOTS - 1)) {
+    for (uint32_t h = (uint32_t)dy_hash_u64(w) & (PATWORDS_SLOTS - 1);; h = (h + 1) & (PATWORDS_SLOTS - 1)) {
         if (set[h] == w)
             return 1;
         if (!set[h]) {
@@ -43,7 +42,7 @@ static int have_add(uint32_t *set, uint32_t w)
 
 static int have_has(const uint32_t *set, uint32_t w)
 {
-    for (uint32_t h = (uint32_t)dy_hash_u64(w) & (HAVE_SLOTS - 1);; h = (h + 1) & (HAVE_SLOTS - 1)) {
+    for (uint32_t h = (uint32_t)dy_hash_u64(w) & (PATWORDS_SLOTS - 1);; h = (h + 1) & (PATWORDS_SLOTS - 1)) {
         if (set[h] == w)
             return 1;
         if (!set[h])
@@ -51,12 +50,12 @@ static int have_has(const uint32_t *set, uint32_t w)
     }
 }
 
-/* Adds a word of the window to its set, its list (the first HAVE_SLOTS / 2) and
+/* Adds a word of the window to its set, its list (the first PATWORDS_SLOTS / 2) and
    its filter bits; the list's new length. */
 static inline int window_add(uint32_t *have, uint32_t *list, int n, uint64_t *bits, uint32_t w)
 {
     *bits |= dict_filter_bit(w);
-    if (n < HAVE_SLOTS / 2 && !have_add(have, w))
+    if (n < PATWORDS_SLOTS / 2 && !have_add(have, w))
         list[n++] = w;
     return n;
 }
@@ -344,6 +343,32 @@ static int match_pre(mstate *M, int k, int p, int next_adjacent, int next_group)
     return 0;
 }
 
+void pattern_words(const dy_dict *d, const dy_sent *s, int lo, int hi, dy_patwords *w)
+{
+    memset(w->set, 0, sizeof w->set);
+    w->n = 0;
+    w->bits = 0;
+    w->syns = (dy_synbits){{0, 0}};
+    for (int i = lo; i < hi; i++) {
+        const dy_token *t = &s->tok[i];
+        if (s->tok_synbits)
+            dy_synbits_or(&w->syns, s->tok_synbits[i]);
+        else if (d->word_synbits) {
+            dy_synbits_or(&w->syns, dict_word_synbits(d, t->word));
+            dy_synbits_or(&w->syns, dict_word_synbits(d, t->lemma));
+        } else
+            w->syns.b[0] = w->syns.b[1] = ~0ull;
+        if (t->word)
+            w->n = window_add(w->set, w->list, w->n, &w->bits, t->word);
+        if (t->lemma && t->lemma != t->word)
+            w->n = window_add(w->set, w->list, w->n, &w->bits, t->lemma);
+    }
+    /* a span with more words than the set takes cannot use the exact checks */
+    w->exact = w->n < PATWORDS_SLOTS / 2;
+    for (int k = 0; k < w->n; k++)
+        w->bloom[k] = dict_pat_bloom_hash(w->list[k]);
+}
+
 void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, dy_match *out, int *tried)
 {
     const dy_vgroup *g = &s->vg[vgi];
@@ -366,29 +391,18 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
     if (hi > ve + MAX_POST)
         hi = ve + MAX_POST;
     /* the words and lemmas of the window, so that a pattern needing a word the
-       window lacks is dropped without matching */
-    /* the words and lemmas of the window in a small open-addressing set */
-    uint32_t have[HAVE_SLOTS], have_list[HAVE_SLOTS / 2];
-    memset(have, 0, sizeof have);
-    int nhave = 0;
-    uint64_t have_words = 0;
-    dy_synbits have_syns = {{0, 0}};
-    for (int i = lo; i < hi; i++) {
-        const dy_token *t = &s->tok[i];
-        if (s->tok_synbits)
-            dy_synbits_or(&have_syns, s->tok_synbits[i]);
-        else if (d->word_synbits) {
-            dy_synbits_or(&have_syns, dict_word_synbits(d, t->word));
-            dy_synbits_or(&have_syns, dict_word_synbits(d, t->lemma));
-        } else
-            have_syns.b[0] = have_syns.b[1] = ~0ull;
-        if (t->word)
-            nhave = window_add(have, have_list, nhave, &have_words, t->word);
-        if (t->lemma && t->lemma != t->word)
-            nhave = window_add(have, have_list, nhave, &have_words, t->lemma);
+       window lacks is dropped without matching: the sentence's, when it lists
+       them all */
+    dy_patwords own;
+    const dy_patwords *W = s->patwords;
+    if (!W || !W->exact) {
+        pattern_words(d, s, lo, hi, &own);
+        W = &own;
     }
-    /* a window with more words than the set takes cannot use the exact checks */
-    int exact = nhave < HAVE_SLOTS / 2;
+    const uint32_t *have = W->set, *have_list = W->list;
+    int nhave = W->n, exact = W->exact;
+    uint64_t have_words = W->bits;
+    dy_synbits have_syns = W->syns;
     /* with at most 128 synsets, have_syns is exact (bit = synset) */
     int syns_exact = d->word_synbits && DICT_N(d, DT_SYNSET) <= 129; /* ids 1..128: one bit each */
     /* A block of many patterns tries only those whose key word is in the
@@ -401,7 +415,7 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         for (uint32_t k = d->pat_free_off[bi]; k < d->pat_free_off[bi + 1] && nc < MAX_CANDIDATES; k++)
             cand[nc++] = d->pat_free[k];
         for (int j = 0; j < nhave && nc < MAX_CANDIDATES; j++) {
-            if (!dict_pat_key_may(d, bi, have_list[j]))
+            if (!dict_pat_key_may_hashed(d, bi, W->bloom[j]))
                 continue;
             const uint32_t(*e)[4] = dict_pat_key_slot(d, bi, have_list[j]);
             if ((*e)[0] != bi)
@@ -437,6 +451,16 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
                                   (d->pat_need_syns[pi].b[1] & ~have_syns.b[1])))
             continue;
         const dy_pelem *el = pel + pt->elems;
+        /* a pattern's score is fixed by its elements: one that could not
+           replace the best match so far is not matched at all. On a tie the
+           first pattern wins, except that an event beats a "---" (PETRARCH's
+           dictionaries disagree with themselves in places) */
+        int score = 0;
+        for (uint32_t k = 0; k < pt->nelems; k++)
+            score += el[k].kind == PE_WORD || el[k].kind == PE_SYN ? 2 : 1;
+        if (!(score > out->score ||
+              (score == out->score && out->code == d->null_code && !out->rcode && pt->code != d->null_code)))
+            continue;
         int missing = 0;
         for (uint32_t k = 0; k < pt->nelems && !missing && exact; k++) {
             if (el[k].kind == PE_SYN && d->syn_first_off && !syns_exact) {
@@ -471,22 +495,14 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         Q.nel = npre;
         if (!match_pre(&Q, npre - 1, vs, 1, 0))
             continue;
-        int score = 0;
-        for (uint32_t k = 0; k < pt->nelems; k++)
-            score += el[k].kind == PE_WORD || el[k].kind == PE_SYN ? 2 : 1;
-        /* on a tie the first pattern wins, except that an event beats a "---"
-           (PETRARCH's dictionaries disagree with themselves in places) */
-        if (score > out->score ||
-            (score == out->score && out->code == d->null_code && !out->rcode && pt->code != d->null_code)) {
-            out->score = score;
-            out->pattern = pi;
-            out->code = pt->code;
-            out->rcode = pt->rcode;
-            out->target = P.target >= 0 ? P.target : Q.target;
-            out->source = Q.source >= 0 ? Q.source : P.source;
-            out->first = Q.first;
-            out->last = P.last;
-        }
+        out->score = score;
+        out->pattern = pi;
+        out->code = pt->code;
+        out->rcode = pt->rcode;
+        out->target = P.target >= 0 ? P.target : Q.target;
+        out->source = Q.source >= 0 ? Q.source : P.source;
+        out->first = Q.first;
+        out->last = P.last;
     }
     if (out->score < 0)
         out->score = 0;

@@ -25,8 +25,27 @@ typedef struct dy_match {
     int score;
 } dy_match;
 
+/* The words and lemmas of a span of tokens, which pattern_match uses to drop
+   the patterns that need a word the span lacks and to find the patterns keyed
+   by its words. A superset of a window's words only drops fewer patterns
+   (the matcher itself keeps to the window), so the coder builds one for the
+   whole sentence (dy_sent.patwords) instead of one per verb. */
+#define PATWORDS_SLOTS 256 /* a power of two */
+typedef struct dy_patwords {
+    uint32_t set[PATWORDS_SLOTS];      /* open addressing, 0 = empty */
+    uint32_t list[PATWORDS_SLOTS / 2]; /* the same words, in token order */
+    uint32_t bloom[PATWORDS_SLOTS / 2]; /* and their dict_pat_bloom_hash */
+    int n;
+    int exact;                         /* all the span's words are listed */
+    uint64_t bits;                     /* dict_filter_bit of each */
+    dy_synbits syns;                   /* the synsets they may start */
+} dy_patwords;
+
+void pattern_words(const dy_dict *d, const dy_sent *s, int lo, int hi, dy_patwords *w);
+
 /* Matches the patterns of the verb of verb group `vg`, looking back to token lo
-   and forward to token hi (exclusive). Always fills *out (with the bare verb
+   and forward to token hi (exclusive), filtered through s->patwords when it
+   lists all its words (else through the window's own). Always fills *out (with the bare verb
    when no pattern matches). `tried` counts the patterns examined. */
 void pattern_match(const dy_dict *d, const dy_sent *s, int vg, int lo, int hi, dy_match *out, int *tried);
 

@@ -113,6 +113,8 @@ typedef struct dy_sent {
                                  which pattern words do not match; NULL = none */
     dy_synbits *tok_synbits;  /* per token: dict word_synbits of its word and lemma
                                  (set before pattern matching; NULL = not yet) */
+    const struct dy_patwords *patwords; /* the sentence's words for pattern_match's
+                                 filters (pattern.h; NULL = each window its own) */
     dy_unit *units;
     int nunits;
     int *tok_unit;            /* per token: unit index or -1 */
