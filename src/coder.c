@@ -2206,6 +2206,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         pattern_words(d, s, 0, ntok, pw);
         s->patwords = pw;
     }
+    /* the syntax is final too: each verb group's mode is worked out once */
+    if (s->nvg > 0 && (s->vg_mode = dy_arena_alloc(a, (size_t)s->nvg * sizeof *s->vg_mode)))
+        for (int i = 0; i < s->nvg; i++)
+            s->vg_mode[i] = -1;
 
     dyad_sentence *sr = dy_vec_push(&c->sentences);
     if (!sr)

@@ -115,6 +115,9 @@ typedef struct dy_sent {
                                  (set before pattern matching; NULL = not yet) */
     const struct dy_patwords *patwords; /* the sentence's words for pattern_match's
                                  filters (pattern.h; NULL = each window its own) */
+    int *vg_mode;             /* per verb group: modality_of's answer, memoised once
+                                 the syntax is final ((cue + 1) * 4 + mode; -1 =
+                                 not yet; NULL = not kept) */
     dy_unit *units;
     int nunits;
     int *tok_unit;            /* per token: unit index or -1 */
