@@ -874,7 +874,7 @@ static void code_of(const dy_dict *d, const dy_sent *s, int m, int member, int32
     const dy_mention *x = &s->m[member];
     mention_code(d, x, date, out, cap, NULL);
     if (!out[0] && x->code[0])
-        snprintf(out, cap, "%s", x->code);
+        dy_strlcpy(out, x->code, cap);
     int en = x->end;
     for (int j = x->end; j < s->ntok && s->tok_mention[j] == member; j++)
         en = j + 1;
@@ -1209,7 +1209,10 @@ static const char *issue_list(struct dyad_coder *c, const dy_sent *s)
             dup |= !strcmp(code, dict_str(c->d, D_ISSUES(c->d)[s->issues[j]].code));
         if (dup)
             continue;
-        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", n ? "," : "", code);
+        if (n)
+            buf[n++] = ',';
+        dy_strlcpy(buf + n, code, sizeof buf - n); /* (n < sizeof buf - 39 here) */
+        n += strlen(code);
     }
     return arena_str(c, buf);
 }
@@ -1702,7 +1705,7 @@ static int prior_partner(struct dyad_coder *c, const dy_sent *s, int src, int me
         }
         if (!other || !other[0] || !strcmp(other, sc))
             continue;
-        snprintf(out, cap, "%s", other);
+        dy_strlcpy(out, other, cap);
         *text = words;
         return 1;
     }
@@ -2245,7 +2248,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             return;
         if (!c->story_discard) {
             /* kept by value: the story arena is reset between streamed pieces */
-            snprintf(c->story_discard_buf, sizeof c->story_discard_buf, "%s", sr->discard);
+            dy_strlcpy(c->story_discard_buf, sr->discard, sizeof c->story_discard_buf);
             c->story_discard = c->story_discard_buf;
         }
     }
@@ -3861,7 +3864,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                      starts_with(code_str(d, m.code), "204"));
         if (nt == 0 && !reciprocal && joined >= 0) {
             const dyad_event *je = &((const dyad_event *)c->events.p)[joined];
-            snprintf(implied_tc, sizeof implied_tc, "%s", je->target);
+            dy_strlcpy(implied_tc, je->target, sizeof implied_tc);
             implied_ref = je->target_ref ? je->target_ref : je->target_text;
             tracef(c, "    the target of the side's %s before: %s\n", je->code, implied_tc);
             implied = 1;
@@ -3875,13 +3878,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                (0831 on them; "Rajapaksa would resign" too) */
             m.code = dict_find_evcode(d, "0831", 4);
             const dyad_event *pe = &((const dyad_event *)c->events.p)[protest_before(c, index, s->m[srcs[0]].code)];
-            snprintf(implied_tc, sizeof implied_tc, "%s", pe->source);
+            dy_strlcpy(implied_tc, pe->source, sizeof implied_tc);
             implied_ref = pe->source_ref ? pe->source_ref : pe->source_text;
             tracef(c, "    a resignation as the protesters rise: its target is %s\n", implied_tc);
             implied = 1;
         } else if (nt == 0 && !reciprocal && denounced >= 0) {
             const dyad_event *de = &((const dyad_event *)c->events.p)[denounced];
-            snprintf(implied_tc, sizeof implied_tc, "%s", de->source);
+            dy_strlcpy(implied_tc, de->source, sizeof implied_tc);
             if (sector_is(implied_tc, "MIL") && dy_is_upper(implied_tc[0]) &&
                 !starts_with(implied_tc, "---"))
                 implied_tc[3] = 0; /* a state's forces' attack is denounced on the state */
@@ -3889,7 +3892,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             tracef(c, "    the attack denounced is the %s before: its attacker %s\n", de->code, implied_tc);
             implied = 1;
         } else if (claim) {
-            snprintf(implied_tc, sizeof implied_tc, "%s", place);
+            dy_strlcpy(implied_tc, place, sizeof implied_tc);
             tracef(c, "    a claim of responsibility: its target is the place, %s\n", place);
             implied = 1;
         } else if (nt == 0 && !reciprocal) {
@@ -3899,8 +3902,8 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                                        ? mediated_event(c)
                                        : NULL;
             if (me) {
-                snprintf(implied_tc, sizeof implied_tc, "%s", me->source);
-                snprintf(implied_tc2, sizeof implied_tc2, "%s", me->target);
+                dy_strlcpy(implied_tc, me->source, sizeof implied_tc);
+                dy_strlcpy(implied_tc2, me->target, sizeof implied_tc2);
                 implied_ref = me->source_ref ? me->source_ref : me->source_text;
                 implied_ref2 = me->target_ref ? me->target_ref : me->target_text;
                 tracef(c, "    mediation: its targets are the two sides, %s and %s\n", implied_tc, implied_tc2);
@@ -3941,7 +3944,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 if (one_sided)
                     tc[0] = 0;
                 else if (implied) {
-                    snprintf(tc, sizeof tc, "%s", j ? implied_tc2 : implied_tc);
+                    dy_strlcpy(tc, j ? implied_tc2 : implied_tc, sizeof tc);
                     tref = j ? implied_ref2 : implied_ref;
                 }
                 else if (reciprocal) {
@@ -4299,7 +4302,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                     for (size_t q = c->events.n; q-- > 0 && all[q].sentence == index;)
                         if (!all[q].paired && root_of(all[q].code) >= 18 && all[q].source[0] &&
                             strncmp(all[q].source, sc, 3)) {
-                            snprintf(tc, sizeof tc, "%s", all[q].source);
+                            dy_strlcpy(tc, all[q].source, sizeof tc);
                             if (sector_is(tc, "MIL") && dy_is_upper(tc[0]) && !starts_with(tc, "---"))
                                 tc[3] = 0; /* a state's forces' act is denounced on the state */
                             tt = all[q].source_text;

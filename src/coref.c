@@ -372,7 +372,7 @@ void coref_sentence(const dy_dict *d, dy_coref *c, dy_sent *s, int index, int32_
             int p = person_before(d, s, k);
             const dy_antecedent *x = p < 0 ? find(c, 1, 0, 0, 0, d, 0) : NULL;
             if (p >= 0 && strlen(s->m[p].code) >= 6 && strlen(s->m[p].code) - 3 < sizeof m->role) {
-                snprintf(m->role, sizeof m->role, "%s", s->m[p].code + 3);
+                dy_strlcpy(m->role, s->m[p].code + 3, sizeof m->role);
                 m->agent = 0;
                 mention_code(d, m, date, m->code, sizeof m->code, NULL);
             } else if (x) {

@@ -316,7 +316,7 @@ void mention_code(const dy_dict *d, const dy_mention *m, int32_t date, char *out
         prefix = (int)ag->prefix;
     }
     if (!m->actor && !role[0]) {
-        snprintf(out, cap, "%s", m->name);
+        dy_strlcpy(out, m->name, cap);
         return;
     }
     /* a former office holder the dictionary does not date is an elite, not the
@@ -353,7 +353,7 @@ pre:
         char cc[8];
         code_country(out, cc, sizeof cc);
         if (cc[0])
-            snprintf(out, cap, "%s", cc);
+            dy_strlcpy(out, cc, cap);
     }
 }
 
@@ -800,7 +800,7 @@ static int new_actor(const dy_sent *s, int k, dy_mention *m)
         return -1; /* too long to be a code */
     m->name[n++] = '"';
     m->name[n] = 0;
-    snprintf(m->code, sizeof m->code, "%s", m->name);
+    dy_strlcpy(m->code, m->name, sizeof m->code);
     return en;
 }
 
