@@ -319,7 +319,7 @@ static int military_object(const dy_sent *s, int i)
    chief financial officer in Vancouver at the request of the United States") */
 static int helper_phrase(const dy_sent *s, int st)
 {
-    static const char *const nouns[] = {"help", "support", "backing", "assistance", "aid", "cooperation", "blessing"};
+    static const uint16_t nouns[] = {W_help, W_support, W_backing, W_assistance, W_aid, W_cooperation, W_blessing};
     static const uint16_t asked[] = {W_request, W_invitation, W_behest, W_urging, W_instigation};
     if (st < 3 || !sent_tok_w(s, st - 1, W_of))
         return 0;
@@ -328,9 +328,8 @@ static int helper_phrase(const dy_sent *s, int st)
         return 1;
     if (sent_tok_in(s, k, asked, DY_ARRAY_LEN(asked)) && sent_tok_w(s, k - 1, W_the) && sent_tok_w(s, k - 2, W_at))
         return 1;
-    for (size_t j = 0; j < DY_ARRAY_LEN(nouns); j++)
-        if (sent_tok_is(s, k, nouns[j]))
-            return sent_tok_w(s, k - 1, W_with) || sent_tok_w(s, k - 2, W_with);
+    if (sent_tok_in(s, k, nouns, DY_ARRAY_LEN(nouns)))
+        return sent_tok_w(s, k - 1, W_with) || sent_tok_w(s, k - 2, W_with);
     return 0;
 }
 
@@ -369,12 +368,9 @@ static int starts_finite_clause(const dy_sent *s, int i);
 /* A conjunction that opens a subordinate clause ("after", "as", "when") at i? */
 static int subordinator_at(const dy_sent *s, int i)
 {
-    static const char *const w[] = {"after", "before", "as", "when", "while", "because",
-                                    "since", "until", "although", "though", "unless"};
-    for (size_t k = 0; k < DY_ARRAY_LEN(w); k++)
-        if (sent_tok_is(s, i, w[k]))
-            return 1;
-    return 0;
+    static const uint16_t w[] = {W_after, W_before, W_as,       W_when,   W_while, W_because,
+                                 W_since, W_until,  W_although, W_though, W_unless};
+    return sent_tok_in(s, i, w, DY_ARRAY_LEN(w));
 }
 
 /* Is the first noun sense of token i's word a person ("pilot", "captain")? */
@@ -2668,7 +2664,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 const dy_vgroup *pg = &s->vg[pk];
                 int of = !lemma_in(s, pg->main, blame_for, 1), prep = 0, clean = 1;
                 for (int k = pg->end; k < g->start - 1 && clean; k++) {
-                    if (sent_tok_is(s, k, of ? "of" : "for"))
+                    if (sent_tok_w(s, k, of ? W_of : W_for))
                         prep = 1;
                     if ((s->tok_vgroup[k] >= 0 && s->vg[s->tok_vgroup[k]].finite && s->vg[s->tok_vgroup[k]].verb) ||
                         is(s, k, W_SEMI) ||
@@ -4481,9 +4477,10 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
 static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
 {
     static const struct {
-        const char *noun, *code;
-    } deed[] = {{"bombardment", "195"}, {"bombing", "195"},     {"airstrikes", "195"}, {"strikes", "195"},
-                {"shelling", "194"},    {"expulsion", "174"},  {"expulsions", "174"}, {"blockade", "191"}};
+        uint16_t noun;
+        const char *code;
+    } deed[] = {{W_bombardment, "195"}, {W_bombing, "195"},     {W_airstrikes, "195"}, {W_strikes, "195"},
+                {W_shelling, "194"},    {W_expulsion, "174"},  {W_expulsions, "174"}, {W_blockade, "191"}};
     static const uint16_t preps[] = {W_at, W_to, W_over, W_after, W_against, W_amid, W_following, W_for};
     const dy_dict *d = c->d;
     for (int k = 0; k < s->nm; k++) {
@@ -4495,7 +4492,7 @@ static int nominal_events(struct dyad_coder *c, const dy_sent *s, int index)
             continue;
         const char *code = NULL;
         for (size_t j = 0; j < DY_ARRAY_LEN(deed) && !code; j++)
-            if (sent_tok_is(s, last, deed[j].noun))
+            if (sent_tok_w(s, last, deed[j].noun))
                 code = deed[j].code;
         int y = s->tok_mention[x->end + 1];
         if (!code || y < 0 || y == k)

@@ -185,10 +185,10 @@ static int pleonastic_it(const dy_sent *s, const dy_mention *m)
     if (m->end - m->start != 1 || !t->key || !streq(t->key, "it"))
         return 0;
     int j = m->end;
-    static const char *const v[] = {"is", "was", "'s", "comes", "came", "seems", "seemed", "appears", "appeared",
-                                    "remains", "remained"};
+    static const uint16_t v[] = {W_is,     W_was,     W_Q_s,      W_comes,   W_came,    W_seems,
+                                 W_seemed, W_appears, W_appeared, W_remains, W_remained};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
-        if (sent_tok_is(s, j, v[k])) {
+        if (sent_tok_w(s, j, v[k])) {
             /* "it was expelling 23 diplomats", "it was attacked": a verb, so a subject */
             int n = j + 1;
             while (n < s->ntok && s->tag[n] == T_ADV)

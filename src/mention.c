@@ -380,7 +380,7 @@ int agent_is_person(const dy_dict *d, uint32_t agent)
 
 /* ==== mentions ========================================================================= */
 
-static inline int tok_is(const dy_sent *s, int i, const char *w) { return sent_tok_is(s, i, w); }
+static inline int is(const dy_sent *s, int i, unsigned w) { return sent_tok_w(s, i, w); }
 
 static int locative_word(const dy_sent *s, int i)
 {
@@ -476,7 +476,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         return m->pronoun != PRON_NONE;
     }
     /* before any role: "the two presidents", "both leaders", "the two countries", "both sides" */
-    if (((tok_is(s, st, "the") && tok_is(s, st + 1, "two") && en - st >= 3) || (tok_is(s, st, "both") && en - st >= 2)) &&
+    if (((is(s, st, W_the) && is(s, st + 1, W_two) && en - st >= 3) || (is(s, st, W_both) && en - st >= 2)) &&
         is_plural_tok(s, en - 1)) {
         m->definite = 2;
         m->plural = 1;
@@ -497,8 +497,8 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             continue;
         /* "an anti-ISIS coalition", "pro-Kremlin media": the actor only qualifies */
         if (s->units[u].actor && i >= 2 && (s->tok[i - 1].flags & TF_HYPHEN) &&
-            (tok_is(s, i - 2, "anti") || tok_is(s, i - 2, "pro") || tok_is(s, i - 2, "non") || tok_is(s, i - 2, "ex") ||
-             tok_is(s, i - 2, "post") || tok_is(s, i - 2, "pre")))
+            (is(s, i - 2, W_anti) || is(s, i - 2, W_pro) || is(s, i - 2, W_non) || is(s, i - 2, W_ex) ||
+             is(s, i - 2, W_post) || is(s, i - 2, W_pre)))
             continue;
         /* "a military operation": a role word that does not head the phrase, and is
            not a title before a name, says nothing about who acts */
@@ -543,14 +543,14 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
                 break;
             }
     for (int i = st; i < en && i < st + 3; i++)
-        if (tok_is(s, i, "former") || (tok_is(s, i, "ex") && i + 1 < en && (s->tok[i + 1].flags & TF_HYPHEN)))
+        if (is(s, i, W_former) || (is(s, i, W_ex) && i + 1 < en && (s->tok[i + 1].flags & TF_HYPHEN)))
             m->former = 1;
     if (actor_unit >= 0) {
         const dy_unit *u = &s->units[actor_unit];
         /* "a Bahamas-flagged cargo ship", "an Israel-linked vessel": the flag (or
            the link) names the state, not the owner's company */
         if (agent_unit >= 0 && u->end + 1 < en && (s->tok[u->end].flags & TF_HYPHEN) &&
-            (tok_is(s, u->end + 1, "flagged") || tok_is(s, u->end + 1, "linked")))
+            (is(s, u->end + 1, W_flagged) || is(s, u->end + 1, W_linked)))
             agent_unit = -1;
         /* ... and so does a ship's nationality: "an Iranian tanker", "a Chinese
            fishing boat" sail under their state's flag (IRN, CHN), whoever owns them */
@@ -613,7 +613,7 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
             m->actor_tok = poss_tok;
         } else {
             /* a bare role: "the ministry", "officials", "his Iranian counterpart" */
-            m->definite = tok_is(s, st, "the") || tok_is(s, st, "this") || s->tag[st] == T_POSS;
+            m->definite = is(s, st, W_the) || is(s, st, W_this) || s->tag[st] == T_POSS;
             if (s->tag[st] == T_POSS)
                 m->pronoun = pronoun_kind(s, st);
         }
@@ -647,26 +647,26 @@ static int analyse_np(const dy_dict *d, const dy_sent *s, int st, int en, dy_men
         return 1;
     }
     /* "the two", "both" */
-    if ((tok_is(s, st, "the") && st + 1 < en && tok_is(s, st + 1, "two") && en - st == 2) ||
-        (en - st == 1 && tok_is(s, st, "both"))) {
+    if ((is(s, st, W_the) && st + 1 < en && is(s, st + 1, W_two) && en - st == 2) ||
+        (en - st == 1 && is(s, st, W_both))) {
         m->definite = 2;
         m->plural = 1;
         return 1;
     }
     /* "the kingdom", "the country", "the new state": a state named before (coref.c) */
-    if (tok_is(s, st, "the") &&
-        ((en - st == 2 && (tok_is(s, st + 1, "kingdom") || tok_is(s, st + 1, "country"))) ||
-         (en - st == 3 && tok_is(s, st + 1, "new") &&
-          (tok_is(s, st + 2, "state") || tok_is(s, st + 2, "country") || tok_is(s, st + 2, "nation"))))) {
+    if (is(s, st, W_the) &&
+        ((en - st == 2 && (is(s, st + 1, W_kingdom) || is(s, st + 1, W_country))) ||
+         (en - st == 3 && is(s, st + 1, W_new) &&
+          (is(s, st + 2, W_state) || is(s, st + 2, W_country) || is(s, st + 2, W_nation))))) {
         m->definite = 4;
         return 1;
     }
     /* "the group", "the militant group", "the movement": an organisation named
        before (coref.c); "the bloc", "the alliance": a union of states (the EU, NATO) */
-    if (tok_is(s, st, "the") && en - st <= 3 &&
-        (tok_is(s, en - 1, "group") || tok_is(s, en - 1, "movement") || tok_is(s, en - 1, "organisation") ||
-         tok_is(s, en - 1, "organization") || tok_is(s, en - 1, "bloc") || tok_is(s, en - 1, "alliance") ||
-         tok_is(s, en - 1, "agency") || tok_is(s, en - 1, "watchdog"))) {
+    if (is(s, st, W_the) && en - st <= 3 &&
+        (is(s, en - 1, W_group) || is(s, en - 1, W_movement) || is(s, en - 1, W_organisation) ||
+         is(s, en - 1, W_organization) || is(s, en - 1, W_bloc) || is(s, en - 1, W_alliance) ||
+         is(s, en - 1, W_agency) || is(s, en - 1, W_watchdog))) {
         m->definite = 3;
         return 1;
     }
@@ -681,26 +681,26 @@ static int list_separator(const dy_sent *s, int from, int to, int *has_and)
     if (from >= to)
         return 0;
     for (int i = from; i < to; i++) {
-        if (tok_is(s, i, ",")) {
+        if (is(s, i, W_COMMA)) {
             continue;
         }
-        if (tok_is(s, i, "and") || tok_is(s, i, "or") || tok_is(s, i, "&") || tok_is(s, i, "nor")) {
+        if (is(s, i, W_and) || is(s, i, W_or) || is(s, i, W_AMP) || is(s, i, W_nor)) {
             *has_and = 1;
             continue;
         }
-        if (tok_is(s, i, "as") && tok_is(s, i + 1, "well") && tok_is(s, i + 2, "as")) {
+        if (is(s, i, W_as) && is(s, i + 1, W_well) && is(s, i + 2, W_as)) {
             *has_and = 1;
             i += 2;
             continue;
         }
         if (*has_and && s->tag[i] == T_PREP && i == to - 1)
             continue; /* "with Israel, and with Turkey" */
-        if (*has_and && tok_is(s, i, "also"))
+        if (*has_and && is(s, i, W_also))
             continue;
         /* "killed 13 U.S. service members and scores of Afghan civilians" */
-        if (*has_and && i + 1 < to && tok_is(s, i + 1, "of") &&
-            (tok_is(s, i, "scores") || tok_is(s, i, "dozens") || tok_is(s, i, "hundreds") ||
-             tok_is(s, i, "thousands") || tok_is(s, i, "tens"))) {
+        if (*has_and && i + 1 < to && is(s, i + 1, W_of) &&
+            (is(s, i, W_scores) || is(s, i, W_dozens) || is(s, i, W_hundreds) ||
+             is(s, i, W_thousands) || is(s, i, W_tens))) {
             i++;
             continue;
         }
@@ -722,15 +722,15 @@ static int closed_after(const dy_sent *s, int i)
     }
     if (i >= s->ntok)
         return 1;
-    return tok_is(s, i, ",") || tok_is(s, i, ";") || tok_is(s, i, ")") || tok_is(s, i, ".") || tok_is(s, i, ":") ||
-           tok_is(s, i, "--");
+    return is(s, i, W_COMMA) || is(s, i, W_SEMI) || is(s, i, W_RPAREN) || is(s, i, W_DOT) || is(s, i, W_COLON) ||
+           is(s, i, W_DASH);
 }
 
 /* A finite verb before token i in its clause: i is inside a verb phrase. */
 static int verb_before(const dy_sent *s, int i)
 {
     for (int j = i - 1; j >= 0; j--) {
-        if (tok_is(s, j, ";") || tok_is(s, j, ":"))
+        if (is(s, j, W_SEMI) || is(s, j, W_COLON))
             return 0;
         int v = s->tok_vgroup ? s->tok_vgroup[j] : -1;
         if (v >= 0 && s->vg[v].finite)
@@ -766,7 +766,7 @@ static int list_then_verb(const dy_sent *s, int k)
 static int new_actor(const dy_sent *s, int k, dy_mention *m)
 {
     int st = s->np[k].start, en = s->np[k].end;
-    if (k + 1 < s->nnp && s->np[k + 1].start == en + 1 && tok_is(s, en, "of"))
+    if (k + 1 < s->nnp && s->np[k + 1].start == en + 1 && is(s, en, W_of))
         en = s->np[k + 1].end;
     int words = 0, names = 0;
     for (int i = st; i < en; i++) {
@@ -871,12 +871,12 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
             /* an apposition is closed: ", the Russian ambassador to Lebanon," */
             if (!closed_after(s, y->end))
                 continue;
-            int y_desc = !y->actor || y->agent || tok_is(s, y->start, "the") || tok_is(s, y->start, "a");
+            int y_desc = !y->actor || y->agent || is(s, y->start, W_the) || is(s, y->start, W_a);
             /* "blamed an al-Qaeda-linked militant commander, Baitullah Mehsud,":
                an indefinite description before a named person is that person's
                (the name is the more specific) */
             int indef_desc = !(d->flags & DICT_PETRARCH_STYLE) && x->actor && !x->weak && !x->pronoun &&
-                             (tok_is(s, x->start, "a") || tok_is(s, x->start, "an")) && y->actor && !y_desc &&
+                             (is(s, x->start, W_a) || is(s, x->start, W_an)) && y->actor && !y_desc &&
                              D_ACTORS(d)[y->actor].type == ATYPE_PERSON;
             if (x->weak || (!x->actor && x->agent && !x->pronoun) || indef_desc) {
                 /* the description comes first: take the name's actor */
@@ -901,13 +901,13 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         }
         /* "... in Libya, Putin and Erdogan have ...": a prepositional object does not
            start the list that is the next clause's subject */
-        if (!x->group && s->np[x->np].prep >= 0 && s->np[y->np].prep < 0 && tok_is(s, x->end, ",") &&
+        if (!x->group && s->np[x->np].prep >= 0 && s->np[y->np].prep < 0 && is(s, x->end, W_COMMA) &&
             verb_before(s, x->start) && list_then_verb(s, k + 1))
             continue;
         /* "..., killing nine activists, and Turkey recalled its ambassador": an
            object, then ", and" and a name with its own finite verb, is a new
            clause's subject, not the object's partner */
-        if (has_and && tok_is(s, x->end, ",") && verb_before(s, x->start) && s->np[y->np].prep < 0 &&
+        if (has_and && is(s, x->end, W_COMMA) && verb_before(s, x->start) && s->np[y->np].prep < 0 &&
             y->end < s->ntok && s->tok_vgroup && s->tok_vgroup[y->end] >= 0 && s->vg[s->tok_vgroup[y->end]].finite)
             continue;
         /* "granted asylum to Bashar al-Assad and his family": a person's family
@@ -916,7 +916,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         static const uint16_t kin[] = {W_family, W_families, W_wife, W_children, W_relatives, W_entourage};
         if (!(d->flags & DICT_PETRARCH_STYLE) && has_and && x->person && x->actor && !x->group &&
             y->end - y->start == 2 && s->tag[y->start] == T_POSS &&
-            (tok_is(s, y->start, "his") || tok_is(s, y->start, "her")) && sent_tok_in(s, y->end - 1, kin, DY_ARRAY_LEN(kin))) {
+            (is(s, y->start, W_his) || is(s, y->start, W_her)) && sent_tok_in(s, y->end - 1, kin, DY_ARRAY_LEN(kin))) {
             y->appos = k;
             for (int i = y->start; i < y->end; i++)
                 s->tok_mention[i] = k;
@@ -933,7 +933,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         /* (not a people: "two Russians and a Ukrainian separatist") */
         if (x->group && x->group == y->group && x->actor && !x->agent && x->end - x->start <= 2 &&
             !is_plural_tok(s, x->end - 1) && y->actor &&
-            y->agent && y->start == x->end + 1 && tok_is(s, x->end, "and") && y->actor_tok <= y->start + 1 &&
+            y->agent && y->start == x->end + 1 && is(s, x->end, W_and) && y->actor_tok <= y->start + 1 &&
             (D_ACTORS(d)[x->actor].type == ATYPE_STATE || D_ACTORS(d)[x->actor].type == ATYPE_GROUP)) {
             x->agent = y->agent;
             x->person = y->person;
@@ -945,7 +945,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
     for (int k = 0; k + 1 < s->nm; k++) {
         dy_mention *x = &s->m[k], *y = &s->m[k + 1];
         if (x->group && x->group == y->group && x->actor && x->agent && !y->actor && y->agent && !y->pronoun &&
-            !y->definite && y->start == x->end + 1 && tok_is(s, x->end, "and") && x->actor_tok == x->start) {
+            !y->definite && y->start == x->end + 1 && is(s, x->end, W_and) && x->actor_tok == x->start) {
             y->actor = x->actor;
             y->actor_tok = x->actor_tok;
         }
@@ -956,7 +956,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         dy_mention *x = &s->m[k], *y = &s->m[k + 1];
         if (x->actor || !x->agent || x->pronoun || x->appos >= 0 || y->appos >= 0 || !y->actor || y->weak)
             continue;
-        if (y->start != x->end + 1 || !(tok_is(s, x->end, "of") || tok_is(s, x->end, "from") || tok_is(s, x->end, "in")))
+        if (y->start != x->end + 1 || !(is(s, x->end, W_of) || is(s, x->end, W_from) || is(s, x->end, W_in)))
             continue;
         /* ... but not a role with an owner or a name: "Huawei's chief financial
            officer Meng Wanzhou in Vancouver" is where the officer was, not a
@@ -1016,7 +1016,7 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
         /* "Netanyahu and the foreign ministers of the UAE and Bahrain signed":
            the list after "of" is the second member of the outer list (Israel
            signs with each), not a list of its own that leaves Netanyahu out */
-        else if (x->group && y->group && x->group != y->group && tok_is(s, x->end, "of")) {
+        else if (x->group && y->group && x->group != y->group && is(s, x->end, W_of)) {
             int inner = y->group;
             for (int j = 0; j < s->nm; j++)
                 if (s->m[j].group == inner) {
@@ -1038,8 +1038,8 @@ void mention_build(const dy_dict *d, dy_sent *s, int32_t date, dy_arena *a)
        that person */
     for (int k = 0; k + 1 < s->nm; k++) {
         dy_mention *x = &s->m[k], *y = &s->m[k + 1];
-        if (x->actor || !x->agent || x->pronoun || y->start != x->end + 2 || !tok_is(s, x->end, "loyal") ||
-            !tok_is(s, x->end + 1, "to") || !y->code[0] || !starts_with(x->code, "---"))
+        if (x->actor || !x->agent || x->pronoun || y->start != x->end + 2 || !is(s, x->end, W_loyal) ||
+            !is(s, x->end + 1, W_to) || !y->code[0] || !starts_with(x->code, "---"))
             continue;
         char cc[8];
         code_country(y->code, cc, sizeof cc);

@@ -140,17 +140,6 @@ typedef struct dy_sent {
                                  this many words are actors (0 = off) */
 } dy_sent;
 
-static inline int sent_tok_is(const dy_sent *s, int i, const char *w)
-{
-    /* w is nearly always a literal: inlined, its strlen is a constant and the
-       memcmp a load or two, and the key's length settles most comparisons */
-    if (i < 0 || i >= s->ntok)
-        return 0;
-    const dy_token *t = &s->tok[i];
-    size_t n = strlen(w);
-    return t->key && t->keylen == n && memcmp(t->key, w, n) == 0;
-}
-
 /* Is token i the word w (a words.h id)? The rules' test: is(s, i, W_said). */
 static inline int sent_tok_w(const dy_sent *s, int i, unsigned w)
 {
