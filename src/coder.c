@@ -281,11 +281,6 @@ static int mention_of_np(const dy_sent *s, int np)
     return s->m[m].appos >= 0 ? s->m[m].appos : m;
 }
 
-static int object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
-{
-    return syntax_object_control(d, s, verb_tok);
-}
-
 static int locative_prep(const dy_sent *s, int i)
 {
     static const uint16_t p[] = {W_in, W_at, W_near, W_during, W_since, W_after, W_before, W_across, W_around,
@@ -643,7 +638,7 @@ static int warned_party(const dy_sent *s, int src, int end)
     return after_verb;
 }
 
-static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *subj)
+static int subject_of(const dy_sent *s, int gi, const int *subj)
 {
     const dy_vgroup *g = &s->vg[gi];
     /* "forces willing to consider": the phrase before the adjective */
@@ -655,7 +650,7 @@ static int subject_of(const dy_dict *d, const dy_sent *s, int gi, const int *sub
             const dy_vgroup *G = &s->vg[gov];
             /* "invited Merkel to visit": Merkel visits; but "called on Gondor to be
                allowed to leave": the one who calls asks to be allowed */
-            if (object_control(d, s, G->main) && !g->passive) {
+            if (syntax_object_control(s, G->main) && !g->passive) {
                 /* "to force a Ryanair flight ... to land in Minsk": an object that
                    names no actor is who is made to act, and it is none */
                 if (G->end < g->start && s->tok_np[G->end] >= 0 && s->tok_mention[G->end] < 0 &&
@@ -2276,7 +2271,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
     size_t events_before = c->events.n;
     int any_verb = 0;
     for (int gi = 0; gi < s->nvg; gi++)
-        subj[gi] = subject_of(d, s, gi, subj);
+        subj[gi] = subject_of(s, gi, subj);
     /* "Commenting on X, the ministry praised ...": an opening participle's
        subject is the main clause's */
     for (int gi = 0; gi < s->nvg; gi++) {
@@ -2838,7 +2833,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
                 /* "to force a Ryanair flight from Athens to Vilnius to land": the
                    one made to act names nobody, and the places of its way are no
                    target */
-                if (tgt >= 0 && object_control(d, s, g->main) && g->end < s->ntok && s->tok_np[g->end] >= 0 &&
+                if (tgt >= 0 && syntax_object_control(s, g->main) && g->end < s->ntok && s->tok_np[g->end] >= 0 &&
                     s->np[s->tok_np[g->end]].prep < 0 && s->np[s->tok_np[g->end]].mention < 0 &&
                     s->tag[s->np[s->tok_np[g->end]].end - 1] == T_NOUN && s->m[tgt].start > g->end) {
                     int np = s->m[tgt].np, pr = np >= 0 ? s->np[np].prep : -1;

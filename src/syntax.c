@@ -777,9 +777,9 @@ void syntax_chunk(dy_sent *s, dy_arena *a)
    ("broken", not "broke"), right after the sentence's subject, with an object
    after it, is the verb of a clause that dropped its "has" (a passive takes no
    object; "given", "shown" do: "Iran given a deadline"; nor is "a week ago" one) */
-static int dropped_have(const dy_dict *d, const dy_sent *s, int st, int i, int en)
+static int dropped_have(const dy_sent *s, int st, int i, int en)
 {
-    static const char *const two_objects[] = {"give", "show", "forgive", "write", "teach"};
+    static const uint16_t two_objects[] = {W_give, W_show, W_forgive, W_write, W_teach};
     if (s->tag[i] != T_VPART || (s->tok[i].pos & POS_VPAST) || st != i || i == 0 || s->tok_np[0] < 0 ||
         s->np[s->tok_np[0]].end != st || s->tok_np[i - 1] != s->tok_np[0])
         return 0;
@@ -789,11 +789,9 @@ static int dropped_have(const dy_dict *d, const dy_sent *s, int st, int i, int e
         return 0;
     if (!(s->tok[en].pos & POS_DET) || (s->tok[en].pos & POS_NOUN) || (s->tok[en + 1].pos & POS_TIME))
         return 0;
-    uint32_t l = s->tok[i].lemma ? s->tok[i].lemma : s->tok[i].word;
-    const char *base = l ? dict_s(d, D_WORDS(d)[l].s) : s->tok[i].key;
-    for (size_t k = 0; base && k < DY_ARRAY_LEN(two_objects); k++)
-        if (!strcmp(base, two_objects[k]))
-            return 0;
+    /* (the base form: the lemma, else the word, else the key, as rl holds it) */
+    if (words_has(s->tok[i].rl, two_objects, DY_ARRAY_LEN(two_objects)))
+        return 0;
     for (int j = en + 1; j < s->ntok && j <= en + 4; j++)
         if (is(s, j, W_ago))
             return 0;
@@ -1060,7 +1058,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a)
             g->finite = 0;
         if (t == T_VING && !saw_aux)
             g->finite = 0;
-        if (dropped_have(d, s, st, i, en))
+        if (dropped_have(s, st, i, en))
             g->passive = g->participle = 0, g->finite = 1;
         g->vstart = g->vend = -1;
         if (t != T_AUX || 1) {
@@ -1123,20 +1121,16 @@ int syntax_is_boundary(const dy_sent *s, int i)
 }
 
 /* Object-control verbs: in "urged Bree to help", Bree is who helps. */
-int syntax_object_control(const dy_dict *d, const dy_sent *s, int verb_tok)
+int syntax_object_control(const dy_sent *s, int verb_tok)
 {
-    static const char *const v[] = {"urge", "ask", "invite", "encourage", "tell", "order", "force", "persuade",
-                                    "allow", "call", "help", "press", "request", "warn", "advise", "permit",
-                                    "enable", "instruct", "compel", "pressure", "appeal", "want", "expect",
-                                    "prompt", "spur", "cause", "lead", "push", "drive", "oblige"};
-    uint32_t lem = s->tok[verb_tok].lemma ? s->tok[verb_tok].lemma : s->tok[verb_tok].word;
-    if (!lem)
-        return 0;
-    const char *l = dict_s(d, D_WORDS(d)[lem].s);
-    for (size_t k = 0; k < DY_ARRAY_LEN(v); k++)
-        if (l[0] == v[k][0] && strcmp(l, v[k]) == 0)
-            return 1;
-    return 0;
+    static const uint16_t v[] = {W_urge,    W_ask,      W_invite,   W_encourage, W_tell,     W_order,
+                                 W_force,   W_persuade, W_allow,    W_call,      W_help,     W_press,
+                                 W_request, W_warn,     W_advise,   W_permit,    W_enable,   W_instruct,
+                                 W_compel,  W_pressure, W_appeal,   W_want,      W_expect,   W_prompt,
+                                 W_spur,    W_cause,    W_lead,     W_push,      W_drive,    W_oblige};
+    /* (a token the dictionary does not know is no such verb) */
+    const dy_token *t = &s->tok[verb_tok];
+    return (t->lemma || t->word) && words_has(t->rl, v, DY_ARRAY_LEN(v));
 }
 
 /* Skips left over a comma-delimited parenthetical ", the state's fiercest foe,"

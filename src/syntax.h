@@ -16,7 +16,7 @@ void syntax_verb_groups(const dy_dict *d, dy_sent *s, dy_arena *a);
 /* Does token i end a clause when scanning for objects? */
 int syntax_is_boundary(const dy_sent *s, int i);
 /* Is the verb at this token one whose object is the subject of a following infinitive? */
-int syntax_object_control(const dy_dict *d, const dy_sent *s, int verb_tok);
+int syntax_object_control(const dy_sent *s, int verb_tok);
 /* The noun phrase that is the subject of verb group vgi, or -1. *via is set when
    the verb is coordinated with an earlier one and shares its subject. */
 int syntax_subject_np(const dy_sent *s, int vgi, int *via);
