@@ -102,27 +102,21 @@ static void put(dy_time *out, int *n, int max, int st, int en, int32_t past, int
     t->vg = -1;
 }
 
-/* Can a time expression start at this token? The words that open one (words.h
-   ids, compared with the token's), by first letter, so that the long chain
-   below runs only for them (hot: every token). */
+/* Can a time expression start at this token? The words that open one, as a
+   table by words.h id, so that the long chain below runs only for them (hot:
+   every token). */
 static int may_open_date(const dy_token *t)
 {
-    static const uint16_t by_letter[26][8] = {
-        ['a' - 'a'] = {W_ago, W_apr_, W_april, W_august, W_aug_}, ['c' - 'a'] = {W_coming},
-        ['d' - 'a'] = {W_december, W_dec_}, ['e' - 'a'] = {W_earlier}, ['f' - 'a'] = {W_friday, W_february, W_feb_, W_following},
-        ['i' - 'a'] = {W_in}, ['j' - 'a'] = {W_january, W_jan_, W_june, W_jun_, W_july, W_jul_},
-        ['l' - 'a'] = {W_last, W_later}, ['m' - 'a'] = {W_monday, W_march, W_mar_, W_may},
-        ['n' - 'a'] = {W_next, W_november, W_nov_}, ['o' - 'a'] = {W_october, W_oct_}, ['p' - 'a'] = {W_past, W_previous},
-        ['s' - 'a'] = {W_saturday, W_sunday, W_september, W_sep_, W_sept_},
-        ['t' - 'a'] = {W_today, W_tonight, W_tomorrow, W_this, W_tuesday, W_thursday}, ['w' - 'a'] = {W_wednesday, W_weekend},
-        ['y' - 'a'] = {W_yesterday}};
-    if (!t->key || t->keylen < 2 || t->keylen > 9 || t->key[0] < 'a' || t->key[0] > 'z')
-        return 0;
-    const uint16_t *list = by_letter[t->key[0] - 'a'];
-    for (int i = 0; i < 8 && list[i]; i++)
-        if (list[i] == t->rw)
-            return 1;
-    return 0;
+    static const unsigned char opens[W__COUNT] = {
+        [W_ago] = 1,      [W_apr_] = 1,      [W_april] = 1,    [W_august] = 1,    [W_aug_] = 1,     [W_coming] = 1,
+        [W_december] = 1, [W_dec_] = 1,      [W_earlier] = 1,  [W_friday] = 1,    [W_february] = 1, [W_feb_] = 1,
+        [W_following] = 1, [W_in] = 1,       [W_january] = 1,  [W_jan_] = 1,      [W_june] = 1,     [W_jun_] = 1,
+        [W_july] = 1,     [W_jul_] = 1,      [W_last] = 1,     [W_later] = 1,     [W_monday] = 1,   [W_march] = 1,
+        [W_mar_] = 1,     [W_may] = 1,       [W_next] = 1,     [W_november] = 1,  [W_nov_] = 1,     [W_october] = 1,
+        [W_oct_] = 1,     [W_past] = 1,      [W_previous] = 1, [W_saturday] = 1,  [W_sunday] = 1,   [W_september] = 1,
+        [W_sep_] = 1,     [W_sept_] = 1,     [W_today] = 1,    [W_tonight] = 1,   [W_tomorrow] = 1, [W_this] = 1,
+        [W_tuesday] = 1,  [W_thursday] = 1,  [W_wednesday] = 1, [W_weekend] = 1,  [W_yesterday] = 1};
+    return opens[t->rw];
 }
 
 int dates_find(const dy_sent *s, int32_t story, dy_time *out, int max)
