@@ -2691,12 +2691,12 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             /* (and so is what an earlier demand or appeal, which made its event,
                asks for: "demanded that Israel increase humanitarian aid deliveries
                into Gaza") */
-            if (part < 0 && modality_of(d, s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue >= 0)
+            if (part < 0 && modality_of(s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue >= 0)
                 for (int k = 0; k < gi && part < 0; k++)
                     if (vg_code[k] && s->vg[k].main == pcue &&
                         (root_of(code_str(d, vg_code[k])) == 10 || root_of(code_str(d, vg_code[k])) == 2))
                         part = k;
-            if (part >= 0 && modality_of(d, s, gi, &pcue) != DYAD_ASSERTED) {
+            if (part >= 0 && modality_of(s, gi, &pcue) != DYAD_ASSERTED) {
                 tracef(c, "    no event: read by the pattern of the %s event of \"%s\"\n",
                        code_str(d, vg_code[part]), span_text(c, s, s->vg[part].start, s->vg[part].end));
                 continue;
@@ -2708,7 +2708,7 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
             for (int k = 0; k < gi && threat < 0; k++)
                 if (vg_code[k] && root_of(code_str(d, vg_code[k])) == 13)
                     threat = k;
-            if (threat >= 0 && modality_of(d, s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue > s->vg[threat].main &&
+            if (threat >= 0 && modality_of(s, gi, &pcue) == DYAD_HYPOTHETICAL && pcue > s->vg[threat].main &&
                 (is(s, pcue, W_if) || is(s, pcue, W_unless))) {
                 tracef(c, "    no event: the condition of the %s event of \"%s\"\n", code_str(d, vg_code[threat]),
                        span_text(c, s, s->vg[threat].start, s->vg[threat].end));
@@ -3342,13 +3342,13 @@ static void code_sentence(struct dyad_coder *c, const char *para, dy_token *tok,
         }
         vg_tgt[gi] = tgt;
         int cue;
-        dyad_mode mode = modality_of(d, s, ellipsis ? ellipsis - 1 : gi, &cue);
+        dyad_mode mode = modality_of(s, ellipsis ? ellipsis - 1 : gi, &cue);
         if (ellipsis)
-            mode = modality_of(d, s, gi, &cue);
+            mode = modality_of(s, gi, &cue);
         if (come_visit >= 0)
-            mode = modality_of(d, s, come_visit, &cue);
+            mode = modality_of(s, come_visit, &cue);
         if (fired_weapon && mode == DYAD_ASSERTED) {
-            dyad_mode gm = modality_of(d, s, gi - 1, &cue);
+            dyad_mode gm = modality_of(s, gi - 1, &cue);
             if (gm == DYAD_HYPOTHETICAL || gm == DYAD_FUTURE)
                 mode = gm;
         }

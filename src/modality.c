@@ -205,7 +205,7 @@ static int ruled_out_before(const dy_sent *s, int vgi)
     return v;
 }
 
-static dyad_mode mode_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
+static dyad_mode mode_of(const dy_sent *s, int vgi, int *cue)
 {
     const dy_vgroup *g = &s->vg[vgi];
     *cue = -1;
@@ -231,7 +231,7 @@ static dyad_mode mode_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
         if (gov >= 0) {
             const dy_vgroup *G = &s->vg[gov];
             int gcue;
-            dyad_mode gm = modality_of(d, s, gov, &gcue);
+            dyad_mode gm = modality_of(s, gov, &gcue);
             if (gm == DYAD_NEGATED) {
                 *cue = gcue;
                 return DYAD_NEGATED;
@@ -361,14 +361,14 @@ static dyad_mode mode_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
 /* The coder asks a verb group's mode several times (its own event, a governed
    infinitive, a paired verb); the answer depends on the sentence's syntax
    only, so it is worked out once. */
-dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vgi, int *cue)
+dyad_mode modality_of(const dy_sent *s, int vgi, int *cue)
 {
     int *memo = s->vg_mode ? &s->vg_mode[vgi] : NULL;
     if (memo && *memo >= 0) {
         *cue = *memo / 4 - 1;
         return (dyad_mode)(*memo % 4);
     }
-    dyad_mode m = mode_of(d, s, vgi, cue);
+    dyad_mode m = mode_of(s, vgi, cue);
     if (memo)
         *memo = (*cue + 1) * 4 + (int)m;
     return m;

@@ -14,7 +14,7 @@
 
 /* The mode of the event of verb group vg. *cue receives the token that decided
    it (-1 when asserted by default). */
-dyad_mode modality_of(const dy_dict *d, const dy_sent *s, int vg, int *cue);
+dyad_mode modality_of(const dy_sent *s, int vg, int *cue);
 
 /* The verb group that governs vg through "to" (an infinitive complement:
    "vowed to retaliate", "invited Merkel to visit"), or -1. */

@@ -45,8 +45,9 @@ void pattern_words(const dy_dict *d, const dy_sent *s, int lo, int hi, dy_patwor
 
 /* Matches the patterns of the verb of verb group `vg`, looking back to token lo
    and forward to token hi (exclusive), filtered through s->patwords when it
-   lists all its words (else through the window's own). Always fills *out (with the bare verb
-   when no pattern matches). `tried` counts the patterns examined. */
+   lists all its words (else through the window's own). Always fills *out
+   (with the bare verb when no pattern matches). `tried` counts the patterns
+   examined. */
 void pattern_match(const dy_dict *d, const dy_sent *s, int vg, int lo, int hi, dy_match *out, int *tried);
 
 /* Does token t match dictionary word w (the same word, or the same lemma)? */
