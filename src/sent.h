@@ -140,16 +140,17 @@ typedef struct dy_sent {
                                  this many words are actors (0 = off) */
 } dy_sent;
 
-/* Is token i the word w (a words.h id)? The rules' test: is(s, i, W_said). */
+/* Is token i the word w (a words.h id)? The rules' test: is(s, i, W_said).
+   (One unsigned comparison checks both ends: a negative i wraps past ntok.) */
 static inline int sent_tok_w(const dy_sent *s, int i, unsigned w)
 {
-    return i >= 0 && i < s->ntok && s->tok[i].rw == w;
+    return (unsigned)i < (unsigned)s->ntok && s->tok[i].rw == w;
 }
 
 /* Is token i one of the n words (words.h ids)? */
 static inline int sent_tok_in(const dy_sent *s, int i, const uint16_t *words, size_t n)
 {
-    return i >= 0 && i < s->ntok && words_has(s->tok[i].rw, words, n);
+    return (unsigned)i < (unsigned)s->ntok && words_has(s->tok[i].rw, words, n);
 }
 
 /* "known", "dubbed", "nicknamed": a participle that only names the phrase
