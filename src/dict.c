@@ -981,19 +981,29 @@ static int pattern_needs(dy_dict *d)
 {
     uint32_t nw = DICT_N(d, DT_WORD), np = DICT_N(d, DT_PATTERN), ns = DICT_N(d, DT_SYNSET);
     d->word_synbits = calloc(nw ? nw : 1, sizeof *d->word_synbits);
-    d->pat_need_words = calloc(np ? np : 1, sizeof *d->pat_need_words);
-    d->pat_need_syns = calloc(np ? np : 1, sizeof *d->pat_need_syns);
+    d->pat_sum = calloc(np ? np : 1, sizeof *d->pat_sum);
     uint32_t npel = DICT_N(d, DT_PELEM);
     d->pel_lemma = calloc(npel ? npel : 1, sizeof *d->pel_lemma);
-    if (!d->word_synbits || !d->pat_need_words || !d->pat_need_syns || !d->pel_lemma)
+    if (!d->word_synbits || !d->pat_sum || !d->pel_lemma)
         return -1;
     d->root_words = calloc(nw / 64 + 1, sizeof *d->root_words);
-    if (!d->root_words)
+    uint32_t nn = DICT_N(d, DT_NODE);
+    d->node_kids = calloc(nn ? nn : 1, sizeof *d->node_kids);
+    if (!d->root_words || !d->node_kids)
         return -1;
     const dy_edge *edges = d->t[DT_EDGE].p;
-    for (uint32_t k = 0; k < DICT_N(d, DT_EDGE); k++)
-        if (edges[k].child && edges[k].parent == d->root && edges[k].word < nw)
+    for (uint32_t k = 0; k < DICT_N(d, DT_EDGE); k++) {
+        if (!edges[k].child)
+            continue;
+        if (edges[k].parent == d->root && edges[k].word < nw)
             d->root_words[edges[k].word >> 6] |= 1ull << (edges[k].word & 63);
+        if (edges[k].parent < nn)
+            d->node_kids[edges[k].parent] |= dict_kid_bit(edges[k].word);
+    }
+    const dy_node *nodes = D_NODES(d);
+    for (uint32_t k = 0; k < nn; k++)
+        if (nodes[k].actor || nodes[k].actor_caps || nodes[k].agent || nodes[k].issue || nodes[k].discard)
+            d->node_kids[k] |= 1;
     for (uint32_t k = 0; k < npel; k++) {
         const dy_pelem *e = &D_PELEMS(d)[k];
         if (e->kind == PE_WORD && e->id && e->id < nw)
@@ -1012,14 +1022,20 @@ static int pattern_needs(dy_dict *d)
     const dy_pelem *pel = D_PELEMS(d);
     for (uint32_t i = 0; i < np; i++) {
         const dy_pelem *el = pel + pats[i].elems;
+        dy_patsum *ps = &d->pat_sum[i];
+        ps->nelems = (uint8_t)(pats[i].nelems > 255 ? 255 : pats[i].nelems);
+        ps->null_event = pats[i].code == d->null_code;
+        unsigned score = 0;
         for (uint32_t k = 0; k < pats[i].nelems; k++) {
+            score += el[k].kind == PE_WORD || el[k].kind == PE_SYN ? 2 : 1;
             if (el[k].kind == PE_SYN && el[k].id && el[k].id < ns)
-                dy_synbits_set(&d->pat_need_syns[i], el[k].id);
+                dy_synbits_set(&ps->need_syns, el[k].id);
             /* a word matches its own form or, through lemmas, another: only a word
                that is its own lemma has one bit that must be present */
             if (el[k].kind == PE_WORD && el[k].id && el[k].id < nw && !D_WORDS(d)[el[k].id].lemma)
-                d->pat_need_words[i] |= dict_filter_bit(el[k].id);
+                ps->need_words |= dict_filter_bit(el[k].id);
         }
+        ps->score = (uint8_t)(score > 255 ? 255 : score);
     }
     return 0;
 }
@@ -1033,10 +1049,10 @@ static void derived_free(dy_dict *d)
     FREE_NULL(d->syn_first);
     FREE_NULL(d->word_synbits);
     FREE_NULL(d->syn_words);
-    FREE_NULL(d->pat_need_words);
-    FREE_NULL(d->pat_need_syns);
+    FREE_NULL(d->pat_sum);
     FREE_NULL(d->pel_lemma);
     FREE_NULL(d->root_words);
+    FREE_NULL(d->node_kids);
     FREE_NULL(d->ev_plover);
     FREE_NULL(d->syn_runs);
     FREE_NULL(d->syn_maxlen);

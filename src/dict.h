@@ -212,6 +212,17 @@ typedef struct dy_synbits {
     uint64_t b[2];
 } dy_synbits;
 
+/* What pattern_match reads of every candidate pattern, in one place: most
+   candidates are dropped on these alone, without touching the pattern or its
+   elements (three more cache lines). Derived at load time. */
+typedef struct dy_patsum {
+    uint64_t need_words;   /* dict_filter_bit of each word it cannot match without */
+    dy_synbits need_syns;  /* and each synset */
+    uint8_t nelems;        /* its elements, 255 = more */
+    uint8_t score;         /* 2 a word or synset, 1 any other element */
+    uint8_t null_event;    /* its code is "---" */
+} dy_patsum;
+
 typedef struct dy_dict {
     /* Each table: base pointer and item count. */
     struct { void *p; uint32_t n; } t[DT__COUNT];
@@ -239,8 +250,7 @@ typedef struct dy_dict {
     uint64_t *syn_words;      /* bit per word id: its word_synbits are not 0 (a few
                                  thousand words; the bitset stays in cache where the
                                  169,000-entry array would not) */
-    uint64_t *pat_need_words;
-    dy_synbits *pat_need_syns;
+    dy_patsum *pat_sum;       /* per pattern: its needs, score and size together */
     uint32_t *pel_lemma;      /* per pattern element: the lemma of its word (0 = itself) */
     /* per synset, its members by first word: (word, member) pairs, a synset's
        sorted by word, keyed by the member's first word and by that word's lemma;
@@ -255,6 +265,11 @@ typedef struct dy_dict {
     uint32_t *ev_plover;      /* per event code: its PLOVER entry, or its parent's, 0 = none */
     uint64_t *root_words;     /* bit per word id: some phrase starts with it (fits in
                                  cache, unlike the edge hash most tokens would miss in) */
+    /* Per trie node, 8 bytes where the node takes 20 and its edges a 2 MB hash:
+       bit 0, the node carries an actor, agent, issue or discard; bits 1-63, a
+       filter of the words its children are reached by. Most steps from a node
+       lead nowhere, and most nodes a phrase passes through carry nothing. */
+    uint64_t *node_kids;
     /* Per verb block, its patterns by a word each cannot match without (the
        rarest of its words, as a lemma): a window looks up its own words and
        tries only those patterns, plus the block's patterns with no such word
@@ -440,6 +455,21 @@ static inline uint32_t dict_plover_of(const dy_dict *d, uint32_t ev)
 static inline int dict_may_start_phrase(const dy_dict *d, uint32_t w)
 {
     return !d->root_words || (d->root_words[w >> 6] >> (w & 63) & 1);
+}
+
+/* The node_kids bit of a child reached by word w. */
+static inline uint64_t dict_kid_bit(uint32_t w) { return 2ull << (dy_hash_u64(w) % 63); }
+
+/* Can a phrase go on from node (not the root) with word w? (0: it cannot) */
+static inline int dict_may_step(const dy_dict *d, uint32_t node, uint32_t w)
+{
+    return !d->node_kids || (d->node_kids[node] & dict_kid_bit(w));
+}
+
+/* Does node carry an actor, agent, issue or discard? (0: none of them) */
+static inline int dict_node_carries(const dy_dict *d, uint32_t node)
+{
+    return !d->node_kids || (d->node_kids[node] & 1);
 }
 
 static inline uint64_t dict_filter_bit(uint32_t w) { return 1ull << (dy_hash_u64(w) & 63); }

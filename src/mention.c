@@ -107,7 +107,9 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache
         uint32_t best_actor = 0, best_agent = 0;
         for (int j = i; j < n && j - i < 24; j++) {
             uint32_t w = s->tok[j].word;
-            uint32_t next = w && (node != d->root || dict_may_start_phrase(d, w)) ? lex_trie_next(d, cache, node, w) : 0;
+            uint32_t next = w && (node == d->root ? dict_may_start_phrase(d, w) : dict_may_step(d, node, w))
+                                ? lex_trie_next(d, cache, node, w)
+                                : 0;
             /* "Ithilen state-run television" is the entry ITHILEN TELEVISION: who
                runs the outlet may stand inside its name */
             int om = !next && node != d->root ? outlet_modifier(s, j) : 0;
@@ -133,6 +135,8 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache
             node = next;
             if (!node)
                 break;
+            if (!dict_node_carries(d, node))
+                continue;
             const dy_node *nd = &nodes[node];
             if (nd->discard && nd->discard > s->discard) {
                 s->discard = nd->discard;

@@ -442,25 +442,23 @@ void pattern_match(const dy_dict *d, const dy_sent *s, int vgi, int lo, int hi, 
         }
     for (uint32_t i = 0; i < ncand; i++) {
         uint32_t pi = indexed ? cand[i] : b->patterns + i;
-        const dy_pattern *pt = &pats[pi];
-        if (pt->nelems == 0 || pt->nelems > MAX_ELEMS)
+        const dy_patsum *ps = &d->pat_sum[pi];
+        if (ps->nelems == 0 || ps->nelems > MAX_ELEMS)
             continue;
         if (tried && !indexed)
             (*tried)++;
-        if (d->pat_need_words && ((d->pat_need_words[pi] & ~have_words) || (d->pat_need_syns[pi].b[0] & ~have_syns.b[0]) ||
-                                  (d->pat_need_syns[pi].b[1] & ~have_syns.b[1])))
+        if ((ps->need_words & ~have_words) || (ps->need_syns.b[0] & ~have_syns.b[0]) ||
+            (ps->need_syns.b[1] & ~have_syns.b[1]))
             continue;
-        const dy_pelem *el = pel + pt->elems;
         /* a pattern's score is fixed by its elements: one that could not
            replace the best match so far is not matched at all. On a tie the
            first pattern wins, except that an event beats a "---" (PETRARCH's
            dictionaries disagree with themselves in places) */
-        int score = 0;
-        for (uint32_t k = 0; k < pt->nelems; k++)
-            score += el[k].kind == PE_WORD || el[k].kind == PE_SYN ? 2 : 1;
-        if (!(score > out->score ||
-              (score == out->score && out->code == d->null_code && !out->rcode && pt->code != d->null_code)))
+        int score = ps->score;
+        if (!(score > out->score || (score == out->score && out->code == d->null_code && !out->rcode && !ps->null_event)))
             continue;
+        const dy_pattern *pt = &pats[pi];
+        const dy_pelem *el = pel + pt->elems;
         int missing = 0;
         for (uint32_t k = 0; k < pt->nelems && !missing && exact; k++) {
             if (el[k].kind == PE_SYN && d->syn_first_off && !syns_exact) {
