@@ -583,8 +583,14 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
             continue;
         }
         uint64_t h = dy_hash(t->key, t->keylen);
-        dy_lexcache_slot *e = &cache->slot[h & (LEX_CACHE_SLOTS - 1)];
-        if (e->hash == h && e->len == t->keylen && memcmp(e->key, t->key, t->keylen) == 0) {
+        /* two ways a set: the newest answer first, the one it displaced second */
+        dy_lexcache_slot *set = &cache->slot[(h & (LEX_CACHE_SLOTS / 2 - 1)) * 2];
+        const dy_lexcache_slot *e = NULL;
+        if (set[0].hash == h && set[0].len == t->keylen && memcmp(set[0].key, t->key, t->keylen) == 0)
+            e = &set[0];
+        else if (set[1].hash == h && set[1].len == t->keylen && memcmp(set[1].key, t->key, t->keylen) == 0)
+            e = &set[1];
+        if (e) {
             t->word = e->word;
             t->lemma = e->lemma;
             t->pos = e->pos;
@@ -598,14 +604,16 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
         /* a token's lemma and pos start out empty: what lex_word leaves is the
            whole answer, the same for every token of this key */
         if (lemma0 == 0 && pos0 == 0) {
-            e->hash = h;
-            e->len = (uint8_t)t->keylen;
-            memcpy(e->key, t->key, t->keylen);
-            e->word = t->word;
-            e->lemma = t->lemma;
-            e->pos = t->pos;
-            e->rw = t->rw;
-            e->rl = t->rl;
+            set[1] = set[0];
+            dy_lexcache_slot *n = &set[0];
+            n->hash = h;
+            n->len = (uint8_t)t->keylen;
+            memcpy(n->key, t->key, t->keylen);
+            n->word = t->word;
+            n->lemma = t->lemma;
+            n->pos = t->pos;
+            n->rw = t->rw;
+            n->rl = t->rl;
         }
     }
 }
@@ -614,11 +622,16 @@ uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint
 {
     if (!cache || cache->d != d || !word)
         return dict_trie_next(d, node, word);
-    dy_triecache_slot *e = &cache->trie[(uint32_t)dy_hash_u64((uint64_t)node << 32 | word) & (TRIE_CACHE_SLOTS - 1)];
-    if (e->word == word && e->node == node)
-        return e->child;
-    e->node = node;
-    e->word = word;
-    e->child = dict_trie_next(d, node, word);
-    return e->child;
+    /* two ways a set, as for the words */
+    dy_triecache_slot *set =
+        &cache->trie[((uint32_t)dy_hash_u64((uint64_t)node << 32 | word) & (TRIE_CACHE_SLOTS / 2 - 1)) * 2];
+    if (set[0].word == word && set[0].node == node)
+        return set[0].child;
+    if (set[1].word == word && set[1].node == node)
+        return set[1].child;
+    set[1] = set[0];
+    set[0].node = node;
+    set[0].word = word;
+    set[0].child = dict_trie_next(d, node, word);
+    return set[0].child;
 }

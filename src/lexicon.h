@@ -23,7 +23,10 @@ int lex_build_closed_class(dy_dict *d);
 /* The lexicon's answers for recently seen words, by their text: news repeats
    its words, and a hit costs one cache line where the lookup costs several
    (the word hash, the word, its text; up to eight for an unknown word's
-   suffix rules). One per coder, for one dictionary; zeroed means empty. */
+   suffix rules). One per coder, for one dictionary; zeroed means empty. Two
+   ways a set (slots 2k and 2k + 1), the newer first: in the same memory as
+   one way a slot, the benchmark corpus misses 77,000 words where it missed
+   180,000, and 128,000 trie steps where it missed 201,000. */
 #define LEX_CACHE_SLOTS 8192
 #define LEX_CACHE_KEY 23
 typedef struct dy_lexcache_slot {
