@@ -460,16 +460,11 @@ static inline int dict_may_start_phrase(const dy_dict *d, uint32_t w)
 /* The node_kids bit of a child reached by word w. */
 static inline uint64_t dict_kid_bit(uint32_t w) { return 2ull << (dy_hash_u64(w) % 63); }
 
-/* Can a phrase go on from node (not the root) with word w? (0: it cannot) */
-static inline int dict_may_step(const dy_dict *d, uint32_t node, uint32_t w)
+/* node_kids of node: all bits when there is no table (every step is tried and
+   every node read), none for node 0 (no node). */
+static inline uint64_t dict_node_kids(const dy_dict *d, uint32_t node)
 {
-    return !d->node_kids || (d->node_kids[node] & dict_kid_bit(w));
-}
-
-/* Does node carry an actor, agent, issue or discard? (0: none of them) */
-static inline int dict_node_carries(const dy_dict *d, uint32_t node)
-{
-    return !d->node_kids || (d->node_kids[node] & 1);
+    return !d->node_kids ? ~0ull : node ? d->node_kids[node] : 0;
 }
 
 static inline uint64_t dict_filter_bit(uint32_t w) { return 1ull << (dy_hash_u64(w) & 63); }

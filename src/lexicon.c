@@ -618,20 +618,25 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
     }
 }
 
-uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint32_t word)
+uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint32_t word, uint64_t *kids)
 {
-    if (!cache || cache->d != d || !word)
-        return dict_trie_next(d, node, word);
+    if (!cache || cache->d != d || !word) {
+        uint32_t child = dict_trie_next(d, node, word);
+        *kids = dict_node_kids(d, child);
+        return child;
+    }
     /* two ways a set, as for the words */
     dy_triecache_slot *set =
         &cache->trie[((uint32_t)dy_hash_u64((uint64_t)node << 32 | word) & (TRIE_CACHE_SLOTS / 2 - 1)) * 2];
-    if (set[0].word == word && set[0].node == node)
-        return set[0].child;
-    if (set[1].word == word && set[1].node == node)
-        return set[1].child;
+    for (int w = 0; w < 2; w++)
+        if (set[w].word == word && set[w].node == node) {
+            *kids = set[w].kids;
+            return set[w].child;
+        }
     set[1] = set[0];
     set[0].node = node;
     set[0].word = word;
     set[0].child = dict_trie_next(d, node, word);
+    set[0].kids = *kids = dict_node_kids(d, set[0].child);
     return set[0].child;
 }

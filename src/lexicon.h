@@ -41,6 +41,7 @@ typedef struct dy_lexcache_slot {
 #define TRIE_CACHE_SLOTS 4096
 typedef struct dy_triecache_slot {
     uint32_t node, word, child; /* word 0: empty */
+    uint64_t kids;              /* dict_node_kids of child: the next step's filter, at hand */
 } dy_triecache_slot;
 typedef struct dy_lexcache {
     const dy_dict *d;
@@ -51,7 +52,7 @@ typedef struct dy_lexcache {
 } dy_lexcache;
 
 /* dict_trie_next through the cache (which may be NULL). */
-uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint32_t word);
+uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint32_t word, uint64_t *kids);
 
 /* Fills word, lemma and pos of each token from the dictionary; cache may be NULL. */
 void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n);

@@ -103,21 +103,24 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache
     const dy_node *nodes = D_NODES(d);
     for (int i = 0; i < n;) {
         uint32_t node = d->root;
+        uint64_t kids = 0; /* dict_node_kids(node) past the root, from the step that reached it */
         int best_end = -1;
         uint32_t best_actor = 0, best_agent = 0;
         for (int j = i; j < n && j - i < 24; j++) {
             uint32_t w = s->tok[j].word;
-            uint32_t next = w && (node == d->root ? dict_may_start_phrase(d, w) : dict_may_step(d, node, w))
-                                ? lex_trie_next(d, cache, node, w)
+            uint32_t next = w && (node == d->root ? dict_may_start_phrase(d, w) : (kids & dict_kid_bit(w)) != 0)
+                                ? lex_trie_next(d, cache, node, w, &kids)
                                 : 0;
             /* "Ithilen state-run television" is the entry ITHILEN TELEVISION: who
                runs the outlet may stand inside its name */
             int om = !next && node != d->root ? outlet_modifier(s, j) : 0;
             if (om && j + om < n && s->tok[j + om].word) {
-                uint32_t after = lex_trie_next(d, cache, node, s->tok[j + om].word);
+                uint64_t after_kids;
+                uint32_t after = lex_trie_next(d, cache, node, s->tok[j + om].word, &after_kids);
                 if (after) {
                     j += om;
                     next = after;
+                    kids = after_kids;
                 }
             }
             if (!next && (d->flags & DICT_HAS_STEMS)) {
@@ -135,7 +138,7 @@ void mention_units(const dy_dict *d, dy_sent *s, dy_arena *a, dy_lexcache *cache
             node = next;
             if (!node)
                 break;
-            if (!dict_node_carries(d, node))
+            if (!(kids & 1)) /* carries nothing */
                 continue;
             const dy_node *nd = &nodes[node];
             if (nd->discard && nd->discard > s->discard) {
