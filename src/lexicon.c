@@ -545,6 +545,17 @@ static void lex_rule_words(const dy_dict *d, dy_token *t)
     t->rl = words_find(dict_s(d, w), w.len);
 }
 
+/* The cache set of a word token's key, and the key's hash; NULL for a token
+   the cache does not keep (punctuation, numbers, "Gen.", long keys): the answer
+   depends on the key and, for "Gen.", on the period. */
+static dy_lexcache_slot *cache_set(dy_lexcache *cache, const dy_token *t, uint64_t *h)
+{
+    if (!cache || t->kind != TK_WORD || (t->flags & TF_ABBR) || !t->key || t->keylen == 0 || t->keylen > LEX_CACHE_KEY)
+        return NULL;
+    *h = dy_hash(t->key, t->keylen);
+    return &cache->slot[(*h & (LEX_CACHE_SLOTS / 2 - 1)) * 2];
+}
+
 void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n)
 {
     (void)text;
@@ -554,8 +565,21 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
         memset(cache->trie, 0, sizeof cache->trie);
         cache->d = d;
     }
+    /* The cache is too large for the nearest cache of the processor, and its
+       sets are read in no order: each token's set is asked for AHEAD tokens
+       before it is read, so that the reads overlap instead of waiting in turn. */
+    enum { AHEAD = 8 };
+    dy_lexcache_slot *sets[AHEAD];
+    uint64_t hashes[AHEAD];
+    for (size_t k = 0; k < n && k < AHEAD; k++)
+        if ((sets[k] = cache_set(cache, &toks[k], &hashes[k])))
+            DY_PREFETCH(sets[k]), DY_PREFETCH(sets[k] + 1);
     for (size_t i = 0; i < n; i++) {
         dy_token *t = &toks[i];
+        dy_lexcache_slot *set = sets[i % AHEAD];
+        uint64_t h = hashes[i % AHEAD];
+        if (i + AHEAD < n && (sets[i % AHEAD] = cache_set(cache, &toks[i + AHEAD], &hashes[i % AHEAD])))
+            DY_PREFETCH(sets[i % AHEAD]), DY_PREFETCH(sets[i % AHEAD] + 1);
         if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
             t->pos = POS_PUNCT;
             if (cache && t->key && t->keylen == 1) {
@@ -575,16 +599,12 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
             lex_rule_words(d, t);
             continue;
         }
-        /* the answer depends on the key and, for "Gen.", on the period */
-        if (!cache || t->kind != TK_WORD || (t->flags & TF_ABBR) || !t->key || t->keylen == 0 ||
-            t->keylen > LEX_CACHE_KEY) {
+        if (!set) {
             lex_word(d, t);
             lex_rule_words(d, t);
             continue;
         }
-        uint64_t h = dy_hash(t->key, t->keylen);
         /* two ways a set: the newest answer first, the one it displaced second */
-        dy_lexcache_slot *set = &cache->slot[(h & (LEX_CACHE_SLOTS / 2 - 1)) * 2];
         const dy_lexcache_slot *e = NULL;
         if (set[0].hash == h && set[0].len == t->keylen && memcmp(set[0].key, t->key, t->keylen) == 0)
             e = &set[0];

@@ -19,9 +19,11 @@
 #if defined(__GNUC__)
 #define DY_WARN_UNUSED __attribute__((warn_unused_result))
 #define DY_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define DY_PREFETCH(p) __builtin_prefetch(p) /* a hint: no effect on results */
 #else
 #define DY_WARN_UNUSED
 #define DY_PRINTF(f, a)
+#define DY_PREFETCH(p) ((void)(p))
 #endif
 
 /* ---- arena: bump allocation, freed all at once ---------------------------- */
