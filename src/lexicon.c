@@ -545,15 +545,20 @@ static void lex_rule_words(const dy_dict *d, dy_token *t)
     t->rl = words_find(dict_s(d, w), w.len);
 }
 
-/* The cache set of a word token's key, and the key's hash; NULL for a token
-   the cache does not keep (punctuation, numbers, "Gen.", long keys): the answer
-   depends on the key and, for "Gen.", on the period. */
+/* The cache set of a word token's key, asked for (prefetched) now and read
+   later, and the key's hash; NULL (hash 0) for a token the cache does not keep
+   (punctuation, numbers, "Gen.", long keys): the answer depends on the key
+   and, for "Gen.", on the period. */
 static dy_lexcache_slot *cache_set(dy_lexcache *cache, const dy_token *t, uint64_t *h)
 {
+    *h = 0;
     if (!cache || t->kind != TK_WORD || (t->flags & TF_ABBR) || !t->key || t->keylen == 0 || t->keylen > LEX_CACHE_KEY)
         return NULL;
     *h = dy_hash(t->key, t->keylen);
-    return &cache->slot[(*h & (LEX_CACHE_SLOTS / 2 - 1)) * 2];
+    dy_lexcache_slot *set = &cache->slot[(*h & (LEX_CACHE_SLOTS / 2 - 1)) * 2];
+    DY_PREFETCH(set);
+    DY_PREFETCH(set + 1); /* a set of two 48-byte slots spans two lines */
+    return set;
 }
 
 void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_token *toks, size_t n)
@@ -572,14 +577,13 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
     dy_lexcache_slot *sets[AHEAD];
     uint64_t hashes[AHEAD];
     for (size_t k = 0; k < n && k < AHEAD; k++)
-        if ((sets[k] = cache_set(cache, &toks[k], &hashes[k])))
-            DY_PREFETCH(sets[k]), DY_PREFETCH(sets[k] + 1);
+        sets[k] = cache_set(cache, &toks[k], &hashes[k]);
     for (size_t i = 0; i < n; i++) {
         dy_token *t = &toks[i];
         dy_lexcache_slot *set = sets[i % AHEAD];
         uint64_t h = hashes[i % AHEAD];
-        if (i + AHEAD < n && (sets[i % AHEAD] = cache_set(cache, &toks[i + AHEAD], &hashes[i % AHEAD])))
-            DY_PREFETCH(sets[i % AHEAD]), DY_PREFETCH(sets[i % AHEAD] + 1);
+        if (i + AHEAD < n)
+            sets[i % AHEAD] = cache_set(cache, &toks[i + AHEAD], &hashes[i % AHEAD]);
         if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
             t->pos = POS_PUNCT;
             if (cache && t->key && t->keylen == 1) {
@@ -606,10 +610,9 @@ void lex_tag_tokens(const dy_dict *d, dy_lexcache *cache, const char *text, dy_t
         }
         /* two ways a set: the newest answer first, the one it displaced second */
         const dy_lexcache_slot *e = NULL;
-        if (set[0].hash == h && set[0].len == t->keylen && memcmp(set[0].key, t->key, t->keylen) == 0)
-            e = &set[0];
-        else if (set[1].hash == h && set[1].len == t->keylen && memcmp(set[1].key, t->key, t->keylen) == 0)
-            e = &set[1];
+        for (int w = 0; w < 2 && !e; w++)
+            if (set[w].hash == h && set[w].len == t->keylen && memcmp(set[w].key, t->key, t->keylen) == 0)
+                e = &set[w];
         if (e) {
             t->word = e->word;
             t->lemma = e->lemma;

@@ -51,7 +51,8 @@ typedef struct dy_lexcache {
     dy_triecache_slot trie[TRIE_CACHE_SLOTS];
 } dy_lexcache;
 
-/* dict_trie_next through the cache (which may be NULL). */
+/* dict_trie_next through the cache (which may be NULL); *kids gets the
+   child's dict_node_kids, the filter of the step after it. */
 uint32_t lex_trie_next(const dy_dict *d, dy_lexcache *cache, uint32_t node, uint32_t word, uint64_t *kids);
 
 /* Fills word, lemma and pos of each token from the dictionary; cache may be NULL. */
